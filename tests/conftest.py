@@ -1,0 +1,23 @@
+"""Shared test fixtures: the real model kit, loaded once per test session."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/conllu.py
+
+# The offline model kit beside the repository is what tests use unless told otherwise.
+os.environ.setdefault("STANZA_RESOURCES_DIR", str(REPO.parent / "shared" / "stanza_resources"))
+SEEDS = Path(os.environ["STANZA_RESOURCES_DIR"]).resolve().parent / "seeds"
+
+
+@pytest.fixture(scope="session")
+def annotator():
+    """The Stanza pipeline over the configured model directory, loaded once per session."""
+    from quotes.nlp import Annotator
+
+    return Annotator(os.environ["STANZA_RESOURCES_DIR"], download=False)
