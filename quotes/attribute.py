@@ -1,0 +1,5 @@
+"""PLACEHOLDER (being written): quote attribution."""
+
+
+def attribute_quotes(doc, quotes):
+    return None

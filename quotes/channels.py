@@ -1,0 +1,5 @@
+"""PLACEHOLDER (being written): the channel of a quote."""
+
+
+def find_channel(doc, quote):
+    return None

@@ -1,0 +1,5 @@
+"""PLACEHOLDER (being written): quote detection."""
+
+
+def find_quotes(doc):
+    return []
