@@ -65,7 +65,7 @@ def calendar_names() -> tuple[dict[str, int], dict[str, int]]:
     return weekdays, months
 
 
-def _names_pattern(table: dict[str, int]) -> str:
+def names_pattern(table: dict[str, int]) -> str:
     """Alternation of calendar words as English writes them: capitalised or upper case, a dot
     optional after an abbreviation. Lowercase "may", "sat", "sun" are ordinary words."""
     longest = {}
@@ -94,11 +94,11 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     weekdays, months = calendar_names()
-    wd = f"(?P<wd>{_names_pattern(weekdays)})"
-    mon = f"(?P<mon>{_names_pattern(months)})"
+    wd = f"(?P<wd>{names_pattern(weekdays)})"
+    mon = f"(?P<mon>{names_pattern(months)})"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:1[89]|20|21)\d\d)"
-    lead_wd = rf"(?:{_names_pattern(weekdays)},?\s+)?"
+    lead_wd = rf"(?:{names_pattern(weekdays)},?\s+)?"
     prefix = r"(?:(?P<edge>(?i:earlier|early|late|later))\s+)?(?:(?P<prep>(?i:on|in|at|over|during))\s+)?"
     cores = {
         "iso": r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<dd>\d\d)",
