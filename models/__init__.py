@@ -1,0 +1,1 @@
+"""Marshmallow schemas and examples of the HTTP API (the boundary; the engine works on plain dicts)."""

@@ -1,0 +1,104 @@
+"""Configuration from environment variables, for the Flask app, gunicorn and the CLI.
+
+Every setting has a default that works on a developer machine; ``README.md`` documents them.
+A malformed value (``MAX_TEXT_CHARS=lots``) raises :class:`ConfigError` naming the variable,
+so the service refuses to start instead of running with a surprise.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+# 100,000 characters of unpunctuated text take about 30 s on one CPU thread: well inside
+# the default WEB_TIMEOUT of 120 s (see README, "Limits").
+DEFAULT_MAX_TEXT_CHARS = 100_000
+DEFAULT_MAX_CONTENT_LENGTH = 1024 * 1024
+DEFAULT_MAX_BATCH_ARTICLES = 16
+DEFAULT_PORT = 8000
+MODEL_LOADING_MODES = ("startup", "background")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class ConfigError(ValueError):
+    """An environment variable holds a value the service cannot use."""
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
+def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if raw.upper() in choices:
+        return raw.upper()
+    if raw.lower() in choices:
+        return raw.lower()
+    raise ConfigError(f"{name} must be one of {', '.join(choices)}, got {raw!r}")
+
+
+def default_resources_dir(env: Mapping[str, str]) -> str:
+    """``STANZA_RESOURCES_DIR``, else Stanza's own default (``~/stanza_resources``)."""
+    return env.get("STANZA_RESOURCES_DIR", "").strip() or str(Path.home() / "stanza_resources")
+
+
+def app_config(environ: Mapping[str, str] | None = None) -> dict:
+    """The Flask configuration keys this service reads, from ``environ`` (default os.environ)."""
+    env = os.environ if environ is None else environ
+    return {
+        "STANZA_RESOURCES_DIR": default_resources_dir(env),
+        "STANZA_DOWNLOAD": _bool(env, "STANZA_DOWNLOAD", True),
+        "MODEL_LOADING": _choice(env, "MODEL_LOADING", "startup", MODEL_LOADING_MODES),
+        "MAX_CONTENT_LENGTH": _int(env, "MAX_CONTENT_LENGTH", DEFAULT_MAX_CONTENT_LENGTH),
+        "MAX_TEXT_CHARS": _int(env, "MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS),
+        "MAX_BATCH_ARTICLES": _int(env, "MAX_BATCH_ARTICLES", DEFAULT_MAX_BATCH_ARTICLES),
+        "LOG_LEVEL": _choice(env, "LOG_LEVEL", "INFO", LOG_LEVELS),
+        "SPEAKER_REGISTRY": env.get("SPEAKER_REGISTRY", "").strip() or None,
+    }
+
+
+def bind_address(env: Mapping[str, str]) -> str:
+    """``BIND`` (host:port, or unix:path), else ``HOST``:``PORT`` (default 127.0.0.1:8000)."""
+    bind = env.get("BIND", "").strip()
+    if bind:
+        return bind
+    host = env.get("HOST", "").strip() or "127.0.0.1"
+    return f"{host}:{_int(env, 'PORT', DEFAULT_PORT)}"
+
+
+def server_config(environ: Mapping[str, str] | None = None) -> dict:
+    """The gunicorn settings (names as in gunicorn) plus ``torch_threads``, from ``environ``."""
+    env = os.environ if environ is None else environ
+    return {
+        "bind": [bind_address(env)],
+        "workers": _int(env, "WEB_WORKERS", 2),
+        "threads": _int(env, "WEB_THREADS", 1),
+        "timeout": _int(env, "WEB_TIMEOUT", 120),
+        "graceful_timeout": _int(env, "WEB_GRACEFUL_TIMEOUT", 30),
+        "max_requests": _int(env, "WEB_MAX_REQUESTS", 1000, minimum=0),
+        "max_requests_jitter": _int(env, "WEB_MAX_REQUESTS_JITTER", 100, minimum=0),
+        "loglevel": _choice(env, "LOG_LEVEL", "INFO", LOG_LEVELS).lower(),
+        "torch_threads": _int(env, "TORCH_THREADS", 1),
+    }

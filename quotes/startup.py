@@ -1,0 +1,23 @@
+"""Start-up failures (no models, bad configuration) as one plain line on stderr and exit status 1.
+
+Used around app creation (``app.py``, under gunicorn or ``flask run``), by ``gunicorn.conf.py``
+and by the CLI, so an operator reads the cause, not a traceback.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+
+from .config import ConfigError
+from .nlp import ModelsUnavailable
+
+EXIT_STARTUP = 1
+
+
+@contextmanager
+def fail_plainly():
+    try:
+        yield
+    except (ModelsUnavailable, ConfigError) as exc:
+        print(f"quotes: cannot start: {exc}", file=sys.stderr, flush=True)
+        sys.exit(EXIT_STARTUP)
