@@ -257,15 +257,16 @@ def _told(doc, sentence, cue, verbs, quote) -> dict | None:
 
 
 def _contiguous_from(words: list, first) -> list:
-    """The words of a phrase without determiners in front and without anything cut off
-    from it by a gap (a parse that hangs "on Thursday" on the object)."""
+    """The words of a phrase up to the first gap (a parse that hangs "on Thursday" on the
+    object leaves a gap), without punctuation at its edges."""
     run = []
     for word in words:
         if run and word.id != run[-1].id + 1:
-            break
-        if word.id >= first.id or word.upos not in ("DET",):
-            run.append(word)
-    while run and run[0].upos in ("DET", "PUNCT"):
+            if word.id > first.id:
+                break
+            run = []
+        run.append(word)
+    while run and run[0].upos == "PUNCT":
         run.pop(0)
     while run and run[-1].upos == "PUNCT" and run[-1].text != ")":
         run.pop()
