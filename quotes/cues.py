@@ -1,0 +1,379 @@
+"""Reporting cues in a sentence and the frame each one sets up: speaker slot and content slot.
+
+A *frame* is what a cue says about its sentence: where the speaker's noun phrase is
+(``subject``), where the reported content is (``content``), and how they are arranged:
+
+* ``pre``     — Tarar said (that) CONTENT / X told AFP CONTENT / X urged Y to CONTENT
+* ``post``    — CONTENT, the sources said / CONTENT, said the source
+* ``paren``   — CONTENT-A, officials said, CONTENT-B
+* ``participle`` — …, saying/warning/adding (that) CONTENT (speaker: the main clause's subject)
+* ``according`` — CONTENT, according to X / According to X, CONTENT
+* ``noun``    — a warning/demand/claim that CONTENT
+
+Each rule is a short function over the sentence's words (see ``tokens``), using the reviewed
+lexicons of ``lexicon``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .tokens import (CLAUSE_END, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+                     scan_np_left, scan_np_right)
+
+# Verbs whose first object is the addressee, not the content: "told AFP (that) …".
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "brief", "remind", "notify", "warn", "advise"})
+SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+# A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
+BACKGROUND_PREPOSITIONS = frozenset({"amid", "over", "despite", "after", "following", "before"})
+
+
+@dataclass
+class Frame:
+    sentence: int
+    cue_first: int  # word index of the cue's first word
+    cue_last: int  # word index of the cue's last word
+    lemma: str
+    cls: str  # speech | directive | accusation | evaluative | belief | according | noun
+    position: str  # pre | post | paren | participle | according | noun
+    subject: tuple[int, int] | None = None  # word indices, inclusive
+    content: list[tuple[int, int]] = field(default_factory=list)  # word index ranges, inclusive
+    that: bool = False
+    apposition: tuple[int, int] | None = None  # ", a vehicle spare parts trader," after the subject
+
+
+def clause_start(words) -> int:
+    """Index of the first word of the sentence's clause, after a dateline ("ISTANBUL:")."""
+    for i, word in enumerate(words[:4]):
+        if word.text in {":", "—", "–"} and i > 0 and all(w.text.isupper() or w.upos == "PUNCT" for w in words[:i]):
+            return i + 1
+    return 0
+
+
+def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
+    """All cue frames of one sentence, in word order. ``quoted`` holds the character spans of
+    quotations: a cue or speaker inside a quotation is part of what was said, not a frame."""
+    def inside(i: int) -> bool:
+        return any(start <= words[i].start_char < end for start, end in quoted)
+
+    frames: list[Frame] = []
+    i = 0
+    while i < len(words):
+        frame = None
+        if not inside(i):
+            frame = _according_to(sentence_index, words, i) or _verb_cue(sentence_index, words, i) \
+                or _noun_cue(sentence_index, words, i)
+        if frame is not None and frame.subject is not None and inside(frame.subject[0]):
+            frame = None
+        if frame is not None:
+            frames.append(frame)
+            i = frame.cue_last + 1
+        else:
+            i += 1
+    _share_subjects(frames, words)
+    return frames
+
+
+# --- verb cues ---------------------------------------------------------------------------
+
+def _verb_cue(s: int, words, v: int) -> Frame | None:
+    word = words[v]
+    if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
+        return None
+    cls = lexicon.verb_class(word.lemma, word.text)
+    if cls not in {"speech", "directive", "accusation"}:
+        return None
+    last = v
+    if v + 1 < len(words) and f"{(word.lemma or '').lower()} {lower(words[v + 1])}" in lexicon.reporting_verbs():
+        last = v + 1  # phrasal cue: "point out", "call on"
+    lemma = (word.lemma or lower(word)).lower()
+    if word.xpos == "VBG":
+        # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}):
+            return None
+        return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
+    if word.xpos in {"VBN", "VB"} and not _finite_position(words, v):
+        return None  # "the said document", "continued shelter": not a finite reporting verb
+    frame = _with_content_after(Frame(s, v, last, lemma, cls, "pre"), words)
+    if frame is not None:
+        subject = _subject_left(words, frame, v)
+        if subject is not None:
+            return frame
+    return _post_frame(Frame(s, v, last, lemma, cls, "post"), words)
+
+
+def _finite_position(words, v: int) -> bool:
+    """A VBN/VB-tagged verb still reports when it follows an auxiliary or sits right after its
+    subject or a parenthesis (the kit often tags "reported"/"demanded" VBN)."""
+    i = v - 1
+    while i >= 0 and words[i].upos == "ADV":
+        i -= 1
+    if i < 0:
+        return False
+    before = words[i]
+    if before.upos == "AUX" or is_comma(before):
+        return True
+    return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
+
+
+def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
+    """Find and set the subject noun phrase left of the verb at ``v`` (skipping adverbs,
+    auxiliaries and a parenthesis set off by commas)."""
+    end = v - 1
+    while end >= 0 and words[end].upos in SKIPPABLE_BEFORE_VERB and not is_quote_mark(words[end]):
+        end -= 1
+    if end >= 0 and is_comma(words[end]):
+        # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
+        open_comma = _matching_comma(words, end)
+        if open_comma is None:
+            return None
+        frame.apposition = (open_comma + 1, end - 1)
+        end = open_comma - 1
+    start = scan_np_left(words, end) if end >= 0 else None
+    if start is None or lower(words[end]) in RELATIVE_PRONOUNS:
+        frame.apposition = None
+        return None
+    frame.subject = (start, end)
+    return frame.subject
+
+
+def _post_frame(frame: Frame, words) -> Frame | None:
+    """CONTENT, the sources said / CONTENT, said the source / CONTENT, officials said, CONTENT."""
+    v, last = frame.cue_first, frame.cue_last
+    after = last + 1
+    while after < len(words) and (is_temporal(words[after]) or lower(words[after]) in {"on", "in"}):
+        after += 1
+    if v > 0 and (is_comma(words[v - 1]) or is_quote_mark(words[v - 1])):
+        end = scan_np_right(words, last + 1)  # inverted: ", said the source"
+        if end is None:
+            return None
+        frame.subject, lead = (last + 1, end), v - 1
+        after = end + 1
+    else:
+        if _subject_left(words, frame, v) is None:
+            return None
+        lead = frame.subject[0] - 1
+        if lead < clause_start(words) or not (is_comma(words[lead]) or is_quote_mark(words[lead])):
+            return None
+    frame.content = _content_before(words, lead)
+    if frame.content and not _is_content(words, frame.content[0], frame):
+        frame.content = []
+    if not frame.content:
+        return frame if _quote_adjacent(words, lead) else None
+    if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
+            and words[after + 1].upos != "VERB" and words[after + 1].xpos != "VBG" \
+            and lower(words[after + 1]) not in RELATIVE_PRONOUNS:
+        tail = _content_after_from(words, after + 1)
+        if tail and _is_content(words, tail, frame):
+            frame.position = "paren"
+            frame.content.append(tail)
+    return frame
+
+
+def _quote_adjacent(words, index: int) -> bool:
+    """Is there a quotation mark at or just before ``index`` (a direct quote's frame)?"""
+    return any(is_quote_mark(w) for w in words[max(0, index - 2):index + 1])
+
+
+def _ends(words, i: int) -> bool:
+    return i >= len(words) or words[i].text in CLAUSE_END
+
+
+def _matching_comma(words, close: int) -> int | None:
+    for j in range(close - 1, max(-1, close - 25), -1):
+        if is_comma(words[j]):
+            return j if j > 0 else None
+        if words[j].text in CLAUSE_END or is_quote_mark(words[j]):
+            return None
+    return None
+
+
+def _content_before(words, lead: int) -> list[tuple[int, int]]:
+    """Content that ends just before ``lead`` (the comma or mark before the speaker)."""
+    start = clause_start(words)
+    end = lead - 1
+    while end >= start and (is_comma(words[end]) or words[end].text in CLAUSE_END):
+        end -= 1
+    if end < start:
+        return []
+    return [(start, end)]
+
+
+def _with_content_after(frame: Frame, words) -> Frame | None:
+    """Fill the content of a ``pre`` or ``participle`` frame from the words after the cue."""
+    k = frame.cue_last + 1
+    # "said on Oct. 12 that", "told Geo News that", "confirmed yesterday that"
+    for j in range(k, min(len(words), k + 9) if frame.cls == "speech" else k):
+        if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
+            if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
+                frame.that, k = True, j + 1
+            break
+        if words[j].text in CLAUSE_END or is_finite_verb(words[j]) or is_comma(words[j]):
+            break
+    if not frame.that:
+        while k < len(words) and (is_temporal(words[k]) or (lower(words[k]) == "on" and k + 1 < len(words)
+                                                               and is_temporal(words[k + 1]))):
+            k += 1
+        if frame.lemma in ADDRESSEE_VERBS and frame.cls == "speech" and k < len(words) \
+                and words[k].upos in {"PROPN", "PRON", "NOUN"}:
+            end = scan_np_right(words, k) if words[k].upos != "PRON" else k
+            if end is not None and end + 1 < len(words) and words[end + 1].upos not in {"PART", "ADP"}:
+                k = end + 1
+                while k < len(words) and (is_temporal(words[k]) or lower(words[k]) == "on"):
+                    k += 1
+        if k < len(words) and words[k].text == ":":
+            k += 1
+    if k < len(words) and is_comma(words[k]):
+        return None
+    content = _content_after_from(words, k, frame)
+    if content is None:
+        return None
+    if not _is_content(words, content, frame):
+        return None
+    frame.content = [content]
+    return frame
+
+
+def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int, int] | None:
+    """Content from ``k`` to the end of the clause, stopping before a following cue."""
+    end = k
+    while end < len(words):
+        word = words[end]
+        if word.text in {";"} or (word.text in CLAUSE_END and not _quote_follows(words, end)):
+            break
+        if is_comma(word) and end + 1 < len(words):
+            following = words[end + 1]
+            if (following.xpos == "VBG" and lexicon.verb_class(following.lemma, following.text)) \
+                    or _is_according(words, end + 1):
+                break
+        if lower(word) in {"and", "but", "while"} and end + 1 < len(words) and end > k:
+            following = words[end + 1]
+            if is_finite_verb(following) and following.upos == "VERB" and (
+                    lexicon.verb_class(following.lemma, following.text)
+                    or (frame is not None and following.head == frame.cue_first + 1)):
+                break
+        end += 1
+    end -= 1
+    while end >= k and (is_comma(words[end]) or words[end].text in {".", ":", "("}):
+        end -= 1
+    if end < k:
+        return None
+    return (k, end)
+
+
+def _quote_follows(words, i: int) -> bool:
+    """A clause end inside a quotation ("… bitter." he said) does not end the content."""
+    return i + 1 < len(words) and is_quote_mark(words[i + 1]) and i + 2 < len(words)
+
+
+def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
+    """Reported content must be a clause (a finite verb), an infinitive for directive cues,
+    or hold a quotation."""
+    span = words[content[0]:content[1] + 1]
+    if any(is_quote_mark(w) for w in span):
+        return True
+    if frame.cls in {"directive", "accusation"}:
+        return any(w.upos == "VERB" for w in span)
+    return any(is_finite_verb(w) for w in span)
+
+
+def _is_according(words, i: int) -> bool:
+    return any(tuple(lower(w) for w in words[i:i + len(p)]) == p for p in _according_phrases())
+
+
+def _according_phrases():
+    return [p for p in lexicon.cue_phrases() if p[0] in {"according", "as"}]
+
+
+# --- "according to X" --------------------------------------------------------------------
+
+def _according_to(s: int, words, i: int) -> Frame | None:
+    phrase = next((p for p in _according_phrases() if tuple(lower(w) for w in words[i:i + len(p)]) == p), None)
+    if phrase is None:
+        return None
+    last = i + len(phrase) - 1
+    np_end = scan_np_right(words, last + 1, limit=14)
+    if np_end is None:
+        return None
+    while np_end + 1 < len(words) and words[np_end + 1].text == ")":
+        np_end += 1
+    frame = Frame(s, i, last, " ".join(phrase), "according", "according", subject=(last + 1, np_end))
+    start = clause_start(words)
+    if i <= start + 1:
+        after = np_end + 1
+        if after < len(words) and is_comma(words[after]):
+            after += 1
+        content = _content_after_from(words, after)
+    else:
+        content = _content_before(words, i)[0] if _content_before(words, i) else None
+    if content is None:
+        return None
+    frame.content = [content]
+    return frame
+
+
+# --- noun cues: "a warning that …" ---------------------------------------------------------
+
+def _noun_cue(s: int, words, n: int) -> Frame | None:
+    word = words[n]
+    if word.upos != "NOUN" or (word.lemma or "").lower() not in lexicon.reporting_nouns():
+        return None
+    that = next((j for j in range(n + 1, min(len(words), n + 5)) if lower(words[j]) == "that"), None)
+    if that is None or any(is_finite_verb(w) or is_comma(w) for w in words[n + 1:that]):
+        return None
+    content = _content_after_from(words, that + 1)
+    if content is None or not any(is_finite_verb(w) for w in words[content[0]:content[1] + 1]):
+        return None
+    frame = Frame(s, n, n, (word.lemma or "").lower(), "noun", "noun", content=[content], that=True)
+    # The speaker: a possessor ("Pakistan's demand that"), "from X" ("a demand from X that"),
+    # or the subject of the verb that governs the noun ("X issued a warning that").
+    left = n - 1
+    while left >= 0 and words[left].upos in {"ADJ", "NOUN", "DET", "ADV"} and words[left].text not in {"'s", "’s"}:
+        left -= 1
+    if left >= 0 and lower(words[left]) in BACKGROUND_PREPOSITIONS:
+        return None
+    if left >= 1 and words[left].text in {"'s", "’s"}:
+        start = scan_np_left(words, left - 1)
+        if start is not None:
+            frame.subject = (start, left - 1)
+    elif n + 1 < that and lower(words[n + 1]) == "from":
+        end = scan_np_right(words, n + 2)
+        if end is not None and end < that:
+            frame.subject = (n + 2, end)
+    elif left >= 0 and words[left].upos == "VERB" and is_finite_verb(words[left]):
+        _subject_left(words, frame, left)
+    return frame if frame.subject is not None else None
+
+
+# --- shared subjects -----------------------------------------------------------------------
+
+def _share_subjects(frames: list[Frame], words) -> None:
+    """Participial and coordinated cues take the subject of the clause they attach to."""
+    for index, frame in enumerate(frames):
+        if frame.subject is not None:
+            continue
+        previous = next((p for p in reversed(frames[:index]) if p.subject is not None and p.cls != "according"), None)
+        frame.subject = previous.subject if previous is not None else _main_clause_subject(words, frame)
+
+
+def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
+    """The subject of the verb a participle hangs from ("Asif issued a warning, saying …")."""
+    cue = words[frame.cue_first]
+    head_index = cue.head - 1 if cue.head else None
+    candidates = []
+    if head_index is not None and 0 <= head_index < frame.cue_first:
+        candidates.append(head_index)
+    # Fall back on the first finite verb of the sentence before the cue.
+    candidates += [i for i, w in enumerate(words[:frame.cue_first]) if is_finite_verb(w) and w.upos == "VERB"][:1]
+    for verb in candidates:
+        end = verb - 1
+        while end >= 0 and words[end].upos in SKIPPABLE_BEFORE_VERB:
+            end -= 1
+        if end >= 0 and is_comma(words[end]):
+            open_comma = _matching_comma(words, end)
+            end = open_comma - 1 if open_comma is not None else end
+        start = scan_np_left(words, end) if end >= 0 else None
+        if start is not None and start >= clause_start(words):
+            return (start, end)
+    return None
