@@ -406,7 +406,7 @@ def statement_date(doc, quote, published) -> dict | None:
         words = [w for w in sentence.words if start <= word_start(w) < end]
         if not words:
             continue
-        if _before_postposed_cue(doc.text, begin, start, end, cue):
+        if _before_postposed_cue(doc.text, begin, start, end, verbs):
             continue
         if ties_to(sentence, words, verbs) or _adjacent(doc.text, start, end, verbs):
             distance = min(abs(start - word_end(v)) if start >= word_end(v) else abs(word_start(v) - end)
@@ -419,12 +419,14 @@ def statement_date(doc, quote, published) -> dict | None:
     return {"text": doc.text[start:end], "start": start, "end": end, **resolved}
 
 
-def _before_postposed_cue(text: str, begin: int, start: int, end: int, cue) -> bool:
+def _before_postposed_cue(text: str, begin: int, start: int, end: int, verbs: list) -> bool:
     """A date inside the reported content ahead of a postposed attribution: in "..., after a
     breakdown earlier this week, the sources said" the date belongs to the content. A fronted
-    modifier opening the sentence ("On Thursday, the minister said") is the statement's."""
-    if end > word_start(cue) or "," not in text[end:word_start(cue)]:
-        return False
+    modifier opening the sentence ("On Thursday, the minister said") is the statement's, and so
+    is a date after a reporting verb the cue hangs on ("said Wednesday ..., warning ...")."""
+    for verb in verbs:
+        if end > word_start(verb) or "," not in text[end:word_start(verb)]:
+            return False
     return bool(text[begin:start].strip(" \t\n\"“‘'"))
 
 

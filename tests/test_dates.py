@@ -20,7 +20,7 @@ def quote_at(doc, sentence: int, cue: str, content: str, speaker: str | None = N
     begin, end = s.tokens[0].start_char, s.tokens[-1].end_char
     at = doc.text.index(cue, begin, end)
     word = next(w for w in s.words if word_start(w) <= at < word_end(w))
-    c = doc.text.index(content, begin, end)
+    c = doc.text.index(content)  # the content may lie in another sentence ("...," he said.)
     mention = None
     if speaker is not None:
         m = doc.text.index(speaker, begin, end)
