@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import re
 import time
 import uuid
 
@@ -21,6 +22,11 @@ from .textprep import offset_safe
 
 log = logging.getLogger(__name__)
 _REQUEST = ExtractRequestSchema()
+
+# Stanza's tokenizer takes time quadratic in the length of a run without white space (a single
+# 100,000-character "word" takes minutes), so such runs are refused. URLs stay far below this.
+MAX_WORD_CHARS = 2000
+_LONG_WORD = re.compile(r"\S{%d,}" % (MAX_WORD_CHARS + 1))
 
 
 def new_request_id() -> str:
@@ -59,13 +65,20 @@ def article_arguments(data, max_text_chars: int) -> tuple[str, dict]:
     except ValidationError as err:
         raise validation_problem(err.messages) from None
     text = args.pop("text")
-    if not offset_safe(text).strip():
-        raise Problem(422, "empty_text", "The text is empty or holds only white space and control characters.",
-                      details={"text": ["Must contain some text."]})
     if len(text) > max_text_chars:
         raise Problem(413, "text_too_large",
                       f"The text has {len(text):,} characters; the limit is {max_text_chars:,} (MAX_TEXT_CHARS).",
                       details={"text": [f"Longer than {max_text_chars} characters."]})
+    clean = offset_safe(text)  # control characters count as white space, as the engine sees them
+    if not clean.strip():
+        raise Problem(422, "empty_text", "The text is empty or holds only white space and control characters.",
+                      details={"text": ["Must contain some text."]})
+    long_word = _LONG_WORD.search(clean)
+    if long_word:
+        raise Problem(422, "word_too_long",
+                      f"The text has {long_word.end() - long_word.start():,} characters without white space "
+                      f"at offset {long_word.start()}; at most {MAX_WORD_CHARS:,} are accepted (is it prose?).",
+                      details={"text": [f"A run of more than {MAX_WORD_CHARS} characters without white space."]})
     return text, args
 
 

@@ -1,4 +1,4 @@
-"""Start-up failures (no models, bad configuration) as one plain line on stderr and exit status 1.
+"""Start-up failures (no models, bad configuration) as one plain line on stderr and exit status 3.
 
 Used around app creation (``app.py``, under gunicorn or ``flask run``), by ``gunicorn.conf.py``
 and by the CLI, so an operator reads the cause, not a traceback.
@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from .config import ConfigError
 from .nlp import ModelsUnavailable
 
-EXIT_STARTUP = 1
+EXIT_STARTUP = 3
 
 
 @contextmanager

@@ -21,3 +21,26 @@ def annotator():
     from quotes.nlp import Annotator
 
     return Annotator(os.environ["STANZA_RESOURCES_DIR"], download=False)
+
+
+@pytest.fixture(scope="session")
+def make_app(annotator):
+    """Build the service app around the session annotator (cheap); keyword args override config."""
+    from quotes.api import create_app
+
+    def make(**config):
+        return create_app({"TESTING": True, **config}, annotator=annotator)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def app(make_app):
+    """The service app with default limits (pytest-flask's ``client`` fixture uses it)."""
+    return make_app()
+
+
+@pytest.fixture(scope="session")
+def seed_texts():
+    """The seed articles' texts, by file name."""
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
