@@ -90,7 +90,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     lemma = (word.lemma or lower(word)).lower()
     if word.xpos == "VBG":
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
-        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}):
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}
+                          or (is_quote_mark(words[v - 1]) and v > 1 and is_comma(words[v - 2]))):
             return None
         return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
     if word.xpos in {"VBN", "VB"} and not _finite_position(words, v):
@@ -100,6 +101,11 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         subject = _subject_left(words, frame, v)
         if subject is not None:
             return frame
+        before = v - 1
+        while before >= 0 and words[before].upos in {"ADV", "AUX"}:
+            before -= 1
+        if before >= 0 and words[before].upos == "CCONJ":
+            return frame  # "… but accused Kabul of …": the subject is shared, see _share_subjects
     return _post_frame(Frame(s, v, last, lemma, cls, "post"), words)
 
 
@@ -243,7 +249,7 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
         if word.text in {";"} or (word.text in CLAUSE_END and not _quote_follows(words, end)):
             break
         if is_comma(word) and end + 1 < len(words):
-            following = words[end + 1]
+            following = words[end + 2] if is_quote_mark(words[end + 1]) and end + 2 < len(words) else words[end + 1]
             if (following.xpos == "VBG" and lexicon.verb_class(following.lemma, following.text)) \
                     or _is_according(words, end + 1):
                 break

@@ -25,7 +25,7 @@ from .dates import statement_date
 from .detect import find_quotes
 from .resolve import resolve_speakers
 from .textprep import offset_safe
-from .types import Mention, Quote, Speaker
+from .types import Mention, Quote, Speaker, quote_id
 
 
 class Extractor:
@@ -57,10 +57,6 @@ class Extractor:
             },
         }
         return result
-
-
-def quote_id(number: int) -> str:
-    return f"q{number}"
 
 
 def _mention_json(mention: Mention | None) -> dict | None:

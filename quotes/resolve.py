@@ -1,5 +1,358 @@
-"""PLACEHOLDER (being written): speaker resolution."""
+"""Resolution: map speaker mentions to the article's canonical speakers.
+
+* people: a name with its title and affiliation is parsed ("Pakistan's Defense Minister
+  Khawaja Muhammad Asif" → name Khawaja Muhammad Asif, title Defense Minister, affiliation
+  Pakistan); later surnames, spelling variants (Muhammad/Mohammad) and forms without a middle
+  name join it; pronouns and bare descriptions ("he", "the 40-year-old") go to the person in
+  subject position nearest before them; titled descriptions ("the Pakistani defense
+  minister") to the person introduced with that title;
+* anonymous sources: each indefinite mention is a source; a definite one ("the source")
+  is the latest source with the same head noun;
+* organizations: "Pakistan's military" and "the Pakistani military" become one name, an
+  acronym in brackets is tied to its expansion, "the report" is the outlet last reporting.
+
+The canonical name of a person is their most complete form in the article. The optional
+speaker registry (``registry``) then maps names to registry names across articles.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .mentions import NER_PERSON, classify, is_title_word, make_mention, ner_type
+from .tokens import is_finite_verb, lower
+from .types import Mention, Quote, Speaker, quote_id
+
+DETERMINERS = frozenset({"the", "a", "an", "one", "some", "two", "several", "many", "other"})
+REPORT_NOUNS = frozenset({"report", "reports"})
 
 
-def resolve_speakers(doc, quotes, registry=None):
-    return []
+@dataclass
+class Entity:
+    type: str
+    names: list[tuple[str, ...]] = field(default_factory=list)  # name forms as written
+    title: str | None = None
+    affiliation: str | None = None
+    description: str | None = None
+    head: str | None = None  # head lemma of anonymous/organization descriptions
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)
+
+    @property
+    def name(self) -> str | None:
+        if self.type == "person" and self.names:
+            multi = [n for n in self.names if len(n) > 1] or self.names
+            return " ".join(max(multi, key=len))
+        return " ".join(self.names[0]) if self.names else None
+
+
+@dataclass
+class ParsedName:
+    name: tuple[str, ...]
+    title: str | None
+    affiliation: str | None
+    description: str | None
+
+
+def normalise(token: str) -> str:
+    token = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower().strip(".")
+    canonical = lexicon.name_variants().get(token)
+    return canonical.lower() if canonical else token
+
+
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Do two name forms name the same person (variants, omitted middle names, surname only)?"""
+    na, nb = [normalise(t) for t in a], [normalise(t) for t in b]
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    if len(na) == 1 or len(nb) == 1:
+        short, long_ = (na, nb) if len(na) == 1 else (nb, na)
+        return short[0] == long_[-1] or (short[0] == long_[0] and len(long_) == 2 and False)
+    return na[0] == nb[0] and na[-1] == nb[-1]
+
+
+def mention_words(doc, mention: Mention):
+    return [w for w in doc.sentences[mention.sentence].words if mention.start <= w.start_char < mention.end]
+
+
+def parse_name(words) -> ParsedName:
+    """Split a person's noun phrase into affiliation, title, name (and a "named" description)."""
+    texts = [w.text for w in words]
+    description = None
+    for i, word in enumerate(words):
+        if lower(word) in {"named", "called"} and i + 1 < len(words):
+            description = " ".join(texts[:i])
+            words, texts = words[i + 1:], texts[i + 1:]
+            break
+    affiliation = None
+    last_title = -1
+    for i, word in enumerate(words):
+        text = lower(word)
+        if text in lexicon.demonyms() and last_title < 0 and not any(normalise(w.text) == text for w in words[i + 1:]):
+            affiliation = lexicon.demonyms()[text]
+        elif is_title_word(word) and word.upos != "PROPN" or (is_title_word(word) and i + 1 < len(words)
+                                                                 and words[i + 1].upos == "PROPN"):
+            last_title = i
+    name_words = [w for w in words[last_title + 1:] if w.upos == "PROPN" and w.text not in {"'s", "’s"}]
+    # A name begins after the last possessive: "Pakistan's Defense Minister X" → X.
+    title_words = [w.text for w in words[:last_title + 1] if is_title_word(w) or w.upos in {"PROPN", "NOUN"}
+                   and lower(w) not in lexicon.demonyms() and w.text not in {"'s", "’s"}]
+    title = " ".join(title_words) or None
+    return ParsedName(tuple(w.text for w in name_words), title, affiliation, description)
+
+
+def _strip_determiners(words):
+    while words and lower(words[0]) in DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def organization_name(words) -> tuple[str, str | None, set[str]]:
+    """Canonical organization name, description, aliases from its noun phrase."""
+    words = _strip_determiners(list(words))
+    aliases: set[str] = set()
+    if "(" in [w.text for w in words]:
+        i = [w.text for w in words].index("(")
+        inside = [w.text for w in words[i + 1:] if w.text != ")"]
+        aliases.add(" ".join(inside))
+        words = words[:i]
+    description = None
+    # "state broadcaster RTA": the name is the proper noun after the media/organization noun.
+    for i, word in enumerate(words[:-1]):
+        if lower(word) in lexicon.media_nouns() | lexicon.organization_nouns() and all(
+                w.upos == "PROPN" for w in words[i + 1:]):
+            description = " ".join(w.text for w in words[:i + 1])
+            words = words[i + 1:]
+            break
+    # "Pakistan's military" → "Pakistani military"
+    texts = [w.text for w in words]
+    if len(texts) >= 3 and texts[1] in {"'s", "’s"} and texts[0].lower() in lexicon.country_demonym():
+        texts = [lexicon.country_demonym()[texts[0].lower()]] + texts[2:]
+    name = " ".join(texts)
+    name = name.replace(" - ", "-")
+    return name, description, aliases
+
+
+class Resolver:
+    """Builds the article's entities mention by mention, in text order."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self.person_mentions = _person_mentions(doc)  # (mention, parsed, in_subject_position)
+
+    def person(self, parsed: ParsedName, mention: Mention) -> Entity:
+        for entity in self.entities:
+            if entity.type == "person" and any(same_person(parsed.name, n) for n in entity.names):
+                break
+        else:
+            entity = Entity("person")
+            self.entities.append(entity)
+        if parsed.name not in entity.names:
+            entity.names.append(parsed.name)
+        entity.title = entity.title or parsed.title
+        entity.affiliation = entity.affiliation or parsed.affiliation
+        entity.description = entity.description or parsed.description
+        entity.mentions.append(mention)
+        return entity
+
+    def introduce_people_before(self, offset: int) -> None:
+        """Register the named people mentioned before ``offset`` (for pronouns and titles)."""
+        while self.person_mentions and self.person_mentions[0][0].start < offset:
+            mention, parsed, _ = self.person_mentions.pop(0)
+            self.person(parsed, mention)
+
+    def antecedent(self, mention: Mention) -> Entity | None:
+        """The person a pronoun or bare description points to: the nearest person in subject
+        position in this sentence or the two before, else the last person named."""
+        candidates = [(m, p, subj) for m, p, subj in _person_mentions(self.doc) if m.end <= mention.start
+                      and mention.sentence - m.sentence <= 2]
+        subjects = [c for c in candidates if c[2]]
+        pool = subjects or candidates
+        if pool:
+            chosen = max(pool, key=lambda c: (c[0].sentence, c[0].start))
+            return self.person(chosen[1], chosen[0]) if chosen[1].name else None
+        people = [e for e in self.entities if e.type == "person"]
+        return people[-1] if people else None
+
+    def by_title(self, words) -> Entity | None:
+        title = {lower(w) for w in words if is_title_word(w)}
+        affiliation = next((lexicon.demonyms()[lower(w)] for w in words if lower(w) in lexicon.demonyms()), None)
+        if not title:
+            return None
+        best = None
+        for entity in self.entities:
+            if entity.type != "person" or not entity.title:
+                continue
+            their = {normalise(t) for t in entity.title.lower().replace("defence", "defense").split()}
+            ours = {t.replace("defence", "defense") for t in title}
+            if ours <= their and (affiliation is None or entity.affiliation in {None, affiliation}):
+                best = entity
+        return best
+
+    def resolve(self, mention: Mention) -> Entity:
+        self.introduce_people_before(mention.end)
+        words = mention_words(self.doc, mention)
+        kind = mention.kind
+        if kind == "name":
+            parsed = parse_name(words)
+            if parsed.name:
+                return self.person(parsed, mention)
+            kind = "description"
+        if kind == "pronoun":
+            pronoun = lexicon.pronouns().get(mention.text.lower(), {})
+            if pronoun.get("kind") == "person" or mention.text.lower() in {"he", "she"}:
+                entity = self.antecedent(mention)
+                if entity is not None:
+                    entity.mentions.append(mention)
+                    return entity
+            return self._unknown(mention)
+        if kind == "description":
+            entity = self.by_title(words) or self.antecedent(mention)
+            if entity is not None:
+                entity.mentions.append(mention)
+                return entity
+            return self._unknown(mention)
+        if kind == "anonymous":
+            return self._anonymous(mention, words)
+        return self._organization(mention, words)
+
+    def _unknown(self, mention: Mention) -> Entity:
+        entity = Entity("unknown", description=mention.text, mentions=[mention])
+        self.entities.append(entity)
+        return entity
+
+    def _anonymous(self, mention: Mention, words) -> Entity:
+        head = _head_lemma(words)
+        definite = words and lower(words[0]) in {"the", "these", "those", "this", "that"}
+        if definite:
+            for entity in reversed(self.entities):
+                if entity.type == "anonymous" and entity.head == head:
+                    entity.mentions.append(mention)
+                    return entity
+        entity = Entity("anonymous", names=[tuple(mention.text.split())], description=mention.text, head=head,
+                        mentions=[mention])
+        self.entities.append(entity)
+        return entity
+
+    def _organization(self, mention: Mention, words) -> Entity:
+        head = _head_lemma(words)
+        stripped = _strip_determiners(list(words))
+        if head in REPORT_NOUNS:
+            outlet = next((e for e in reversed(self.entities) if e.type == "organization" and e.head in lexicon.media_nouns()
+                           | {"news"} or (e.type == "organization" and e.description and "broadcaster" in e.description)), None)
+            if outlet is not None:
+                outlet.mentions.append(mention)
+                return outlet
+            return self._anonymous(mention, words)
+        name, description, aliases = organization_name(words)
+        if len(stripped) == 1 and stripped[0].upos == "NOUN":
+            # "the military": the latest organization with that head noun.
+            for entity in reversed(self.entities):
+                if entity.type == "organization" and entity.head == head:
+                    entity.mentions.append(mention)
+                    return entity
+        for entity in self.entities:
+            if entity.type == "organization" and (entity.name or "").lower() == name.lower() \
+                    or name in entity.aliases or (entity.name in aliases):
+                entity.mentions.append(mention)
+                entity.aliases |= aliases
+                return entity
+        entity = Entity("organization", names=[tuple(name.split())], description=description, head=head,
+                        aliases=aliases, mentions=[mention])
+        if any(lower(w) in lexicon.news_agencies() or lower(w) in {"news"} for w in words):
+            entity.head = "news"
+        self.entities.append(entity)
+        return entity
+
+
+def _head_lemma(words) -> str | None:
+    for word in reversed(words):
+        if word.text == "(":
+            continue
+        if word.upos in {"NOUN", "PROPN", "PRON"}:
+            lemma = (word.lemma or word.text).lower()
+            return lemma
+    return None
+
+
+def _person_mentions(doc):
+    """Named people in the text outside quotations: (Mention, ParsedName, in subject position)."""
+    from .marks import find_quoted_spans
+
+    quoted = [(s.open_mark, s.outer_end) for s in find_quoted_spans(doc.text)]
+    out = []
+    for index, sentence in enumerate(doc.sentences):
+        words = sentence.words
+        first_verb = next((i for i, w in enumerate(words) if is_finite_verb(w) and w.upos == "VERB"), len(words))
+        i = 0
+        while i < len(words):
+            if words[i].upos != "PROPN":
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(words) and (words[j + 1].upos == "PROPN" or words[j + 1].text in {"'s", "’s"}
+                                          and j + 2 < len(words) and words[j + 2].upos == "PROPN"):
+                j += 1
+            start = i
+            while start > 0 and (is_title_word(words[start - 1]) or lower(words[start - 1]) in lexicon.demonyms()
+                                 or words[start - 1].upos == "ADJ" and start - 1 >= 0):
+                start -= 1
+                if start > 0 and words[start - 1].text in {"'s", "’s"}:
+                    start -= 2 if start > 1 else 1
+            span = words[start:j + 1]
+            if not any(a <= span[0].start_char < b for a, b in quoted):
+                head = len(span) - 1
+                if classify(span, head) == "name" and (any(is_title_word(w) for w in span)
+                                                       or ner_type(span[-1]) in NER_PERSON or _two_names(span)):
+                    parsed = parse_name(span)
+                    if parsed.name:
+                        mention = make_mention(doc.text, index, words, start, j)
+                        out.append((mention, parsed, start < first_verb))
+            i = j + 1
+    return out
+
+
+def _two_names(span) -> bool:
+    names = [w for w in span if w.upos == "PROPN"]
+    return len(names) >= 2 and all(w.text[:1].isupper() and not w.text.isupper() for w in names)
+
+
+def resolve_speakers(doc, quotes: list[Quote], registry=None) -> list[Speaker]:
+    """Assign ``speaker_id`` to every quote and return the article's speakers."""
+    resolver = Resolver(doc)
+    for number, quote in enumerate(quotes, 1):
+        if quote.mention is None:
+            continue
+        entity = resolver.resolve(quote.mention)
+        entity.quotes.append(number)
+    resolver.introduce_people_before(len(doc.text) + 1)
+    speakers = []
+    for entity in resolver.entities:
+        if not entity.quotes:
+            continue
+        speaker = Speaker(id=f"s{len(speakers) + 1}", name=entity.name, type=entity.type, title=entity.title,
+                          affiliation=entity.affiliation, description=entity.description,
+                          mentions=sorted(_unique(entity.mentions), key=lambda m: m.start),
+                          quote_ids=[quote_id(n) for n in sorted(set(entity.quotes))])
+        if entity.type == "unknown":
+            speaker.name = None
+        if registry is not None:
+            registry.apply(speaker, aliases=entity.aliases | {" ".join(n) for n in entity.names})
+        for n in entity.quotes:
+            quotes[n - 1].speaker_id = speaker.id
+        speakers.append(speaker)
+    return speakers
+
+
+def _unique(mentions):
+    seen, out = set(), []
+    for m in mentions:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out

@@ -66,3 +66,8 @@ class Speaker:
     wikidata: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     quote_ids: list[str] = field(default_factory=list)
+
+
+def quote_id(number: int) -> str:
+    """Public id of the ``number``-th quote of an article (1-based)."""
+    return f"q{number}"

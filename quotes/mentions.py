@@ -1,0 +1,102 @@
+"""Speaker mentions: build a Mention from a noun phrase and say what kind of speaker it names.
+
+Kinds: ``pronoun`` (he, they), ``anonymous`` (a Pakistani security source, officials speaking
+anonymously), ``organization`` (the Pakistani military, ARY News, Pakistan), ``name`` (a person's
+name, maybe with title: Pakistan's Defense Minister Khawaja Asif) and ``description`` (the
+40-year-old, the Pakistani defense minister). Decided from POS, titles and lexicons; NER is
+one signal among them, read through :data:`NER_PERSON` / :data:`NER_ORG` so both the kit's
+labels (PER/ORG/LOC) and OntoNotes' (PERSON/ORG/GPE/NORP/…) work.
+"""
+from __future__ import annotations
+
+from . import lexicon
+from .tokens import lower
+from .types import Mention
+
+NER_PERSON = frozenset({"PER", "PERSON"})
+NER_ORG = frozenset({"ORG", "ORGANIZATION", "NORP"})
+NER_PLACE = frozenset({"LOC", "GPE", "FAC"})
+
+
+def ner_type(word) -> str | None:
+    """The entity type of a word's token, without the BIOES prefix ('PER', 'GPE', …) or None."""
+    tag = getattr(word.parent, "ner", None) or "O"
+    return None if tag == "O" else tag.split("-", 1)[-1]
+
+
+def make_mention(text: str, sentence_index: int, words, first: int, last: int,
+                 anonymity: bool = False) -> Mention:
+    """A Mention for words[first..last]; ``anonymity`` marks an anonymity phrase nearby."""
+    span = words[first:last + 1]
+    head_index = _head(span)
+    head = span[head_index]
+    kind = classify(span, head_index, anonymity)
+    return Mention(text=text[span[0].start_char:span[-1].end_char], start=span[0].start_char,
+                   end=span[-1].end_char, sentence=sentence_index, head=head.id, kind=kind)
+
+
+def _head(span) -> int:
+    """Index (in span) of the head: the last noun before a preposition ("officials in both nations")."""
+    limit = len(span)
+    for i, word in enumerate(span):
+        if word.upos == "ADP" and i > 0 or word.text == "(":
+            limit = i
+            break
+    for i in range(limit - 1, -1, -1):
+        if span[i].upos in {"NOUN", "PROPN", "PRON", "NUM"}:
+            return i
+    return limit - 1
+
+
+def classify(span, head_index: int, anonymity: bool = False) -> str:
+    head = span[head_index]
+    head_lemma = (head.lemma or head.text).lower()
+    if head.upos == "PRON":
+        return "pronoun"
+    names = [w for w in span[:head_index + 1] if w.upos == "PROPN" and not is_title_word(w)
+             and lower(w) not in lexicon.demonyms()]
+    if head.upos == "PROPN" and names:
+        if _looks_like_organization(span, head_index):
+            return "organization"
+        return "name"
+    if head_lemma in lexicon.organization_nouns() or head_lemma in lexicon.media_nouns() \
+            or head_lemma in {"report", "reports"}:
+        return "organization" if head_lemma not in {"report", "reports"} else "organization"
+    if head_lemma in lexicon.anonymous_nouns() or (anonymity and head.upos != "PROPN"):
+        return "anonymous"
+    if head.upos == "PROPN":
+        return "organization"  # a place or country speaking: "Pakistan said"
+    return "description"
+
+
+def is_title_word(word) -> bool:
+    return lower(word).rstrip(".") in lexicon.title_words()
+
+
+def _looks_like_organization(span, head_index: int) -> bool:
+    head = span[head_index]
+    name_start = head_index
+    while name_start > 0 and span[name_start - 1].upos == "PROPN" and not is_title_word(span[name_start - 1]) \
+            and lower(span[name_start - 1]) not in lexicon.organization_nouns() | lexicon.media_nouns():
+        name_start -= 1
+    before = lower(span[name_start - 1]) if name_start > 0 else ""
+    if before in lexicon.organization_nouns() or before in lexicon.media_nouns():
+        return True  # "state broadcaster RTA"
+    if is_title_word(span[name_start - 1]) if name_start > 0 else False:
+        return False  # "Defense Minister Khawaja Asif"
+    if any(lower(w) in lexicon.organization_nouns() or lower(w) in lexicon.media_nouns() for w in span[name_start:head_index + 1]):
+        return True  # "ARY News", "Foreign Office"
+    if lower(head) in lexicon.news_agencies() or lower(head) in lexicon.demonyms():
+        return True
+    if head.text.isupper() and len(head.text) > 1:
+        return True  # an acronym: RTA, UNAMA
+    tags = {ner_type(w) for w in span if w.upos == "PROPN"}
+    has_title = any(is_title_word(w) for w in span)
+    if tags & NER_PERSON or has_title:
+        return False
+    if tags & (NER_ORG | NER_PLACE):
+        # A one-word place name is a country or city speaking; several words without a
+        # person tag are an institution. Two capitalised words may still be a person
+        # (the kit tags some people ORG), so they stay names.
+        return len([w for w in span if w.upos == "PROPN"]) != 2
+    return False
