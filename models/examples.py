@@ -21,12 +21,12 @@ EXTRACT_RESPONSE = {
     "quotes": [{
         "id": "q1", "text": "We want a lasting solution,", "start": 74, "end": 101, "pieces": [[74, 101]],
         "type": "direct",
-        "cue": {"text": "told", "lemma": "tell", "start": 141, "end": 145},
+        "cue": {"text": "told", "lemma": "tell", "start": 133, "end": 137},
         "speaker": {"id": "s1", "name": "Khawaja Asif", "type": "person",
                     "mention": {"text": "Defence Minister Khawaja Asif", "start": 103, "end": 132}},
         "outlet": "Dawn", "date": "2025-10-25T09:30:00+05:00",
         "statement_date": None,
-        "channel": {"kind": "press", "name": None, "text": "told reporters", "start": 141, "end": 155},
+        "channel": {"kind": "press", "name": None, "text": "told reporters", "start": 133, "end": 147},
         "confidence": 0.9, "evidence": "subject",
     }],
     "speakers": [{

@@ -62,16 +62,16 @@ def _run_one(extractor, data_or_raw, max_text_chars: int, line: int | None = Non
 def main(argv=None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    with fail_plainly():
-        config = app_config()
-        extractor = build_extractor(config["STANZA_RESOURCES_DIR"], download=config["STANZA_DOWNLOAD"],
-                                    registry_path=config["SPEAKER_REGISTRY"])
-    limit = config["MAX_TEXT_CHARS"]
     try:
         source = _open(args.file)
     except OSError as exc:
         print(f"quotes: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return 2
+    with fail_plainly():
+        config = app_config()
+        extractor = build_extractor(config["STANZA_RESOURCES_DIR"], download=config["STANZA_DOWNLOAD"],
+                                    registry_path=config["SPEAKER_REGISTRY"])
+    limit = config["MAX_TEXT_CHARS"]
     all_ok = True
     with source:
         if args.jsonl:

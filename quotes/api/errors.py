@@ -63,7 +63,7 @@ class ProblemApi(Api):
     """flask-smorest's Api with errors documented and answered as problem details."""
 
     ERROR_SCHEMA = ProblemSchema
-    DEFAULT_ERROR_RESPONSE_NAME = "DEFAULT_ERROR"
+    DEFAULT_ERROR_RESPONSE_NAME = None  # each route documents its problem+json answers
 
     def handle_http_exception(self, error):
         return problem_response(http_problem(error))
