@@ -143,7 +143,8 @@ class Resolver:
     def __init__(self, doc):
         self.doc = doc
         self.entities: list[Entity] = []
-        self.person_mentions = _person_mentions(doc)  # (mention, parsed, in_subject_position)
+        self.all_person_mentions = _person_mentions(doc)  # (mention, parsed, in_subject_position)
+        self.person_mentions = list(self.all_person_mentions)
 
     def person(self, parsed: ParsedName, mention: Mention) -> Entity:
         for entity in self.entities:
@@ -169,7 +170,7 @@ class Resolver:
     def antecedent(self, mention: Mention) -> Entity | None:
         """The person a pronoun or bare description points to: the nearest person in subject
         position in this sentence or the two before, else the last person named."""
-        candidates = [(m, p, subj) for m, p, subj in _person_mentions(self.doc) if m.end <= mention.start
+        candidates = [(m, p, subj) for m, p, subj in self.all_person_mentions if m.end <= mention.start
                       and mention.sentence - m.sentence <= 2]
         subjects = [c for c in candidates if c[2]]
         pool = subjects or candidates
@@ -229,6 +230,10 @@ class Resolver:
     def _anonymous(self, mention: Mention, words) -> Entity:
         head = _head_lemma(words)
         definite = words and lower(words[0]) in {"the", "these", "those", "this", "that"}
+        for entity in self.entities:  # the same description again is the same source
+            if entity.type == "anonymous" and (entity.description or "").lower() == mention.text.lower():
+                entity.mentions.append(mention)
+                return entity
         if definite:
             for entity in reversed(self.entities):
                 if entity.type == "anonymous" and entity.head == head:
@@ -250,7 +255,7 @@ class Resolver:
                 return outlet
             return self._anonymous(mention, words)
         name, description, aliases = organization_name(words)
-        if len(stripped) == 1 and stripped[0].upos == "NOUN":
+        if len(stripped) == 1 and stripped[0].upos in {"NOUN", "ADJ"}:
             # "the military": the latest organization with that head noun.
             for entity in reversed(self.entities):
                 if entity.type == "organization" and entity.head == head:
@@ -275,17 +280,24 @@ def _head_lemma(words) -> str | None:
         if word.text == "(":
             continue
         if word.upos in {"NOUN", "PROPN", "PRON"}:
-            lemma = (word.lemma or word.text).lower()
-            return lemma
-    return None
+            return (word.lemma or word.text).lower()
+    last = [w for w in words if w.upos != "PUNCT"]
+    return (last[-1].lemma or last[-1].text).lower() if last else None
 
 
 def _person_mentions(doc):
-    """Named people in the text outside quotations: (Mention, ParsedName, in subject position)."""
+    """Named people in the text outside quotations: (Mention, ParsedName, in subject position).
+
+    A run of proper nouns names a person when a title precedes it, NER says person, it follows
+    "named"/"called", it looks like a first and last name, or it repeats part of a person's
+    name seen before ("Asif" after "Khawaja Asif"). Places (NER LOC/GPE/FAC) need a title.
+    """
     from .marks import find_quoted_spans
+    from .mentions import NER_PLACE
 
     quoted = [(s.open_mark, s.outer_end) for s in find_quoted_spans(doc.text)]
-    out = []
+    out: list = []
+    known: list[tuple[str, ...]] = []
     for index, sentence in enumerate(doc.sentences):
         words = sentence.words
         first_verb = next((i for i, w in enumerate(words) if is_finite_verb(w) and w.upos == "VERB"), len(words))
@@ -299,20 +311,24 @@ def _person_mentions(doc):
                                           and j + 2 < len(words) and words[j + 2].upos == "PROPN"):
                 j += 1
             start = i
-            while start > 0 and (is_title_word(words[start - 1]) or lower(words[start - 1]) in lexicon.demonyms()
-                                 or words[start - 1].upos == "ADJ" and start - 1 >= 0):
+            while start > 0 and (is_title_word(words[start - 1]) or lower(words[start - 1]) in lexicon.demonyms()):
                 start -= 1
-                if start > 0 and words[start - 1].text in {"'s", "’s"}:
-                    start -= 2 if start > 1 else 1
+            if start > 1 and words[start - 1].text in {"'s", "’s"} and lower(words[start - 2]) in lexicon.demonyms():
+                start -= 2
             span = words[start:j + 1]
-            if not any(a <= span[0].start_char < b for a, b in quoted):
-                head = len(span) - 1
-                if classify(span, head) == "name" and (any(is_title_word(w) for w in span)
-                                                       or ner_type(span[-1]) in NER_PERSON or _two_names(span)):
-                    parsed = parse_name(span)
-                    if parsed.name:
-                        mention = make_mention(doc.text, index, words, start, j)
-                        out.append((mention, parsed, start < first_verb))
+            named = start > 0 and lower(words[start - 1]) in {"named", "called"}
+            if not any(a <= span[0].start_char < b for a, b in quoted) and classify(span, len(span) - 1) == "name":
+                parsed = parse_name(span)
+                titled = any(is_title_word(w) for w in span)
+                tags = {ner_type(w) for w in span if w.upos == "PROPN"}
+                place = bool(tags & NER_PLACE) and not titled and not named
+                person = titled or named or (tags & NER_PERSON and not place) or (_two_names(span) and not place) \
+                    or any(same_person(parsed.name, k) for k in known)
+                if parsed.name and person:
+                    known.append(parsed.name)
+                    mention = make_mention(doc.text, index, words, start, j)
+                    subject = start < first_verb and (start == 0 or words[start - 1].upos not in {"ADP"})
+                    out.append((mention, parsed, subject))
             i = j + 1
     return out
 
