@@ -6,20 +6,17 @@ import time
 
 from .engine import Extractor
 from .nlp import Annotator
+from .registry import load_registry
 
 log = logging.getLogger(__name__)
 
 
 def load_speaker_registry(path: str | None):
     """The optional speaker registry at ``path`` (``SPEAKER_REGISTRY``), or None."""
-    if not path:
-        return None
-    try:
-        from .registry import load_registry
-    except ImportError:
-        log.warning("SPEAKER_REGISTRY=%s is set but this build has no registry support; ignoring it", path)
-        return None
-    return load_registry(path)
+    registry = load_registry(path)
+    if registry is not None:
+        log.info("loaded speaker registry %s (%d speakers)", path, len(registry))
+    return registry
 
 
 def build_extractor(resources_dir: str, *, download: bool = True, registry_path: str | None = None,
