@@ -1,0 +1,35 @@
+# Two commands for a new user (see README.md):
+#   make run    install into .venv and start the service (gunicorn, 127.0.0.1:8000)
+#   make test   install the dev requirements too and run the tests
+# The venv is (re)installed when a requirements file is newer than its stamp.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# torch is installed first, on its own: pip must not pick a (multi-GB CUDA) build for stanza.
+# Elsewhere than on this machine, use: make run TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
+TORCH_PIP_ARGS ?=
+
+.PHONY: run test venv venv-dev bench
+
+venv: $(VENV)/.runtime-installed
+venv-dev: $(VENV)/.dev-installed
+
+$(VENV)/.runtime-installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet torch==2.13.0 $(TORCH_PIP_ARGS)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.runtime-installed
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+run: venv
+	$(VENV)/bin/gunicorn -c gunicorn.conf.py app:app
+
+test: venv-dev
+	$(PY) -m pytest
+
+bench: venv-dev
+	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/bench_service.py
