@@ -100,6 +100,12 @@ def test_in_its_statement_fronted(doc):
     assert channel(doc, 12, "urged", "to lay down their arms") == ("statement", None, "In its statement")
 
 
+def test_unattributed_reports_are_a_media_report_without_outlet():
+    reports = load("channels_reports")
+    assert channel(reports, 0, "suggested", "the talks had ended") == ("media_report", None, "Unconfirmed reports")
+    assert channel(reports, 1, "said", "the camps were full") is None  # an organisation's reports
+
+
 def test_no_cue_no_channel(doc):
     q = quote_at(doc, 0, "said", "the talks had failed")
     q.cue = None
