@@ -1,4 +1,4 @@
-"""Start-up failures (no models, bad configuration) as one plain line on stderr and exit status 3.
+"""Start-up failures (no models, bad configuration, unreadable speaker registry) as one plain line on stderr and exit status 3.
 
 Used around app creation (``app.py``, under gunicorn or ``flask run``), by ``gunicorn.conf.py``
 and by the CLI, so an operator reads the cause, not a traceback.
@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 from .config import ConfigError
 from .nlp import ModelsUnavailable
+from .registry import RegistryError
 
 EXIT_STARTUP = 3
 
@@ -18,6 +19,6 @@ EXIT_STARTUP = 3
 def fail_plainly():
     try:
         yield
-    except (ModelsUnavailable, ConfigError) as exc:
+    except (ModelsUnavailable, ConfigError, RegistryError) as exc:
         print(f"quotes: cannot start: {exc}", file=sys.stderr, flush=True)
         sys.exit(EXIT_STARTUP)

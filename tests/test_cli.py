@@ -75,3 +75,10 @@ def test_missing_models_exit_plainly_naming_the_directory(tmp_path):
 def test_unreadable_file_is_a_usage_error(tmp_path):
     done = run_cli(str(tmp_path / "missing.txt"))
     assert done.returncode == 2 and "missing.txt" in done.stderr.decode()
+
+
+def test_unreadable_speaker_registry_exits_plainly(tmp_path):
+    done = run_cli("-", stdin=b"text", env={"SPEAKER_REGISTRY": str(tmp_path / "registry.json")})
+    assert done.returncode == 3
+    err = done.stderr.decode()
+    assert "registry.json" in err and "Traceback" not in err

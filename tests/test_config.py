@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPO
+
 from quotes.config import (DEFAULT_MAX_BATCH_ARTICLES, DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_MAX_TEXT_CHARS,
                            ConfigError, app_config, server_config)
 
@@ -73,3 +75,11 @@ def test_factory_config_overrides_the_environment(annotator, monkeypatch):
         MAX_TEXT_CHARS = 9
 
     assert create_app(Settings, annotator=annotator).config["MAX_TEXT_CHARS"] == 9
+
+
+def test_speaker_registry_reaches_the_extractor(annotator):
+    from quotes.api import create_app
+
+    app = create_app({"SPEAKER_REGISTRY": str(REPO / "registry.example.json")}, annotator=annotator)
+    assert app.extensions["quotes.model"].extractor.registry is not None
+    assert create_app({}, annotator=annotator).extensions["quotes.model"].extractor.registry is None
