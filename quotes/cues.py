@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .tokens import (CLAUSE_END, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+from .tokens import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                      scan_np_left, scan_np_right)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
@@ -44,11 +44,26 @@ class Frame:
 
 
 def clause_start(words) -> int:
-    """Index of the first word of the sentence's clause, after a dateline ("ISTANBUL:")."""
-    for i, word in enumerate(words[:4]):
-        if word.text in {":", "—", "–"} and i > 0 and all(w.text.isupper() or w.upos == "PUNCT" for w in words[:i]):
-            return i + 1
+    """Index of the first word of the sentence's clause, after a dateline ("ISTANBUL:",
+    "LONDON, March 3, 2026 -", "KABUL (AFP) -")."""
+    if not words or not (words[0].text.isupper() and len(words[0].text) > 1):
+        return 0
+    for i, word in enumerate(words[:12]):
+        if word.text in {":", "—", "–", "-"} and i > 0 and not attached(words, i):
+            before = words[:i]
+            if all(w.text.isupper() or w.upos in {"PUNCT", "NUM", "PROPN"} or is_temporal(w) for w in before):
+                return i + 1
     return 0
+
+
+def is_headline(sentence_words, text: str) -> bool:
+    """A line with no final punctuation (a headline, a section title, a caption stub)."""
+    if not sentence_words:
+        return False
+    line_end = text.find("\n", sentence_words[-1].end_char)
+    line_start = text.rfind("\n", 0, sentence_words[0].start_char) + 1
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip().rstrip("”\"’'")
+    return bool(line) and not line.endswith((".", "!", "?", ":", ";", ","))
 
 
 def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
@@ -136,11 +151,14 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             return None
         frame.apposition = (open_comma + 1, end - 1)
         end = open_comma - 1
+    last = end
+    if end >= 2 and words[end].text == ")" and words[end - 2].text == "(":
+        end -= 3  # "The Confederation of British Industry (CBI) warned": keep the acronym
     start = scan_np_left(words, end) if end >= 0 else None
     if start is None or lower(words[end]) in RELATIVE_PRONOUNS:
         frame.apposition = None
         return None
-    frame.subject = (start, end)
+    frame.subject = (start, last)
     return frame.subject
 
 
@@ -248,6 +266,8 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
         word = words[end]
         if word.text in {";"} or (word.text in CLAUSE_END and not _quote_follows(words, end)):
             break
+        if is_comma(word) and end + 1 < len(words) and lower(words[end + 1]) in {"while", "whereas"}:
+            break  # "…, while union leaders urged …": the journalist's contrast, not the content
         if is_comma(word) and end + 1 < len(words):
             following = words[end + 2] if is_quote_mark(words[end + 1]) and end + 2 < len(words) else words[end + 1]
             if (following.xpos == "VBG" and lexicon.verb_class(following.lemma, following.text)) \
@@ -277,6 +297,8 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     """Reported content must be a clause (a finite verb), an infinitive for directive cues,
     or hold a quotation."""
     span = words[content[0]:content[1] + 1]
+    if frame.cls == "speech" and lower(span[0]) == "to":
+        return False  # "vowed to fight": an intention, not reported content
     if any(is_quote_mark(w) for w in span):
         return True
     if frame.cls in {"directive", "accusation"}:
@@ -310,6 +332,11 @@ def _according_to(s: int, words, i: int) -> Frame | None:
         after = np_end + 1
         if after < len(words) and is_comma(words[after]):
             after += 1
+            if after < len(words) and (lower(words[after]) in RELATIVE_PRONOUNS or words[after].xpos == "VBG"):
+                # "According to an official, who asked not to be named, …"
+                close = next((j for j in range(after, len(words)) if is_comma(words[j])), None)
+                if close is not None:
+                    after = close + 1
         content = _content_after_from(words, after)
     else:
         content = _content_before(words, i)[0] if _content_before(words, i) else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Frame, find_frames
+from .cues import Frame, find_frames, is_headline
 from .marks import QuotedSpan, find_quoted_spans
 from .mentions import make_mention
 from .tokens import is_quote_mark
@@ -32,7 +32,8 @@ def find_quotes(doc) -> list[Quote]:
     text = doc.text
     spans = find_quoted_spans(text)
     quoted = [(s.open_mark, s.outer_end) for s in spans]
-    frames = [f for i, sentence in enumerate(doc.sentences) for f in find_frames(i, sentence.words, quoted)]
+    frames = [f for i, sentence in enumerate(doc.sentences) if not is_headline(sentence.words, text)
+              for f in find_frames(i, sentence.words, quoted)]
     quotes: list[Quote] = []
     used: set[int] = set()
     for frame in sorted(frames, key=lambda f: PRIORITY[f.position]):

@@ -54,12 +54,20 @@ def titles() -> dict[tuple[str, ...], set[str]]:
 @lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
     """Every word that occurs in a title ("minister", "defence", "prime", "mr")."""
-    return frozenset(w.rstrip(".") for key in titles() for w in key)
+    return frozenset(w.rstrip(".") for key in titles() for w in key) - FUNCTION_WORDS
+
+
+FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "to", "in", "on"})
 
 
 @lru_cache(maxsize=None)
 def anonymous_nouns() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in _lines("anonymous_sources.txt"))
+
+
+@lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _lines("person_nouns.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -59,14 +59,27 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         if _looks_like_organization(span, head_index):
             return "organization"
         return "name"
-    if head_lemma in lexicon.organization_nouns() or head_lemma in lexicon.media_nouns() \
-            or head_lemma in {"report", "reports"}:
-        return "organization" if head_lemma not in {"report", "reports"} else "organization"
+    if head_lemma == "report":
+        # "the report" stands for the outlet that published it; "unconfirmed reports" are anonymous.
+        definite = lower(span[0]) in {"the", "that", "this"} and lower(head) == "report"
+        return "organization" if definite else "anonymous"
+    if head_lemma in lexicon.organization_nouns() or head_lemma in lexicon.media_nouns():
+        return "organization"
     if head_lemma in lexicon.anonymous_nouns() or (anonymity and head.upos != "PROPN"):
         return "anonymous"
-    if head.upos == "PROPN":
-        return "organization"  # a place or country speaking: "Pakistan said"
-    return "description"
+    if head.upos == "PROPN" or (head.text[:1].isupper() and any(w.upos == "PROPN" for w in span)):
+        return "organization"  # a country, place or institution speaking: "Pakistan said"
+    if refers_to_person(span):
+        return "description"
+    return "anonymous" if lower(span[0]) in {"a", "an", "one", "some"} else "description"
+
+
+def refers_to_person(span) -> bool:
+    """A description of one person: a title ("the defense minister"), an age ("the
+    40-year-old") or a person noun ("the trader")."""
+    text = " ".join(lower(w) for w in span)
+    return any(is_title_word(w) or (w.lemma or "").lower() in lexicon.person_nouns() for w in span) \
+        or "year - old" in text or "year-old" in text
 
 
 def is_title_word(word) -> bool:

@@ -20,12 +20,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .mentions import NER_PERSON, classify, is_title_word, make_mention, ner_type
+from .mentions import NER_PERSON, classify, is_title_word, make_mention, ner_type, refers_to_person
 from .tokens import is_finite_verb, lower
 from .types import Mention, Quote, Speaker, quote_id
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "some", "two", "several", "many", "other"})
-REPORT_NOUNS = frozenset({"report", "reports"})
+REPORT_NOUNS = frozenset({"report"})  # "the report" is the outlet last reporting; "reports" are anonymous
 
 
 @dataclass
@@ -180,6 +180,16 @@ class Resolver:
         people = [e for e in self.entities if e.type == "person"]
         return people[-1] if people else None
 
+    def known_name(self, words) -> Entity | None:
+        """A capitalised word the tagger missed as a name ("Reynolds" tagged NOUN) that repeats
+        a person's name seen before."""
+        name = tuple(w.text for w in words if w.text[:1].isupper() and not is_title_word(w)
+                     and lower(w) not in lexicon.demonyms() and lower(w) not in DETERMINERS)
+        if not name:
+            return None
+        return next((e for e in reversed(self.entities) if e.type == "person"
+                     and any(same_person(name, n) for n in e.names)), None)
+
     def by_title(self, words) -> Entity | None:
         title = {lower(w) for w in words if is_title_word(w)}
         affiliation = next((lexicon.demonyms()[lower(w)] for w in words if lower(w) in lexicon.demonyms()), None)
@@ -213,7 +223,11 @@ class Resolver:
                     return entity
             return self._unknown(mention)
         if kind == "description":
-            entity = self.by_title(words) or self.antecedent(mention)
+            if _plural(words):
+                return self._anonymous(mention, words)  # "union leaders", "analysts": an unnamed group
+            entity = self.known_name(words) or self.by_title(words)
+            if entity is None and refers_to_person(words):
+                entity = self.antecedent(mention)
             if entity is not None:
                 entity.mentions.append(mention)
                 return entity
@@ -247,7 +261,7 @@ class Resolver:
     def _organization(self, mention: Mention, words) -> Entity:
         head = _head_lemma(words)
         stripped = _strip_determiners(list(words))
-        if head in REPORT_NOUNS:
+        if head in REPORT_NOUNS and words and lower(words[0]) in {"the", "that", "this"}:
             outlet = next((e for e in reversed(self.entities) if e.type == "organization" and e.head in lexicon.media_nouns()
                            | {"news"} or (e.type == "organization" and e.description and "broadcaster" in e.description)), None)
             if outlet is not None:
@@ -273,6 +287,11 @@ class Resolver:
             entity.head = "news"
         self.entities.append(entity)
         return entity
+
+
+def _plural(words) -> bool:
+    nouns = [w for w in words if w.upos in {"NOUN", "PROPN"}]
+    return bool(nouns) and nouns[-1].xpos == "NNS" and not nouns[-1].text[:1].isupper()
 
 
 def _head_lemma(words) -> str | None:
@@ -316,6 +335,10 @@ def _person_mentions(doc):
             if start > 1 and words[start - 1].text in {"'s", "’s"} and lower(words[start - 2]) in lexicon.demonyms():
                 start -= 2
             span = words[start:j + 1]
+            if start > 1 and lower(words[start - 1]) in {"of", "for"} and words[start - 2].upos in {"PROPN", "NOUN"} \
+                    and words[start - 2].text[:1].isupper():
+                i = j + 1
+                continue  # "Confederation of British Industry": the tail of an organization's name
             named = start > 0 and lower(words[start - 1]) in {"named", "called"}
             if not any(a <= span[0].start_char < b for a, b in quoted) and classify(span, len(span) - 1) == "name":
                 parsed = parse_name(span)

@@ -55,9 +55,13 @@ def np_word(word) -> bool:
         return True
     if word.upos == "PRON" and lower(word) in {"his", "her", "its", "their", "our"}:
         return True
-    if word.text in {"-", "–"}:
-        return True
     return False
+
+
+def attached(words, i: int) -> bool:
+    """Is words[i] written without spaces on both sides (a hyphen inside "40-year-old")?"""
+    return 0 < i < len(words) - 1 and words[i - 1].end_char == words[i].start_char \
+        and words[i].end_char == words[i + 1].start_char
 
 
 def scan_np_left(words, end: int, limit: int = 12) -> int | None:
@@ -73,7 +77,7 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
     i = end
     while i >= 0 and end - i < limit:
         word = words[i]
-        if np_word(word):
+        if np_word(word) or (word.text in {"-", "–"} and attached(words, i)):
             i -= 1
         elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "at", "for", "with"} and i > 0 \
                 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
@@ -103,7 +107,7 @@ def scan_np_right(words, start: int, limit: int = 12) -> int | None:
         word = words[i]
         if word.upos == "DET" and i > start:
             break  # a new noun phrase begins: "told AFP the closure was …"
-        if np_word(word) and not is_quote_mark(word):
+        if (np_word(word) or (word.text in {"-", "–"} and attached(words, i))) and not is_quote_mark(word):
             i += 1
         elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "for"} and i + 1 < len(words) \
                 and words[i + 1].upos in NP_UPOS and i > start:
