@@ -7,6 +7,7 @@ import time of this file, *before* gunicorn preloads the app; ``post_fork`` then
 worker TORCH_THREADS threads. Workers are sync (gthread when WEB_THREADS > 1; the annotator
 holds a lock around the pipeline).
 """
+import gc
 import os
 
 for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
@@ -35,7 +36,14 @@ preload_app = True
 accesslog = "-"
 errorlog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s pid=%(p)s'
+control_socket_disable = True  # no gunicornc; several instances (tests, dev) must not share one socket
 TORCH_THREADS = _settings["torch_threads"]
+
+
+def when_ready(server):
+    """After the preload, before the first fork: move every object to the permanent GC generation,
+    so the workers' garbage collector does not write to (and so copy) the pages holding them."""
+    gc.freeze()
 
 
 def post_fork(server, worker):
