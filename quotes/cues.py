@@ -72,6 +72,9 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
     def inside(i: int) -> bool:
         return any(start <= words[i].start_char < end for start, end in quoted)
 
+    text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
+    if text and is_headline(words, text):
+        return []  # headlines and section titles report nothing themselves
     frames: list[Frame] = []
     i = 0
     while i < len(words):
@@ -97,11 +100,15 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
         return None
     cls = lexicon.verb_class(word.lemma, word.text)
-    if cls not in {"speech", "directive", "accusation"}:
+    if cls not in {"speech", "directive", "accusation", "evaluative"}:
         return None
     last = v
     if v + 1 < len(words) and f"{(word.lemma or '').lower()} {lower(words[v + 1])}" in lexicon.reporting_verbs():
         last = v + 1  # phrasal cue: "point out", "call on"
+    for phrase in lexicon.cue_phrases():  # "quoted as saying"
+        if len(phrase) > 1 and lower(word) == phrase[0] and \
+                tuple(lower(w) for w in words[v:v + len(phrase)]) == phrase:
+            last, cls = v + len(phrase) - 1, "speech"
     lemma = (word.lemma or lower(word)).lower()
     if word.xpos == "VBG":
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
@@ -142,8 +149,9 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     """Find and set the subject noun phrase left of the verb at ``v`` (skipping adverbs,
     auxiliaries and a parenthesis set off by commas)."""
     end = v - 1
-    while end >= 0 and words[end].upos in SKIPPABLE_BEFORE_VERB and not is_quote_mark(words[end]):
-        end -= 1
+    while end >= 0 and (words[end].upos in SKIPPABLE_BEFORE_VERB and not is_quote_mark(words[end])
+                        or _temporal_before(words, end)):
+        end -= 1  # "has repeatedly", "on Tuesday", "last week"
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)
@@ -160,6 +168,13 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         return None
     frame.subject = (start, last)
     return frame.subject
+
+
+def _temporal_before(words, i: int) -> bool:
+    """Is words[i] part of a time expression between a subject and its verb ("on Tuesday")?"""
+    if is_temporal(words[i]) and words[i].upos != "NUM":
+        return True
+    return lower(words[i]) in {"on", "last", "this", "earlier"} and i + 1 < len(words) and is_temporal(words[i + 1])
 
 
 def _post_frame(frame: Frame, words) -> Frame | None:
@@ -181,17 +196,19 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         if lead < clause_start(words) or not (is_comma(words[lead]) or is_quote_mark(words[lead])):
             return None
     frame.content = _content_before(words, lead)
+    tail = None
+    if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
+            and words[after + 1].xpos != "VBG" and lower(words[after + 1]) not in RELATIVE_PRONOUNS:
+        tail = _content_after_from(words, after + 1)
+    if frame.content and tail and (_is_content(words, tail, frame) or _is_content(words, frame.content[0], frame)):
+        # "The talks, officials said, will resume next week."
+        frame.position = "paren"
+        frame.content.append(tail)
+        return frame
     if frame.content and not _is_content(words, frame.content[0], frame):
         frame.content = []
     if not frame.content:
         return frame if _quote_adjacent(words, lead) else None
-    if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
-            and words[after + 1].upos != "VERB" and words[after + 1].xpos != "VBG" \
-            and lower(words[after + 1]) not in RELATIVE_PRONOUNS:
-        tail = _content_after_from(words, after + 1)
-        if tail and _is_content(words, tail, frame):
-            frame.position = "paren"
-            frame.content.append(tail)
     return frame
 
 
@@ -275,7 +292,7 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                 break
         if lower(word) in {"and", "but", "while"} and end + 1 < len(words) and end > k:
             following = words[end + 1]
-            if is_finite_verb(following) and following.upos == "VERB" and (
+            if (is_finite_verb(following) or following.xpos == "VBN") and following.upos == "VERB" and (
                     lexicon.verb_class(following.lemma, following.text)
                     or (frame is not None and following.head == frame.cue_first + 1)):
                 break
@@ -297,6 +314,8 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     """Reported content must be a clause (a finite verb), an infinitive for directive cues,
     or hold a quotation."""
     span = words[content[0]:content[1] + 1]
+    if frame.cls == "evaluative":
+        return sum(is_quote_mark(w) for w in span) >= 2  # called the floods "a national tragedy"
     if frame.cls == "speech" and lower(span[0]) == "to":
         return False  # "vowed to fight": an intention, not reported content
     if any(is_quote_mark(w) for w in span):

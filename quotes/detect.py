@@ -14,9 +14,11 @@ interrupted by its own attribution ("A," one source said. "B.") becomes one quot
 """
 from __future__ import annotations
 
+import bisect
 import re
 
-from .cues import Frame, find_frames, is_headline
+from . import lexicon
+from .cues import Frame, find_frames
 from .marks import QuotedSpan, find_quoted_spans
 from .mentions import make_mention
 from .tokens import is_quote_mark
@@ -32,8 +34,7 @@ def find_quotes(doc) -> list[Quote]:
     text = doc.text
     spans = find_quoted_spans(text)
     quoted = [(s.open_mark, s.outer_end) for s in spans]
-    frames = [f for i, sentence in enumerate(doc.sentences) if not is_headline(sentence.words, text)
-              for f in find_frames(i, sentence.words, quoted)]
+    frames = [f for i, sentence in enumerate(doc.sentences) for f in find_frames(i, sentence.words, quoted)]
     quotes: list[Quote] = []
     used: set[int] = set()
     for frame in sorted(frames, key=lambda f: PRIORITY[f.position]):
@@ -85,13 +86,24 @@ def _cue(doc, frame: Frame) -> Cue:
 
 
 def _mention(doc, frame: Frame):
+    """The speaker mention of a frame. When a description is followed by a name in apposition
+    ("The mayor, Sophie Bernard, said") the name is the mention; an apposition that describes
+    a named speaker ("Abdul Jabbar, a trader in Chaman, told") is kept with the mention."""
     if frame.subject is None:
         return None
     words = doc.sentences[frame.sentence].words
     sentence_text = doc.sentences[frame.sentence].text.lower()
-    from . import lexicon
     anonymity = any(p in sentence_text for p in lexicon.anonymity_phrases())
-    return make_mention(doc.text, frame.sentence, words, frame.subject[0], frame.subject[1], anonymity)
+    mention = make_mention(doc.text, frame.sentence, words, frame.subject[0], frame.subject[1], anonymity)
+    if frame.apposition is not None and frame.apposition[0] <= frame.apposition[1]:
+        first, last = frame.apposition
+        appositive = make_mention(doc.text, frame.sentence, words, first, last, anonymity)
+        if mention.kind == "description" and appositive.kind == "name":
+            appositive.apposition = mention.text
+            return appositive
+        if mention.kind in {"name", "organization"} and words[first].upos in {"DET", "NUM", "ADJ", "NOUN"}:
+            mention.apposition = appositive.text
+    return mention
 
 
 EVIDENCE = {"pre": "subject", "post": "subject", "paren": "subject", "participle": "participle",
@@ -174,23 +186,34 @@ def _adjacent_frame(doc, span: QuotedSpan, frames: list[Frame]) -> Frame | None:
     return None
 
 
+class Paragraphs:
+    """Paragraph numbers of offsets: a paragraph ends at one or more line breaks."""
+
+    def __init__(self, text: str):
+        self.starts = [m.end() for m in re.finditer(r"\n+", text)]
+
+    def __call__(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+
 def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Frame],
                    found: list[Quote]) -> list[Quote]:
     text = doc.text
+    paragraph_of = Paragraphs(text)
     out: list[Quote] = []
     previous: Quote | None = None
     previous_paragraph = -1
     for index, span in enumerate(spans):
-        paragraph = text.count("\n", 0, span.open_mark)
+        paragraph = paragraph_of(span.open_mark)
         if index in used:
             previous = next((q for q in found if q.start <= span.start < q.end + 2), previous)
-            previous_paragraph = text.count("\n", 0, span.end)
+            previous_paragraph = paragraph_of(span.end)
             continue
         frame = _adjacent_frame(doc, span, frames)
         if frame is not None:
             quote = _with_speaker(doc, Quote(pieces=list(span.pieces), type="direct"), frame)
             out.append(quote)
-            previous, previous_paragraph = quote, text.count("\n", 0, span.end)
+            previous, previous_paragraph = quote, paragraph_of(span.end)
             continue
         words = _words_in(text, span.start, span.end)
         same_paragraph = previous is not None and previous_paragraph == paragraph
@@ -200,20 +223,20 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
                 and previous.cue.start > previous.end and _only_attribution_between(text, previous, span):
             # "A," one source said. "B." — one quote in two pieces.
             previous.pieces.extend(span.pieces)
-            previous_paragraph = text.count("\n", 0, span.end)
+            previous_paragraph = paragraph_of(span.end)
             continue
         if (same_paragraph or continues_paragraph) and words >= 3:
             quote = Quote(pieces=list(span.pieces), type="direct", mention=previous.mention,
                           sentence=_sentence_at(doc, span.start), evidence="carried")
             quote.cue = None
             out.append(quote)
-            previous, previous_paragraph = quote, text.count("\n", 0, span.end)
+            previous, previous_paragraph = quote, paragraph_of(span.end)
             continue
         if words >= MIN_STANDALONE_WORDS and _is_sentence_like(text, span):
             quote = Quote(pieces=list(span.pieces), type="direct", sentence=_sentence_at(doc, span.start),
                           evidence="none")
             out.append(quote)
-            previous, previous_paragraph = quote, text.count("\n", 0, span.end)
+            previous, previous_paragraph = quote, paragraph_of(span.end)
     return out
 
 

@@ -62,13 +62,16 @@ def _after(text: str, i: int) -> str:
 
 
 def _can_open(text: str, i: int) -> bool:
-    """A mark at ``i`` can open: start or space/bracket before it, and a non-space after it."""
-    return (_before(text, i) in _OPENING_CONTEXT or _before(text, i) in ALL_MARKS) and not _after(text, i).isspace()
+    """A mark at ``i`` can open: start or space/bracket before it, and a non-space after it
+    (French « and ‹ may be followed by a space)."""
+    if not (_before(text, i) in _OPENING_CONTEXT or _before(text, i) in ALL_MARKS):
+        return False
+    return text[i] in "«‹" or not _after(text, i).isspace()
 
 
 def _can_close(text: str, i: int) -> bool:
-    """A mark at ``i`` can close: something other than a space before it."""
-    return not _before(text, i).isspace()
+    """A mark at ``i`` can close: something other than a space before it (» and › excepted)."""
+    return text[i] in "»›" or not _before(text, i).isspace()
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -117,7 +120,7 @@ def _scan_paragraph(text: str, start: int, end: int, carried: QuotedSpan | None)
         ch = text[i]
         if current is not None:
             if _closes_double(text, i, opener):
-                current.pieces.append((piece_start, i))
+                current.pieces.append((piece_start, _trim_end(text, piece_start, i)))
                 current.close_mark = i
                 done.append(current)
                 current = None
@@ -133,7 +136,7 @@ def _scan_paragraph(text: str, start: int, end: int, carried: QuotedSpan | None)
                 done.append(single)
                 single = None
         elif ch in STRAIGHT_DOUBLE + DOUBLE_OPEN and _can_open(text, i):
-            current, piece_start, opener = QuotedSpan(open_mark=i), i + 1, ch
+            current, piece_start, opener = QuotedSpan(open_mark=i), _skip_spaces(text, i + 1, end), ch
         elif ch in STRAIGHT_SINGLE + SINGLE_OPEN and _can_open(text, i) and _after(text, i).isalnum():
             single, single_opener = QuotedSpan(open_mark=i, double=False), ch
         i += 1
@@ -165,6 +168,12 @@ def _closes_single(text: str, i: int, opener: str) -> bool:
     if ch not in STRAIGHT_SINGLE + SINGLE_CLOSE + PARTNERS.get(opener, ""):
         return False
     return _can_close(text, i) and not _is_apostrophe(text, i) and not _after(text, i).isalpha()
+
+
+def _skip_spaces(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -53,6 +53,8 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
     head_lemma = (head.lemma or head.text).lower()
     if head.upos == "PRON":
         return "pronoun"
+    if head_lemma in lexicon.organization_nouns() and head.text[:1].isupper():
+        return "organization"  # "The Interior Ministry", "the World Health Organization"
     names = [w for w in span[:head_index + 1] if w.upos == "PROPN" and not is_title_word(w)
              and lower(w) not in lexicon.demonyms()]
     if head.upos == "PROPN" and names:

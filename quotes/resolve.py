@@ -69,10 +69,12 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if na == nb:
         return True
-    if len(na) == 1 or len(nb) == 1:
-        short, long_ = (na, nb) if len(na) == 1 else (nb, na)
-        return short[0] == long_[-1] or (short[0] == long_[0] and len(long_) == 2 and False)
-    return na[0] == nb[0] and na[-1] == nb[-1]
+    short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
+    if len(short) == 1:
+        return short[0] == long_[-1]  # a surname
+    if long_[-len(short):] == short:
+        return True  # "de Vries" and "Pieter de Vries"
+    return na[0] == nb[0] and na[-1] == nb[-1]  # an omitted middle name
 
 
 def mention_words(doc, mention: Mention):
@@ -157,7 +159,7 @@ class Resolver:
             entity.names.append(parsed.name)
         entity.title = entity.title or parsed.title
         entity.affiliation = entity.affiliation or parsed.affiliation
-        entity.description = entity.description or parsed.description
+        entity.description = entity.description or parsed.description or mention.apposition
         entity.mentions.append(mention)
         return entity
 
@@ -218,9 +220,13 @@ class Resolver:
             pronoun = lexicon.pronouns().get(mention.text.lower(), {})
             if pronoun.get("kind") == "person" or mention.text.lower() in {"he", "she"}:
                 entity = self.antecedent(mention)
-                if entity is not None:
-                    entity.mentions.append(mention)
-                    return entity
+            else:
+                # "It added …" / "They said …": the organization or group that spoke last.
+                wanted = {"organization"} if pronoun.get("kind") == "organization" else {"organization", "anonymous"}
+                entity = next((e for e in reversed(self.entities) if e.type in wanted and e.quotes), None)
+            if entity is not None:
+                entity.mentions.append(mention)
+                return entity
             return self._unknown(mention)
         if kind == "description":
             if _plural(words):

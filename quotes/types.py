@@ -26,6 +26,7 @@ class Mention:
     sentence: int  # index into doc.sentences
     head: int  # Stanza word id of the mention's head word; 0 if none
     kind: str  # name | pronoun | description | anonymous | organization
+    apposition: str | None = None  # ", a vehicle spare parts trader in Chaman," said of the speaker
 
 
 @dataclass

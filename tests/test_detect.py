@@ -76,9 +76,6 @@ def test_short_continuation_on_the_next_line():
     assert second.mention.text == "Elena Novak" and second.evidence == "carried"
 
 
-@pytest.mark.xfail(strict=True, reason="detect._direct_quotes counts paragraphs by newlines, so a continuation "
-                                       "after a blank line ('\\n\\n') is not 'continues_paragraph'; a short one "
-                                       "(< MIN_STANDALONE_WORDS) such as “Nobody can afford bread.” is dropped")
 def test_short_continuation_after_a_blank_line():
     doc = load("q_direct_next_paragraph_short")
     found = find_quotes(doc)
@@ -119,9 +116,6 @@ def test_inverted_reported_speech():
         ("indirect", ["The new rules will take effect in January"], "said", "say", "the ministry")]
 
 
-@pytest.mark.xfail(strict=True, reason="no quote for the parenthetical 'The talks, officials said, will resume "
-                                       "next week.': cues._post_frame needs a clause before the comma, so the "
-                                       "documented 'paren' frame never forms around a bare noun phrase")
 def test_parenthetical_cue():
     doc = load("q_parenthetical")
     [q] = find_quotes(doc)

@@ -67,8 +67,6 @@ def test_french_guillemets():
     assert quoted(text) == [["nous restons ici"]]
 
 
-@pytest.mark.xfail(strict=True, reason="marks._can_open requires a non-space right after the opening mark, so "
-                                       "French-spaced guillemets « nous restons ici » are not found at all")
 def test_french_guillemets_with_inner_spaces():
     text = "The mayor wrote « nous restons ici » in a letter."
     assert quoted(text) == [["nous restons ici"]]

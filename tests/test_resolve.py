@@ -134,9 +134,6 @@ def test_anonymous_sources(name, mention):
 
 # --- organizations -------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="'Interior' is a title word, so mentions._looks_like_organization classifies "
-                                       "'The Interior Ministry' as a person's name: speaker type 'person', name "
-                                       "'Ministry', title 'Interior'")
 def test_ministry_is_an_organization():
     doc, [q], speakers, [speaker] = resolved("q_attr_org_ministry")
     assert q.mention.text == "The Interior Ministry"
@@ -149,9 +146,6 @@ def test_news_agency_reported():
     assert (speaker.name, speaker.type) == ("Reuters", "organization")
 
 
-@pytest.mark.xfail(strict=True, reason="'Health' is a title word, so 'the World Health Organization (WHO)' is "
-                                       "classified as a person's name: speaker type 'person', name "
-                                       "'Organization WHO', title 'World Health'")
 @pytest.mark.parametrize("name", ["q_attr_org_who", "q_attr_org_who_start"])
 def test_according_to_organization_with_acronym(name):
     doc, [q], speakers, [speaker] = resolved(name)

@@ -135,9 +135,6 @@ def test_article_confidence_named_over_pronoun(article):
     assert surname["confidence"] > pronoun["confidence"]
 
 
-@pytest.mark.xfail(strict=True, reason="resolve.same_person compares first tokens, so the particle surname "
-                                       "'de Vries' is not 'Pieter de Vries': the article gets two speakers "
-                                       "('Pieter de Vries' for q1, 'de Vries' for q2, q3)")
 def test_article_surname_and_pronoun_join_the_named_minister(article):
     ids = {q["speaker"]["id"] for q in article["quotes"][:3]}
     assert len(ids) == 1
