@@ -81,7 +81,7 @@ def model_package(resources_dir: str | os.PathLike) -> str:
 class Annotator:
     """A loaded Stanza pipeline plus the sentence repairs described in the module docstring."""
 
-    def __init__(self, resources_dir: str | os.PathLike, *, max_sentence_words: int = 250,
+    def __init__(self, resources_dir: str | os.PathLike, *, max_sentence_words: int = 100,
                  download: bool = True):
         import stanza
 
