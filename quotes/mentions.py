@@ -35,6 +35,11 @@ def make_mention(text: str, sentence_index: int, words, first: int, last: int,
                    end=span[-1].end_char, sentence=sentence_index, head=head.id, kind=kind)
 
 
+def head_word(span):
+    """The head word of a mention's words."""
+    return span[_head(span)]
+
+
 def _head(span) -> int:
     """Index (in span) of the head: the last noun before a preposition ("officials in both nations")."""
     limit = len(span)
@@ -42,6 +47,8 @@ def _head(span) -> int:
         if word.upos == "ADP" and i > 0 or word.text == "(":
             limit = i
             break
+    if limit and span[limit - 1].upos == "ADJ" and limit > 1 and span[limit - 2].upos in {"NOUN", "ADJ", "DET"}:
+        return limit - 1  # a noun the tagger read as an adjective: "a water board official"
     for i in range(limit - 1, -1, -1):
         if span[i].upos in {"NOUN", "PROPN", "PRON", "NUM"}:
             return i

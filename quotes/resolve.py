@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .mentions import NER_PERSON, classify, is_title_word, make_mention, ner_type, refers_to_person
+from .mentions import NER_PERSON, classify, head_word, is_title_word, make_mention, ner_type, refers_to_person
 from .tokens import is_finite_verb, lower
 from .types import Mention, Quote, Speaker, quote_id
 
@@ -296,18 +296,20 @@ class Resolver:
 
 
 def _plural(words) -> bool:
-    nouns = [w for w in words if w.upos in {"NOUN", "PROPN"}]
-    return bool(nouns) and nouns[-1].xpos == "NNS" and not nouns[-1].text[:1].isupper()
+    """Is the mention's head a plural common noun ("union leaders", "Farmers in the region")?"""
+    if not words:
+        return False
+    head = head_word(words)
+    return head.xpos == "NNS" and (not head.text[:1].isupper() or head is words[0] and head.id == 1)
 
 
 def _head_lemma(words) -> str | None:
-    for word in reversed(words):
-        if word.text == "(":
-            continue
-        if word.upos in {"NOUN", "PROPN", "PRON"}:
-            return (word.lemma or word.text).lower()
-    last = [w for w in words if w.upos != "PUNCT"]
-    return (last[-1].lemma or last[-1].text).lower() if last else None
+    """Lowercase lemma of the mention's head word ("sources" → "source")."""
+    words = [w for w in words if w.upos != "PUNCT"]
+    if not words:
+        return None
+    head = head_word(words)
+    return (head.lemma or head.text).lower()
 
 
 def _person_mentions(doc):

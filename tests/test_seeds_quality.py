@@ -141,18 +141,12 @@ def test_article_surname_and_pronoun_join_the_named_minister(article):
     assert {q["speaker"]["name"] for q in article["quotes"][:3]} == {"Pieter de Vries"}
 
 
-@pytest.mark.xfail(strict=True, reason="'A senior water board official, speaking on condition of anonymity' "
-                                       "is classified as an organization (speaker type 'organization', name "
-                                       "'senior water board official'), and 'the official' becomes a second, "
-                                       "separate anonymous speaker")
 def test_article_anonymous_official_is_one_anonymous_speaker(article):
     official, again = article["quotes"][3], article["quotes"][4]
     assert official["speaker"]["type"] == again["speaker"]["type"] == "anonymous"
     assert official["speaker"]["id"] == again["speaker"]["id"]
 
 
-@pytest.mark.xfail(strict=True, reason="the plural description 'Farmers in the region' falls back on "
-                                       "Resolver.antecedent and is attributed to the person 'de Vries'")
 def test_article_generic_plural_subject_is_not_a_named_person(article):
     farmers = article["quotes"][5]["speaker"]
     assert farmers["mention"]["text"] == "Farmers in the region"
