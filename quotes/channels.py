@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon
+from .cues import clause_start
 from .dates import anchors, children, cue_word, parent, word_end, word_start
 
 LEXICON = Path(__file__).parent / "lexicons" / "channels.tsv"
@@ -166,9 +167,10 @@ def find_channel(doc, quote) -> dict | None:
         return None
     sentence = doc.sentences[quote.cue.sentence]
     verbs = anchors(sentence, quote.cue.sentence, cue, quote.mention)
-    for rule in (_prepositional, _told, _media_report):
+    body_start = sentence.words[clause_start(sentence.words)].start_char  # after a dateline "PARIS (AP) —"
+    for rule in (_prepositional, _told, _media_report, _adjacent_phrase):
         found = rule(doc, sentence, cue, verbs, quote)
-        if found is not None and not _inside(found, quote.pieces):
+        if found is not None and not _inside(found, quote.pieces) and found["start"] >= body_start:
             return found
     return None
 
@@ -194,6 +196,23 @@ def _prepositional(doc, sentence, cue, verbs, quote) -> dict | None:
         found = _channel_phrase(doc, sentence, noun, case[0])
         if found is not None:
             return found
+    return None
+
+
+def _adjacent_phrase(doc, sentence, cue, verbs, quote) -> dict | None:
+    """A channel phrase right after the cue, whatever the parse says: "said in a statement that",
+    "said on X:" (the kit often hangs such a noun on the content clause)."""
+    words = sentence.words
+    index = cue.id - 1
+    for k in range(index + 1, min(len(words), index + 3)):
+        if words[k].text.lower() not in PREPOSITIONS:
+            continue
+        for j in range(k + 1, min(len(words), k + 4)):
+            if words[j].upos in ("NOUN", "PROPN"):
+                found = _channel_phrase(doc, sentence, words[j], words[k])
+                if found is not None:
+                    return found
+                break
     return None
 
 

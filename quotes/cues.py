@@ -200,7 +200,7 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
             and words[after + 1].xpos != "VBG" and lower(words[after + 1]) not in RELATIVE_PRONOUNS:
         tail = _content_after_from(words, after + 1)
-    if frame.content and tail and (_is_content(words, tail, frame) or _is_content(words, frame.content[0], frame)):
+    if frame.content and tail and _is_content(words, tail, frame):
         # "The talks, officials said, will resume next week."
         frame.position = "paren"
         frame.content.append(tail)
