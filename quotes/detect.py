@@ -59,22 +59,17 @@ def _words_in(text: str, start: int, end: int) -> int:
 
 
 def _overlaps(quote: Quote, quotes: list[Quote]) -> bool:
-    def tokens(q):
-        return {(m.start() + s) for s, e in q.pieces for m in _WORD.finditer(doc_text_cache[0][s:e])}
-    return any(_token_overlap(quote, other) > 0.5 for other in quotes)
+    """Does ``quote`` cover mostly the same characters as a quote already found (F1 > 0.5)?"""
+    return any(_overlap_f1(quote, other) > 0.5 for other in quotes)
 
 
-doc_text_cache: list[str] = [""]
-
-
-def _token_overlap(a: Quote, b: Quote) -> float:
-    sa = {(s, e) for s, e in a.pieces}
-    a_cov = sum(e - s for s, e in a.pieces)
-    b_cov = sum(e - s for s, e in b.pieces)
-    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in sa for s2, e2 in b.pieces)
+def _overlap_f1(a: Quote, b: Quote) -> float:
+    a_size = sum(e - s for s, e in a.pieces)
+    b_size = sum(e - s for s, e in b.pieces)
+    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a.pieces for s2, e2 in b.pieces)
     if not inter:
         return 0.0
-    p, r = inter / a_cov, inter / b_cov
+    p, r = inter / a_size, inter / b_size
     return 2 * p * r / (p + r)
 
 
