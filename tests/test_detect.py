@@ -1,7 +1,6 @@
 """Quote detection (quotes.detect.find_quotes) on CoNLL-U fixtures: one construction per test."""
 from __future__ import annotations
 
-import pytest
 
 from conllu import load
 from quotes.attribute import attribute_quotes
