@@ -16,7 +16,7 @@ import json
 import logging
 import sys
 
-from .config import app_config
+from .config import app_config, torch_threads
 from .loader import build_extractor
 from .problems import Problem
 from .service import decode_text, extract_article, internal_problem, new_request_id, parse_json
@@ -69,6 +69,9 @@ def main(argv=None) -> int:
         return 2
     with fail_plainly():
         config = app_config()
+        import torch  # here, not at the top: `--help` stays fast
+
+        torch.set_num_threads(torch_threads())  # as in the service's workers
         extractor = build_extractor(config["STANZA_RESOURCES_DIR"], download=config["STANZA_DOWNLOAD"],
                                     registry_path=config["SPEAKER_REGISTRY"])
     limit = config["MAX_TEXT_CHARS"]

@@ -88,6 +88,11 @@ def bind_address(env: Mapping[str, str]) -> str:
     return f"{host}:{_int(env, 'PORT', DEFAULT_PORT)}"
 
 
+def torch_threads(environ: Mapping[str, str] | None = None) -> int:
+    """``TORCH_THREADS``: torch intra-op threads per process (default 1; see README, gunicorn and torch)."""
+    return _int(os.environ if environ is None else environ, "TORCH_THREADS", 1)
+
+
 def server_config(environ: Mapping[str, str] | None = None) -> dict:
     """The gunicorn settings (names as in gunicorn) plus ``torch_threads``, from ``environ``."""
     env = os.environ if environ is None else environ
@@ -100,5 +105,5 @@ def server_config(environ: Mapping[str, str] | None = None) -> dict:
         "max_requests": _int(env, "WEB_MAX_REQUESTS", 1000, minimum=0),
         "max_requests_jitter": _int(env, "WEB_MAX_REQUESTS_JITTER", 100, minimum=0),
         "loglevel": _choice(env, "LOG_LEVEL", "INFO", LOG_LEVELS).lower(),
-        "torch_threads": _int(env, "TORCH_THREADS", 1),
+        "torch_threads": torch_threads(env),
     }

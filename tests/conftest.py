@@ -44,3 +44,12 @@ def app(make_app):
 def seed_texts():
     """The seed articles' texts, by file name."""
     return {path.name: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_torch_thread():
+    """One torch thread, as in the service's workers (TORCH_THREADS=1): on two cores shared with other
+    processes, a second thread spins and makes annotation several times slower, not faster."""
+    import torch
+
+    torch.set_num_threads(1)
