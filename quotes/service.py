@@ -56,10 +56,16 @@ def parse_json(raw: bytes):
         raise Problem(400, "malformed_json", f"The body is not valid JSON: {exc}.") from None
 
 
+def require_object(data, message: str):
+    """``data`` when it is a JSON object, else a 422 with ``message``."""
+    if not isinstance(data, dict):
+        raise validation_problem({"_schema": [message]})
+    return data
+
+
 def article_arguments(data, max_text_chars: int) -> tuple[str, dict]:
     """Validate one article (API body shape); return its text and the engine's keyword arguments."""
-    if not isinstance(data, dict):
-        raise validation_problem({"_schema": ["An article must be a JSON object with a \"text\" field."]})
+    require_object(data, 'An article must be a JSON object with a "text" field.')
     try:
         args = _REQUEST.load(data)
     except ValidationError as err:

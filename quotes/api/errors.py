@@ -52,7 +52,8 @@ def http_problem(error: HTTPException) -> Problem:
         detail = f"{request.method} is not allowed on {request.path}; allowed: {allowed}."
     elif status == 413:
         limit = request.max_content_length
-        detail = f"The request body is larger than the limit of {limit:,} bytes (MAX_CONTENT_LENGTH)."
+        detail = (f"The request body is larger than the limit of {limit:,} bytes (MAX_CONTENT_LENGTH)."
+                  if limit else error.description)
         code = "body_too_large"
     else:
         detail = error.description or error.name

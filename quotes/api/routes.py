@@ -18,7 +18,7 @@ from models.schemas import (ArticleMetaSchema, BatchRequestSchema, BatchResponse
 
 from .. import __version__
 from ..problems import PROBLEM_MEDIA_TYPE, Problem, validation_problem
-from ..service import decode_text, extract_article, extract_batch, parse_json
+from ..service import decode_text, extract_article, extract_batch, parse_json, require_object
 
 API_VERSION = "v1"
 JSON_TYPES = ("application/json",)
@@ -106,7 +106,8 @@ def extract_many():
     extractor = model_slot().require()
     if not is_json(request.mimetype):
         raise unsupported_media_type("application/json")
-    articles = _BATCH.load(_object(parse_json(request.get_data(cache=False))))["articles"]
+    articles = _BATCH.load(require_object(parse_json(request.get_data(cache=False)),
+                                           'The body must be a JSON object with an "articles" list.'))["articles"]
     limit = current_app.config["MAX_BATCH_ARTICLES"]
     if len(articles) > limit:
         raise Problem(413, "batch_too_large",
@@ -114,12 +115,6 @@ def extract_many():
                       details={"articles": [f"At most {limit} articles."]})
     return extract_batch(extractor, articles, max_text_chars=current_app.config["MAX_TEXT_CHARS"],
                          request_id=g.request_id)
-
-
-def _object(data):
-    if not isinstance(data, dict):
-        raise validation_problem({"_schema": ["The body must be a JSON object."]})
-    return data
 
 
 @ops.route("/health", methods=["GET"])
