@@ -35,7 +35,7 @@ OPENAPI_SETTINGS = {
 
 def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
     """Build the app. ``extractor`` (an Extractor) or ``annotator`` (a loaded Annotator) skip loading."""
-    app = Flask("quotes")
+    app = Flask("quotes", static_folder=None)
     app.json.sort_keys = False  # keep the engine's order: article, quotes, speakers, meta
     app.config.update(OPENAPI_SETTINGS)
     app.config.update(app_config())
