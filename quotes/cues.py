@@ -314,6 +314,8 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     """Reported content must be a clause (a finite verb), an infinitive for directive cues,
     or hold a quotation."""
     span = words[content[0]:content[1] + 1]
+    if not any(any(ch.isalnum() for ch in w.text) for w in span):
+        return False  # only punctuation: "He said “ ”."
     if frame.cls == "evaluative":
         return sum(is_quote_mark(w) for w in span) >= 2  # called the floods "a national tragedy"
     if frame.cls == "speech" and lower(span[0]) == "to":

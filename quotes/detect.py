@@ -220,7 +220,7 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
             previous.pieces.extend(span.pieces)
             previous_paragraph = paragraph_of(span.end)
             continue
-        if (same_paragraph or continues_paragraph) and words >= 3:
+        if (same_paragraph or continues_paragraph) and (words >= 3 or _reads_as_sentence(text, span)):
             quote = Quote(pieces=list(span.pieces), type="direct", mention=previous.mention,
                           sentence=_sentence_at(doc, span.start), evidence="carried")
             quote.cue = None
@@ -239,6 +239,12 @@ def _only_attribution_between(text: str, previous: Quote, span: QuotedSpan) -> b
     """Between the previous quote's cue and this quotation lies only the rest of that sentence."""
     between = text[previous.cue.end:span.open_mark]
     return "\n" not in between and between.count(".") <= 1 and len(between) < 200
+
+
+def _reads_as_sentence(text: str, span: QuotedSpan) -> bool:
+    """Capital start and final punctuation ("No."): a short sentence, not a scare-quoted term."""
+    content = text[span.start:span.end].strip()
+    return bool(content) and content[0].isupper() and content[-1] in ".!?"
 
 
 def _is_sentence_like(text: str, span: QuotedSpan) -> bool:

@@ -1,7 +1,6 @@
 """Quote detection (quotes.detect.find_quotes) on CoNLL-U fixtures: one construction per test."""
 from __future__ import annotations
 
-
 from conllu import load
 from quotes.attribute import attribute_quotes
 from quotes.detect import find_quotes
@@ -198,3 +197,16 @@ def test_unbalanced_mark_does_not_stop_later_paragraphs():
         ("indirect", "the cost had tripled", "Council members"),
         ("direct", "We will finish it by summer,", "the mayor"),
     ]
+
+
+def test_short_sentence_quotes_continue_a_colon_quote():
+    doc = load("q_short_continuation")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    assert [doc.text[q.start:q.end] for q in found] == ["Yes.", "No.", "Maybe later, when the rains stop."]
+    assert [q.evidence for q in found] == ["subject", "carried", "carried"]
+    assert {q.mention.text for q in found} == {"Mr. Okafor"}
+
+
+def test_quotation_marks_around_nothing_are_not_content():
+    assert find_quotes(load("q_neg_empty_quotes")) == []
