@@ -126,6 +126,7 @@ def is_media(sentence, words: list) -> bool:
         return True
     determined = any(w.lemma.lower() == "the" for w in words)
     return (not determined and ACRONYM.fullmatch(last.text) is not None and last.upos == "PROPN"
+            and last.text.lower().rstrip("s") not in lexicon.title_words()  # "MP", "MPs" are people
             and _ner(last) not in ("PER", "PERSON", "LOC", "GPE", "NORP"))
 
 

@@ -189,6 +189,13 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             return None
         frame.subject, lead = (last + 1, end), v - 1
         after = end + 1
+        if after < len(words) and is_comma(words[after]):
+            # '…," said Jean Dupont, 62, a farmer near Lyon.'
+            stop = next((j for j in range(after + 1, len(words)) if words[j].text in CLAUSE_END), len(words))
+            tail = words[after + 1:stop]
+            if tail and any(w.upos == "NOUN" for w in tail) and not any(w.upos == "VERB" for w in tail):
+                frame.apposition = (after + 1, stop - 1)
+                after = stop
     else:
         if _subject_left(words, frame, v) is None:
             return None

@@ -96,7 +96,8 @@ def _mention(doc, frame: Frame):
         if mention.kind == "description" and appositive.kind == "name":
             appositive.apposition = mention.text
             return appositive
-        if mention.kind in {"name", "organization"} and words[first].upos in {"DET", "NUM", "ADJ", "NOUN"}:
+        if mention.kind in {"name", "organization"} and words[first].upos in {"DET", "NUM", "ADJ", "NOUN"} \
+                and any(w.upos == "NOUN" for w in words[first:last + 1]):
             mention.apposition = appositive.text
     return mention
 

@@ -14,6 +14,7 @@ from .tokens import lower
 from .types import Mention
 
 NER_PERSON = frozenset({"PER", "PERSON"})
+INDEFINITE = frozenset({"a", "an", "one", "some", "another", "several", "two", "three"})
 NER_ORG = frozenset({"ORG", "ORGANIZATION", "NORP"})
 NER_PLACE = frozenset({"LOC", "GPE", "FAC"})
 
@@ -64,6 +65,14 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         return "organization"  # "The Interior Ministry", "the World Health Organization"
     names = [w for w in span[:head_index + 1] if w.upos == "PROPN" and not is_title_word(w)
              and lower(w) not in lexicon.demonyms()]
+    if (is_title_word(head) or lower(head)[:-1] in lexicon.title_words()) \
+            and head_lemma not in lexicon.anonymous_nouns() | lexicon.organization_nouns() | lexicon.media_nouns():
+        # "the defense minister", "One MP", "Labour MPs": a role without a name
+        plural = lower(head).endswith("s") and (head.xpos in {"NNS", "NNPS"} or lower(head)[:-1] in lexicon.title_words())
+        if plural or (not names and (lower(span[0]) in INDEFINITE or anonymity)):
+            return "anonymous"
+        if not names:
+            return "description"
     if head.upos == "PROPN" and names:
         if _looks_like_organization(span, head_index):
             return "organization"
@@ -80,7 +89,7 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         return "organization"  # a country, place or institution speaking: "Pakistan said"
     if refers_to_person(span):
         return "description"
-    return "anonymous" if lower(span[0]) in {"a", "an", "one", "some"} else "description"
+    return "anonymous" if lower(span[0]) in INDEFINITE else "description"
 
 
 def refers_to_person(span) -> bool:
@@ -104,6 +113,8 @@ def _looks_like_organization(span, head_index: int) -> bool:
     before = lower(span[name_start - 1]) if name_start > 0 else ""
     if before in lexicon.organization_nouns() or before in lexicon.media_nouns():
         return True  # "state broadcaster RTA"
+    if lower(span[0]) == "the" and not any(is_title_word(w) for w in span):
+        return True  # people's names take no article: "the Treasury", "the Kremlin"
     if is_title_word(span[name_start - 1]) if name_start > 0 else False:
         return False  # "Defense Minister Khawaja Asif"
     if any(lower(w) in lexicon.organization_nouns() or lower(w) in lexicon.media_nouns() for w in span[name_start:head_index + 1]):

@@ -229,9 +229,10 @@ class Resolver:
                 return entity
             return self._unknown(mention)
         if kind == "description":
-            if _plural(words):
+            entity = self.known_name(words)
+            if entity is None and _plural(words):
                 return self._anonymous(mention, words)  # "union leaders", "analysts": an unnamed group
-            entity = self.known_name(words) or self.by_title(words)
+            entity = entity or self.by_title(words)
             if entity is None and refers_to_person(words):
                 entity = self.antecedent(mention)
             if entity is not None:
