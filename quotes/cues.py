@@ -193,7 +193,7 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             # '…," said Jean Dupont, 62, a farmer near Lyon.'
             stop = next((j for j in range(after + 1, len(words)) if words[j].text in CLAUSE_END), len(words))
             tail = words[after + 1:stop]
-            if tail and any(w.upos == "NOUN" for w in tail) and not any(w.upos == "VERB" for w in tail):
+            if tail and any(w.upos == "NOUN" for w in tail) and not any(is_finite_verb(w) for w in tail):
                 frame.apposition = (after + 1, stop - 1)
                 after = stop
     else:

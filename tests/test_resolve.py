@@ -187,3 +187,15 @@ def test_carried_and_pronoun_quotes_share_the_named_speaker():
     [weber] = speakers
     assert (weber.name, weber.type, weber.title) == ("Karl Weber", "person", "Transport Minister")
     assert weber.quote_ids == ["q1", "q2", "q3"]
+
+
+def test_roles_without_names_and_definite_institutions():
+    doc, found, speakers, per_quote = resolved("q_attr_roles")
+    assert [(q.mention.text, s.type) for q, s in zip(found, per_quote)] == [
+        ("The Treasury", "organization"),  # a name with "the" is no person
+        ("Opposition MPs", "anonymous"),  # a group of office holders, unnamed
+        ("One MP", "anonymous"),  # an indefinite office holder who asked not to be named
+        ("Tomas Berg", "person"),
+    ]
+    assert per_quote[0].name == "Treasury"
+    assert per_quote[3].description == "58, a retired teacher from Malmo"  # apposition after an inverted subject
