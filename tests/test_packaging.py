@@ -37,7 +37,7 @@ def test_dockerfile_builds_a_cpu_only_image_with_models_and_a_non_root_user():
     users = [args for word, args in steps if word == "USER"]
     assert users and users[-1] not in ("root", "0")
     assert [w for w, _ in steps].index("USER") > download
-    assert any(f"useradd" in r and users[-1] in r for r in runs)
+    assert any("useradd" in r and users[-1] in r for r in runs)
 
 
 def test_dockerfile_healthcheck_and_command():
