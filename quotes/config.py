@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-# 100,000 characters of unpunctuated text take about 30 s on one CPU thread: well inside
+# 100,000 characters of unpunctuated text take 20-30 s on one CPU thread: well inside
 # the default WEB_TIMEOUT of 120 s (see README, "Limits").
 DEFAULT_MAX_TEXT_CHARS = 100_000
 DEFAULT_MAX_CONTENT_LENGTH = 1024 * 1024
