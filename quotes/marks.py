@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .types import PiecesSpan
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
@@ -27,21 +29,13 @@ _OPENING_CONTEXT = " \t\n([{—–-/:;"
 
 
 @dataclass
-class QuotedSpan:
+class QuotedSpan(PiecesSpan):
     """One quotation: content pieces between the marks (one per paragraph it runs over)."""
 
     pieces: list[tuple[int, int]] = field(default_factory=list)
     open_mark: int = 0  # offset of the opening mark
     close_mark: int | None = None  # offset of the closing mark; None when never closed
     double: bool = True
-
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
 
     @property
     def closed(self) -> bool:

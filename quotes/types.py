@@ -29,8 +29,22 @@ class Mention:
     apposition: str | None = None  # ", a vehicle spare parts trader in Chaman," said of the speaker
 
 
+class PiecesSpan:
+    """Mixin for records with ``pieces`` ([start, end] character spans, in order)."""
+
+    pieces: list[tuple[int, int]]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
 @dataclass
-class Quote:
+class Quote(PiecesSpan):
     """One quote: content pieces (character spans), type, cue and speaker mention."""
 
     pieces: list[tuple[int, int]]
@@ -43,14 +57,6 @@ class Quote:
     speaker_id: str | None = None
     channel: dict | None = None
     statement_date: dict | None = None
-
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
 
 
 @dataclass
