@@ -7,7 +7,10 @@ between tokenization and parsing:
 * a line break always ends a sentence (scraped articles put headlines, captions and
   bylines on lines of their own, without final punctuation);
 * a sentence longer than ``max_sentence_words`` is cut into chunks, so a 100,000-character
-  "sentence" with no punctuation costs linear time and bounded memory in the parser.
+  "sentence" with no punctuation costs linear time and bounded memory in the parser;
+* a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
+  is broken for the tokenizer, whose cost grows with the square of such a run: one character
+  in every ``MAX_RUN_CHARS`` is read as a space, and no token covers it.
 
 Character offsets (``start_char``/``end_char``) always index the text that was passed in.
 A lock serialises calls: one Stanza pipeline is not shown to be thread-safe.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from pathlib import Path
 
@@ -23,6 +27,8 @@ from stanza.models.common.doc import Document
 
 log = logging.getLogger(__name__)
 
+MAX_RUN_CHARS = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 PARSE_PROCESSORS = PROCESSORS[2:]
 MODEL_PACKAGE_FILE = "resources.json"
@@ -103,12 +109,24 @@ class Annotator:
     def __call__(self, text: str) -> Document:
         """Annotate ``text``; the returned Document's offsets index ``text``."""
         with self._lock:
-            doc = self._pipeline.processors["tokenize"].process(text)
+            doc = self._pipeline.processors["tokenize"].process(break_long_runs(text))
             doc = self._pipeline.processors["mwt"].process(doc)
             doc = resplit_sentences(doc, text, self.max_sentence_words)
             for name in PARSE_PROCESSORS:
                 doc = self._pipeline.processors[name].process(doc)
         return doc
+
+
+def break_long_runs(text: str) -> str:
+    """``text`` with every ``MAX_RUN_CHARS``-th character of long non-space runs read as a
+    space (same length, so offsets still index ``text``)."""
+    if not _LONG_RUN.search(text):
+        return text
+    chars = list(text)
+    for match in _LONG_RUN.finditer(text):
+        for i in range(match.start() + MAX_RUN_CHARS, match.end(), MAX_RUN_CHARS):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def resplit_sentences(doc: Document, text: str, max_words: int) -> Document:
