@@ -51,7 +51,8 @@ def clause_start(words) -> int:
     for i, word in enumerate(words[:12]):
         if word.text in {":", "—", "–", "-"} and i > 0 and not attached(words, i):
             before = words[:i]
-            if all(w.text.isupper() or w.upos in {"PUNCT", "NUM", "PROPN"} or is_temporal(w) for w in before):
+            if all(w.text[:1].isupper() or w.upos in {"PUNCT", "NUM", "PROPN", "SYM"} or is_temporal(w)
+                   for w in before):
                 return i + 1
     return 0
 
@@ -354,17 +355,25 @@ def _according_to(s: int, words, i: int) -> Frame | None:
         return None
     while np_end + 1 < len(words) and words[np_end + 1].text == ")":
         np_end += 1
-    frame = Frame(s, i, last, " ".join(phrase), "according", "according", subject=(last + 1, np_end))
+    subject_start = last + 1
+    for j in range(last + 1, np_end):
+        if lower(words[j]) in {"from", "by", "of"} and (words[j - 1].lemma or "").lower() in lexicon.reporting_nouns() \
+                | {"report", "study", "survey", "data", "figure", "estimate"}:
+            subject_start = j + 1  # "according to a statement from the ISPR": the ISPR speaks
+            break
+    frame = Frame(s, i, last, " ".join(phrase), "according", "according", subject=(subject_start, np_end))
     start = clause_start(words)
     if i <= start + 1:
         after = np_end + 1
         if after < len(words) and is_comma(words[after]):
             after += 1
-            if after < len(words) and (lower(words[after]) in RELATIVE_PRONOUNS or words[after].xpos == "VBG"):
-                # "According to an official, who asked not to be named, …"
-                close = next((j for j in range(after, len(words)) if is_comma(words[j])), None)
-                if close is not None:
-                    after = close + 1
+            close = next((j for j in range(after, len(words)) if is_comma(words[j])), None)
+            aside = words[after:close] if close is not None else []
+            if aside and (lower(aside[0]) in RELATIVE_PRONOUNS or aside[0].xpos == "VBG"
+                          or not any(is_finite_verb(w) for w in aside)):
+                # "According to an official, who asked not to be named, …" /
+                # "According to the ISPR, the military's media wing, …"
+                after = close + 1
         content = _content_after_from(words, after)
     else:
         content = _content_before(words, i)[0] if _content_before(words, i) else None

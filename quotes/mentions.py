@@ -106,6 +106,10 @@ def is_title_word(word) -> bool:
 
 def _looks_like_organization(span, head_index: int) -> bool:
     head = span[head_index]
+    if any(w.text == "(" for w in span):
+        return True  # an expansion with its acronym: "the Inter-Services Public Relations (ISPR)"
+    if lower(span[0]) == "the" and not is_title_word(head) and ner_type(head) not in NER_PERSON:
+        return True  # people's names take no article: "the Treasury", "the Kremlin"
     name_start = head_index
     while name_start > 0 and span[name_start - 1].upos == "PROPN" and not is_title_word(span[name_start - 1]) \
             and lower(span[name_start - 1]) not in lexicon.organization_nouns() | lexicon.media_nouns():

@@ -81,30 +81,61 @@ def mention_words(doc, mention: Mention):
     return [w for w in doc.sentences[mention.sentence].words if mention.start <= w.start_char < mention.end]
 
 
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "di", "le", "la", "del"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
 def parse_name(words) -> ParsedName:
-    """Split a person's noun phrase into affiliation, title, name (and a "named" description)."""
-    texts = [w.text for w in words]
+    """Split a person's noun phrase into affiliation, title and name (and a "named" description).
+
+    "Pakistan's Defense Minister Khawaja Muhammad Asif" → affiliation Pakistan, title Defense
+    Minister; "Taliban government spokesman Zabihullah Mujahid" → affiliation Taliban
+    government, title spokesman; "a driver named Gul" → description "a driver".
+    """
+    words = [w for w in words if w.upos != "PUNCT" or w.text in POSSESSIVES]
     description = None
     for i, word in enumerate(words):
         if lower(word) in {"named", "called"} and i + 1 < len(words):
-            description = " ".join(texts[:i])
-            words, texts = words[i + 1:], texts[i + 1:]
+            description = _text_of(words[:i])
+            words = words[i + 1:]
             break
+    # The name: the trailing run of proper nouns (with particles: bin, de, van) that are no titles.
+    i = len(words) - 1
+    while i >= 0 and ((words[i].upos == "PROPN" and not is_title_word(words[i])
+                       and lower(words[i]) not in lexicon.demonyms() | lexicon.person_nouns()
+                       and words[i].text not in POSSESSIVES)
+                      or (lower(words[i]) in NAME_PARTICLES and i > 0 and i < len(words) - 1)):
+        i -= 1
+    name = words[i + 1:]
+    # The title: title words right before the name, with the capitalised words leading into
+    # them ("Foreign Office spokesperson", "Information Minister").
+    j = i
+    while j >= 0 and (is_title_word(words[j]) or (words[j].text[:1].isupper() and words[j].upos in {"PROPN", "NOUN", "ADJ"}
+                                                  and j < i and lower(words[j]) not in lexicon.demonyms())):
+        j -= 1
+    title_words = words[j + 1:i + 1]
+    if title_words and not any(is_title_word(w) for w in title_words):
+        j, title_words = i, []
+    prefix = [w for w in _strip_determiners(words[:j + 1]) if w.text not in POSSESSIVES]
     affiliation = None
-    last_title = -1
-    for i, word in enumerate(words):
-        text = lower(word)
-        if text in lexicon.demonyms() and last_title < 0 and not any(normalise(w.text) == text for w in words[i + 1:]):
-            affiliation = lexicon.demonyms()[text]
-        elif is_title_word(word) and word.upos != "PROPN" or (is_title_word(word) and i + 1 < len(words)
-                                                                 and words[i + 1].upos == "PROPN"):
-            last_title = i
-    name_words = [w for w in words[last_title + 1:] if w.upos == "PROPN" and w.text not in {"'s", "’s"}]
-    # A name begins after the last possessive: "Pakistan's Defense Minister X" → X.
-    title_words = [w.text for w in words[:last_title + 1] if is_title_word(w) or w.upos in {"PROPN", "NOUN"}
-                   and lower(w) not in lexicon.demonyms() and w.text not in {"'s", "’s"}]
-    title = " ".join(title_words) or None
-    return ParsedName(tuple(w.text for w in name_words), title, affiliation, description)
+    if prefix:
+        text = _text_of(prefix)
+        if any(w.text[:1].isupper() for w in prefix):
+            affiliation = lexicon.demonyms().get(text.lower(), text)
+        else:
+            description = description or text  # "shopkeeper Abdul Wali"
+    return ParsedName(tuple(w.text for w in name), _text_of(title_words) or None, affiliation, description)
+
+
+def _text_of(words) -> str:
+    """The words as written in the document (hyphens and spacing kept), or joined by spaces."""
+    if not words:
+        return ""
+    doc = getattr(getattr(words[0], "sent", None), "doc", None)
+    text = getattr(doc, "text", None)
+    if text is None:
+        return " ".join(w.text for w in words)
+    return text[words[0].start_char:words[-1].end_char]
 
 
 def _strip_determiners(words):
@@ -157,7 +188,8 @@ class Resolver:
             self.entities.append(entity)
         if parsed.name not in entity.names:
             entity.names.append(parsed.name)
-        entity.title = entity.title or parsed.title
+        if parsed.title and len(parsed.title) > len(entity.title or ""):
+            entity.title = parsed.title  # the fullest title the article gives
         entity.affiliation = entity.affiliation or parsed.affiliation
         entity.description = entity.description or parsed.description or mention.apposition
         entity.mentions.append(mention)

@@ -105,7 +105,7 @@ def scan_np_right(words, start: int, limit: int = 12) -> int | None:
     i = start
     while i < len(words) and i - start < limit:
         word = words[i]
-        if word.upos == "DET" and i > start:
+        if word.upos == "DET" and i > start and words[i - 1].upos != "ADP":
             break  # a new noun phrase begins: "told AFP the closure was …"
         if (np_word(word) or (word.text in {"-", "–"} and attached(words, i))) and not is_quote_mark(word):
             i += 1

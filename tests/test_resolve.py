@@ -199,3 +199,13 @@ def test_roles_without_names_and_definite_institutions():
     ]
     assert per_quote[0].name == "Treasury"
     assert per_quote[3].description == "58, a retired teacher from Malmo"  # apposition after an inverted subject
+
+
+def test_parse_name_reads_organizations_titles_and_descriptions_before_a_name():
+    doc = load("q_attr_titles")
+    parsed = [parse_name(mention_words(doc, q.mention)) for q in find_quotes(doc)]
+    assert [(p.name, p.title, p.affiliation, p.description) for p in parsed] == [
+        (("Zabihullah", "Mujahid"), "spokesman", "Taliban government", None),
+        (("Ana", "Souza"), "Foreign Office spokesperson", "Brazil", None),
+        (("Rafael", "Lima"), None, None, "Shopkeeper"),
+    ]
