@@ -102,7 +102,7 @@ def parse_name(words) -> ParsedName:
     # The name: the trailing run of proper nouns (with particles: bin, de, van) that are no titles.
     i = len(words) - 1
     while i >= 0 and ((words[i].upos == "PROPN" and not is_title_word(words[i])
-                       and lower(words[i]) not in lexicon.demonyms() | lexicon.person_nouns()
+                       and lower(words[i]) not in lexicon.demonyms() and lower(words[i]) not in lexicon.person_nouns()
                        and words[i].text not in POSSESSIVES)
                       or (lower(words[i]) in NAME_PARTICLES and i > 0 and i < len(words) - 1)):
         i -= 1
