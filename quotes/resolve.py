@@ -120,7 +120,7 @@ def parse_name(words) -> ParsedName:
     affiliation = None
     if prefix:
         text = _text_of(prefix)
-        if any(w.text[:1].isupper() for w in prefix):
+        if any(w.text[:1].isupper() and lower(w) not in lexicon.person_nouns() for w in prefix):
             affiliation = lexicon.demonyms().get(text.lower(), text)
         else:
             description = description or text  # "shopkeeper Abdul Wali"
