@@ -130,18 +130,23 @@ def is_media(sentence, words: list) -> bool:
             and _ner(last) not in ("PER", "PERSON", "LOC", "GPE", "NORP"))
 
 
+def _proper(word) -> bool:
+    """A proper noun, or a capitalised noun the tagger took for a common one ("Reuters")."""
+    return word.upos == "PROPN" or (word.upos == "NOUN" and word.text[:1].isupper())
+
+
 def outlet_name(words: list) -> str | None:
     """The outlet's proper name: the run of proper nouns ending the phrase, with the
     punctuation and "of" inside it ("Agence France-Presse (AFP)", "Voice of America")."""
     run = []
     for word in reversed(words):
-        if word.upos == "PROPN" or (word.upos == "PUNCT" and word.text in "()-–/&.") or (
+        if _proper(word) or (word.upos == "PUNCT" and word.text in "()-–/&.") or (
                 word.text.lower() == "of" and run and run[-1].upos == "PROPN"):
             run.append(word)
             continue
         break
     run.reverse()
-    while run and (run[0].upos != "PROPN"):
+    while run and not _proper(run[0]):
         run.pop(0)
     if not run:
         return None
@@ -264,8 +269,12 @@ def _told(doc, sentence, cue, verbs, quote) -> dict | None:
             continue
         words = sorted({w.id: w for o in objects for w in subtree(sentence, o)}.values(), key=lambda w: w.id)
         words = _contiguous_from(words, objects[0])
+        while words[-1].id < len(sentence.words) and (
+                sentence.words[words[-1].id].upos == "NOUN"
+                or _noun_kind([sentence.words[words[-1].id].text.lower()]) is not None):
+            words.append(sentence.words[words[-1].id])  # "a weekly news | briefing" split by the parse
         head = objects[-1] if len(objects) > 1 else objects[0]
-        lowered = [w.text.lower() for w in words if w.upos in ("NOUN", "PROPN", "ADJ")]
+        lowered = [w.text.lower() for w in words if w.upos not in ("DET", "PUNCT")]
         start, end = word_start(words[0]), word_end(words[-1])
         if _noun_kind(lowered) == "press_conference":
             return _result("press_conference", None, doc, start, end)

@@ -203,3 +203,10 @@ def test_seed_cues(seed_paragraphs, prefix, context, cue, content, speaker, date
     assert (dated and (dated["text"], dated["value"])) == date
     channel = find_channel(doc, quote)
     assert (channel and (channel["kind"], channel["name"], channel["text"])) == found
+
+
+def test_channel_survives_tagger_slips():
+    """The kit tags "briefing" a verb and "Reuters" a common noun; the channel is still read."""
+    slips = load("channels_tagger_slips")
+    assert channel(slips, 0, "told", "exports had fallen") == ("press_conference", None, "a weekly news briefing")
+    assert channel(slips, 1, "told", "the deal was close") == ("interview", "Reuters", "Reuters")
