@@ -14,6 +14,8 @@ from .tokens import lower
 from .types import Mention
 
 NER_PERSON = frozenset({"PER", "PERSON"})
+# Documents that "say" things on behalf of whoever issued them.
+DOCUMENT_NOUNS = frozenset({"report", "statement", "communique", "communiqué", "release", "announcement"})
 INDEFINITE = frozenset({"a", "an", "one", "some", "another", "several", "two", "three"})
 NER_ORG = frozenset({"ORG", "ORGANIZATION", "NORP"})
 NER_PLACE = frozenset({"LOC", "GPE", "FAC"})
@@ -77,9 +79,9 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         if _looks_like_organization(span, head_index):
             return "organization"
         return "name"
-    if head_lemma == "report":
-        # "the report" stands for the outlet that published it; "unconfirmed reports" are anonymous.
-        definite = lower(span[0]) in {"the", "that", "this"} and lower(head) == "report"
+    if head_lemma in DOCUMENT_NOUNS:
+        # "the report" / "the statement" stands for whoever issued it; "unconfirmed reports" are anonymous.
+        definite = lower(span[0]) in {"the", "that", "this", "its"} and lower(head) == head_lemma
         return "organization" if definite else "anonymous"
     if head_lemma in lexicon.organization_nouns() or head_lemma in lexicon.media_nouns():
         return "organization"

@@ -20,12 +20,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .mentions import NER_PERSON, classify, head_word, is_title_word, make_mention, ner_type, refers_to_person
+from .mentions import DOCUMENT_NOUNS, NER_PERSON, classify, head_word, is_title_word, make_mention, ner_type, refers_to_person
 from .tokens import is_finite_verb, lower
 from .types import Mention, Quote, Speaker, quote_id
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "some", "two", "several", "many", "other"})
-REPORT_NOUNS = frozenset({"report"})  # "the report" is the outlet last reporting; "reports" are anonymous
 
 
 @dataclass
@@ -300,12 +299,14 @@ class Resolver:
     def _organization(self, mention: Mention, words) -> Entity:
         head = _head_lemma(words)
         stripped = _strip_determiners(list(words))
-        if head in REPORT_NOUNS and words and lower(words[0]) in {"the", "that", "this"}:
-            outlet = next((e for e in reversed(self.entities) if e.type == "organization" and e.head in lexicon.media_nouns()
-                           | {"news"} or (e.type == "organization" and e.description and "broadcaster" in e.description)), None)
-            if outlet is not None:
-                outlet.mentions.append(mention)
-                return outlet
+        if head in DOCUMENT_NOUNS and words and lower(words[0]) in {"the", "that", "this", "its"}:
+            # "the report": the outlet that reported last; "the statement": the organization
+            # that spoke last.
+            wanted = _is_outlet if head == "report" else (lambda e: e.type == "organization")
+            issuer = next((e for e in reversed(self.entities) if wanted(e)), None)
+            if issuer is not None:
+                issuer.mentions.append(mention)
+                return issuer
             return self._anonymous(mention, words)
         name, description, aliases = organization_name(words)
         if len(stripped) == 1 and stripped[0].upos in {"NOUN", "ADJ"}:
@@ -326,6 +327,11 @@ class Resolver:
             entity.head = "news"
         self.entities.append(entity)
         return entity
+
+
+def _is_outlet(entity: Entity) -> bool:
+    return entity.type == "organization" and (
+        entity.head in lexicon.media_nouns() | {"news"} or "broadcaster" in (entity.description or ""))
 
 
 def _plural(words) -> bool:

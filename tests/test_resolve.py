@@ -209,3 +209,9 @@ def test_parse_name_reads_organizations_titles_and_descriptions_before_a_name():
         (("Ana", "Souza"), "Foreign Office spokesperson", "Brazil", None),
         (("Rafael", "Lima"), None, None, "Shopkeeper"),
     ]
+
+
+def test_the_statement_speaks_for_the_organization_that_issued_it():
+    doc, found, speakers, per_quote = resolved("q_attr_statement")
+    assert [q.mention.text for q in found] == ["The foreign ministry", "the statement"]
+    assert len(speakers) == 1 and speakers[0].type == "organization" and speakers[0].name == "foreign ministry"
