@@ -265,7 +265,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
                                                                and is_temporal(words[k + 1]))):
             k += 1
         if frame.lemma in ADDRESSEE_VERBS and frame.cls == "speech" and k < len(words) \
-                and words[k].upos in {"PROPN", "PRON", "NOUN"}:
+                and (words[k].upos in {"PROPN", "PRON", "NOUN"}
+                     or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")):
             end = scan_np_right(words, k) if words[k].upos != "PRON" else k
             if end is not None and end + 1 < len(words) and words[end + 1].upos not in {"PART", "ADP"}:
                 k = end + 1

@@ -93,7 +93,7 @@ def _mention(doc, frame: Frame):
     if frame.apposition is not None and frame.apposition[0] <= frame.apposition[1]:
         first, last = frame.apposition
         appositive = make_mention(doc.text, frame.sentence, words, first, last, anonymity)
-        if mention.kind == "description" and appositive.kind == "name":
+        if mention.kind in {"description", "anonymous"} and appositive.kind == "name":
             appositive.apposition = mention.text
             return appositive
         if mention.kind in {"name", "organization"} and words[first].upos in {"DET", "NUM", "ADJ", "NOUN"} \
@@ -206,6 +206,11 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
             previous_paragraph = paragraph_of(span.end)
             continue
         frame = _adjacent_frame(doc, span, frames)
+        if frame is not None and previous is not None and previous.cue is not None \
+                and previous.cue.start == _cue(doc, frame).start and previous.type == "direct":
+            # “A,” he told Al Jazeera, “B.” — the second part of the same quote.
+            previous.pieces.extend(span.pieces)
+            continue
         if frame is not None:
             quote = _with_speaker(doc, Quote(pieces=list(span.pieces), type="direct"), frame)
             out.append(quote)

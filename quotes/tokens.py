@@ -58,6 +58,12 @@ def np_word(word) -> bool:
     return False
 
 
+def possessive_mark(words, i: int) -> bool:
+    """An apostrophe closing a plural possessive ("the rebels' chief"), whatever its tag."""
+    return words[i].text in {"'", "’"} and i > 0 and words[i - 1].end_char == words[i].start_char \
+        and lower(words[i - 1]).endswith("s") and i + 1 < len(words) and words[i + 1].start_char > words[i].end_char
+
+
 def attached(words, i: int) -> bool:
     """Is words[i] written without spaces on both sides (a hyphen inside "40-year-old")?"""
     return 0 < i < len(words) - 1 and words[i - 1].end_char == words[i].start_char \
@@ -77,7 +83,7 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
     i = end
     while i >= 0 and end - i < limit:
         word = words[i]
-        if np_word(word) or (word.text in {"-", "–"} and attached(words, i)):
+        if np_word(word) or (word.text in {"-", "–"} and attached(words, i)) or possessive_mark(words, i):
             i -= 1
         elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "at", "for", "with"} and i > 0 \
                 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:

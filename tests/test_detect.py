@@ -210,3 +210,20 @@ def test_short_sentence_quotes_continue_a_colon_quote():
 
 def test_quotation_marks_around_nothing_are_not_content():
     assert find_quotes(load("q_neg_empty_quotes")) == []
+
+
+def test_quote_interrupted_by_its_cue_inside_one_sentence_is_one_quote():
+    doc = load("q_direct_interrupted_same_sentence")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    direct = [q for q in found if q.type == "direct"]
+    assert len(direct) == 1
+    assert [doc.text[a:b] for a, b in direct[0].pieces] == ["We are ready to talk,", "but not under pressure."]
+    assert direct[0].cue.text == "told" and direct[0].mention.text == "he"
+
+
+def test_named_apposition_is_the_speaker_of_a_role_description():
+    doc = load("q_direct_interrupted_same_sentence")
+    reported = find_quotes(doc)[0]
+    assert reported.mention.text == "Pedro Alvarez"
+    assert reported.mention.apposition == "The rebels' chief negotiator"
