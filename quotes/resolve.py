@@ -41,10 +41,20 @@ class Entity:
 
     @property
     def name(self) -> str | None:
+        """A person's canonical name: the most complete form common to all their full-name
+        forms ("Khawaja Asif" from "Khawaja Muhammad Asif" and "Khawaja Asif"), else the
+        longest one."""
         if self.type == "person" and self.names:
-            multi = [n for n in self.names if len(n) > 1] or self.names
-            return " ".join(max(multi, key=len))
+            multi = [n for n in self.names if len(n) > 1 and not _surname_of(n, self.names)] or self.names
+            normalised = [{normalise(t) for t in form} for form in multi]
+            common = [form for form in multi if all({normalise(t) for t in form} <= other for other in normalised)]
+            return " ".join(max(common or multi, key=len))
         return " ".join(self.names[0]) if self.names else None
+
+
+def _surname_of(form: tuple[str, ...], forms) -> bool:
+    """Is ``form`` the tail of a longer form ("de Vries" of "Pieter de Vries")?"""
+    return any(len(other) > len(form) and tuple(other[-len(form):]) == tuple(form) for other in forms)
 
 
 @dataclass
