@@ -119,6 +119,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
     if word.xpos in {"VBN", "VB"} and not _finite_position(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb
+    if word.xpos == "VBN" and v > 0 and (words[v - 1].lemma or "").lower() == "be":
+        return _passive_frame(Frame(s, v, last, lemma, cls, "pre"), words)
     frame = _with_content_after(Frame(s, v, last, lemma, cls, "pre"), words)
     if frame is not None:
         subject = _subject_left(words, frame, v)
@@ -130,6 +132,23 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         if before >= 0 and words[before].upos == "CCONJ":
             return frame  # "… but accused Kabul of …": the subject is shared, see _share_subjects
     return _post_frame(Frame(s, v, last, lemma, cls, "post"), words)
+
+
+def _passive_frame(frame: Frame, words) -> Frame | None:
+    """"X was described by insiders as a “final attempt”": the speaker is the agent after "by";
+    with no agent nobody is named, and there is no frame."""
+    k = frame.cue_last + 1
+    if k >= len(words) or lower(words[k]) != "by":
+        return None
+    end = scan_np_right(words, k + 1)
+    if end is None:
+        return None
+    frame.subject = (k + 1, end)
+    content = _content_after_from(words, end + 1, frame)
+    if content is None or not _is_content(words, content, frame):
+        return None
+    frame.content = [content]
+    return frame
 
 
 def _finite_position(words, v: int) -> bool:
@@ -370,8 +389,10 @@ def _according_to(s: int, words, i: int) -> Frame | None:
             after += 1
             close = next((j for j in range(after, len(words)) if is_comma(words[j])), None)
             aside = words[after:close] if close is not None else []
-            if aside and (lower(aside[0]) in RELATIVE_PRONOUNS or aside[0].xpos == "VBG"
-                          or not any(is_finite_verb(w) for w in aside)):
+            then = words[close + 1] if close is not None and close + 1 < len(words) else None
+            noun_aside = not any(is_finite_verb(w) for w in aside) and then is not None \
+                and lower(then) not in RELATIVE_PRONOUNS and then.xpos != "VBG"
+            if aside and (lower(aside[0]) in RELATIVE_PRONOUNS or aside[0].xpos == "VBG" or noun_aside):
                 # "According to an official, who asked not to be named, …" /
                 # "According to the ISPR, the military's media wing, …"
                 after = close + 1

@@ -167,7 +167,7 @@ def organization_name(words) -> tuple[str, str | None, set[str]]:
     for i, word in enumerate(words[:-1]):
         if lower(word) in lexicon.media_nouns() | lexicon.organization_nouns() and all(
                 w.upos == "PROPN" for w in words[i + 1:]):
-            description = " ".join(w.text for w in words[:i + 1])
+            description = _text_of(words[:i + 1])
             words = words[i + 1:]
             break
     # "Pakistan's military" → "Pakistani military"

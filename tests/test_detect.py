@@ -227,3 +227,16 @@ def test_named_apposition_is_the_speaker_of_a_role_description():
     reported = find_quotes(doc)[0]
     assert reported.mention.text == "Pedro Alvarez"
     assert reported.mention.apposition == "The rebels' chief negotiator"
+
+
+def test_passive_cue_speaks_through_its_agent():
+    assert quotes("q_passive_agent") == [
+        ("mixed", ["as a “last chance” for peace"], "described", "describe", "diplomats")]
+
+
+def test_according_to_keeps_a_subject_with_a_relative_clause_and_skips_an_apposition():
+    found = quotes("q_according_asides")
+    assert [(kind, pieces, mention) for kind, pieces, _, _, mention in found] == [
+        ("indirect", ["the mayor, who had planned to resign, will stay in office"], "the officials"),
+        ("indirect", ["inflation fell to 4 percent"], "the Central Bank"),
+    ]
