@@ -71,6 +71,12 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def gendered_words() -> dict[str, str]:
+    """word -> "m" or "f" (honorifics, gendered titles and person nouns)."""
+    return {row[0].lower(): row[1] for row in _rows("gendered_words.tsv")}
+
+
+@lru_cache(maxsize=None)
 def anonymity_phrases() -> tuple[str, ...]:
     return tuple(line.strip().lower() for line in _lines("anonymity_phrases.txt"))
 

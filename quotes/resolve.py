@@ -38,6 +38,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[int] = field(default_factory=list)
+    gender: str | None = None  # "m" / "f" when the text marks it (Ms, spokeswoman, "she" before)
 
     @property
     def name(self) -> str | None:
@@ -50,6 +51,16 @@ class Entity:
             common = [form for form in multi if all({normalise(t) for t in form} <= other for other in normalised)]
             return " ".join(max(common or multi, key=len))
         return " ".join(self.names[0]) if self.names else None
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _marked_gender(words, apposition: str | None = None) -> str | None:
+    """"m"/"f" when the words (or an apposition) hold a gendered honorific, title or noun."""
+    tokens = [lower(w).rstrip(".") for w in words] + (apposition or "").lower().replace(",", " ").split()
+    marks = {lexicon.gendered_words()[t] for t in tokens if t in lexicon.gendered_words()}
+    return marks.pop() if len(marks) == 1 else None
 
 
 def _surname_of(form: tuple[str, ...], forms) -> bool:
@@ -201,8 +212,18 @@ class Resolver:
             entity.title = parsed.title  # the fullest title the article gives
         entity.affiliation = entity.affiliation or parsed.affiliation
         entity.description = entity.description or parsed.description or mention.apposition
+        entity.gender = entity.gender or _marked_gender(mention_words(self.doc, mention), mention.apposition)
         entity.mentions.append(mention)
         return entity
+
+    def _gender_of(self, parsed: ParsedName, mention: Mention) -> str | None:
+        """The gender the text gives the person of a name mention (or of its entity so far)."""
+        marked = _marked_gender(mention_words(self.doc, mention), mention.apposition)
+        if marked:
+            return marked
+        entity = next((e for e in self.entities if e.type == "person"
+                       and any(same_person(parsed.name, n) for n in e.names)), None)
+        return entity.gender if entity else None
 
     def introduce_people_before(self, offset: int) -> None:
         """Register the named people mentioned before ``offset`` (for pronouns and titles)."""
@@ -213,15 +234,21 @@ class Resolver:
     def antecedent(self, mention: Mention) -> Entity | None:
         """The person a pronoun or bare description points to: the nearest person in subject
         position in this sentence or the two before, else the last person named."""
+        gender = PRONOUN_GENDER.get(mention.text.lower())
         candidates = [(m, p, subj) for m, p, subj in self.all_person_mentions if m.end <= mention.start
-                      and mention.sentence - m.sentence <= 2]
+                      and mention.sentence - m.sentence <= 2
+                      and (gender is None or self._gender_of(p, m) in (None, gender))]
         subjects = [c for c in candidates if c[2]]
         pool = subjects or candidates
         if pool:
             chosen = max(pool, key=lambda c: (c[0].sentence, c[0].start))
-            return self.person(chosen[1], chosen[0]) if chosen[1].name else None
-        people = [e for e in self.entities if e.type == "person"]
-        return people[-1] if people else None
+            entity = self.person(chosen[1], chosen[0]) if chosen[1].name else None
+        else:
+            people = [e for e in self.entities if e.type == "person" and (gender is None or e.gender in (None, gender))]
+            entity = people[-1] if people else None
+        if entity is not None and gender is not None:
+            entity.gender = entity.gender or gender  # "she" said: she from now on
+        return entity
 
     def known_name(self, words) -> Entity | None:
         """A capitalised word the tagger missed as a name ("Reynolds" tagged NOUN) that repeats

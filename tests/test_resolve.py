@@ -218,3 +218,9 @@ def test_the_statement_speaks_for_the_organization_that_issued_it():
     doc, found, speakers, per_quote = resolved("q_attr_statement")
     assert [q.mention.text for q in found] == ["The foreign ministry", "the statement"]
     assert len(speakers) == 1 and speakers[0].type == "organization" and speakers[0].name == "foreign ministry"
+
+
+def test_pronoun_skips_a_person_the_text_marks_as_the_other_gender():
+    doc, found, speakers, per_quote = resolved("q_attr_gender_marked")
+    assert [q.mention.text for q in found][-1] == "he"
+    assert per_quote[-1].name == "Marco Rossi"
