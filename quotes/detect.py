@@ -29,10 +29,11 @@ _WORD = re.compile(r"\w+")
 PRIORITY = {"pre": 0, "post": 0, "paren": 0, "participle": 1, "according": 2, "noun": 3}
 
 
-def find_quotes(doc) -> list[Quote]:
-    """All quotes of an annotated document, in text order, with cue and (explicit) mention."""
+def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
+    """All quotes of an annotated document, in text order, with cue and (explicit) mention.
+    ``spans`` are the text's quotations (``marks.find_quoted_spans``), found here if not given."""
     text = doc.text
-    spans = find_quoted_spans(text)
+    spans = find_quoted_spans(text) if spans is None else spans
     quoted = [(s.open_mark, s.outer_end) for s in spans]
     frames = [f for i, sentence in enumerate(doc.sentences) for f in find_frames(i, sentence.words, quoted)]
     quotes: list[Quote] = []
@@ -136,8 +137,10 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
                 pieces = list(span.pieces)
             quote = Quote(pieces=pieces, type=kind)
         else:
-            pieces = [(min(a, s.start) if s.open_mark < a else a, max(b, s.end) if s.outer_end > b else b)
-                      for a, b in pieces for s in inner[:1]] if len(pieces) == 1 else pieces
+            if len(pieces) == 1:
+                # Keep whole the quoted fragments that straddle the clause's edges.
+                (a, b), = pieces
+                pieces = [(min(a, inner[0].start), max(b, inner[-1].end))]
             quote = Quote(pieces=[_trim(text, a, b) for a, b in pieces], type="mixed")
     else:
         quote = Quote(pieces=[_trim(text, a, b) for a, b in pieces], type="indirect")
@@ -169,7 +172,8 @@ def _adjacent_frame(doc, span: QuotedSpan, frames: list[Frame]) -> Frame | None:
     for frame in frames:
         words = doc.sentences[frame.sentence].words
         first_speaker = min(frame.cue_first, frame.subject[0] if frame.subject else frame.cue_first)
-        gap_after = text[span.outer_end:words[first_speaker].start_char] if words[first_speaker].start_char >= span.outer_end else None
+        speaker_start = words[first_speaker].start_char
+        gap_after = text[span.outer_end:speaker_start] if speaker_start >= span.outer_end else None
         if gap_after is not None and len(gap_after) <= 3 and gap_after.strip(" ,\u2014\u2013-") == "" \
                 and frame.position in {"post", "paren"}:
             return frame

@@ -22,6 +22,7 @@ from .article_meta import build_article
 from .attribute import attribute_quotes
 from .channels import find_channel
 from .dates import statement_date
+from .marks import find_quoted_spans
 from .detect import find_quotes
 from .resolve import resolve_speakers
 from .textprep import offset_safe
@@ -40,9 +41,10 @@ class Extractor:
         started = time.perf_counter()
         doc = self.annotator(offset_safe(text))
         article = build_article(text, id=id, outlet=outlet, published=published, url=url, title=title)
-        quotes = find_quotes(doc)
+        spans = find_quoted_spans(doc.text)
+        quotes = find_quotes(doc, spans)
         attribute_quotes(doc, quotes)
-        speakers = resolve_speakers(doc, quotes, self.registry)
+        speakers = resolve_speakers(doc, quotes, self.registry, spans)
         for number, quote in enumerate(quotes, 1):
             quote.channel = find_channel(doc, quote)
             quote.statement_date = statement_date(doc, quote, article.get("published"))

@@ -70,7 +70,8 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
     if (is_title_word(head) or lower(head)[:-1] in lexicon.title_words()) \
             and head_lemma not in lexicon.anonymous_nouns() | lexicon.organization_nouns() | lexicon.media_nouns():
         # "the defense minister", "One MP", "Labour MPs": a role without a name
-        plural = lower(head).endswith("s") and (head.xpos in {"NNS", "NNPS"} or lower(head)[:-1] in lexicon.title_words())
+        plural = lower(head).endswith("s") and (head.xpos in {"NNS", "NNPS"}
+                                                or lower(head)[:-1] in lexicon.title_words())
         if plural or (not names and (lower(span[0]) in INDEFINITE or anonymity)):
             return "anonymous"
         if not names:
@@ -123,7 +124,8 @@ def _looks_like_organization(span, head_index: int) -> bool:
         return True  # people's names take no article: "the Treasury", "the Kremlin"
     if is_title_word(span[name_start - 1]) if name_start > 0 else False:
         return False  # "Defense Minister Khawaja Asif"
-    if any(lower(w) in lexicon.organization_nouns() or lower(w) in lexicon.media_nouns() for w in span[name_start:head_index + 1]):
+    institutional = lexicon.organization_nouns() | lexicon.media_nouns()
+    if any(lower(w) in institutional for w in span[name_start:head_index + 1]):
         return True  # "ARY News", "Foreign Office"
     if lower(head) in lexicon.news_agencies() or lower(head) in lexicon.demonyms():
         return True

@@ -57,7 +57,8 @@ class Registry:
             return entry
         if type_ in (None, "person") and len(name.split()) > 1:
             for entry in self.entries:
-                if entry.type == "person" and any(len(f) > 1 and same_person(tuple(name.split()), f) for f in entry.forms()):
+                if entry.type == "person" and any(len(form) > 1 and same_person(tuple(name.split()), form)
+                                                  for form in entry.forms()):
                     return entry
         return None
 

@@ -20,7 +20,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .mentions import DOCUMENT_NOUNS, NER_PERSON, classify, head_word, is_title_word, make_mention, ner_type, refers_to_person
+from .marks import find_quoted_spans
+from .mentions import (DOCUMENT_NOUNS, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, make_mention,
+                       ner_type, refers_to_person)
 from .tokens import is_finite_verb, lower
 from .types import Mention, Quote, Speaker, quote_id
 
@@ -130,8 +132,9 @@ def parse_name(words) -> ParsedName:
     # The title: title words right before the name, with the capitalised words leading into
     # them ("Foreign Office spokesperson", "Information Minister").
     j = i
-    while j >= 0 and (is_title_word(words[j]) or (words[j].text[:1].isupper() and words[j].upos in {"PROPN", "NOUN", "ADJ"}
-                                                  and j < i and lower(words[j]) not in lexicon.demonyms())):
+    while j >= 0 and (is_title_word(words[j]) or (j < i and words[j].text[:1].isupper()
+                                                  and words[j].upos in {"PROPN", "NOUN", "ADJ"}
+                                                  and lower(words[j]) not in lexicon.demonyms())):
         j -= 1
     title_words = words[j + 1:i + 1]
     if title_words and not any(is_title_word(w) for w in title_words):
@@ -193,10 +196,10 @@ def organization_name(words) -> tuple[str, str | None, set[str]]:
 class Resolver:
     """Builds the article's entities mention by mention, in text order."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, spans):
         self.doc = doc
         self.entities: list[Entity] = []
-        self.all_person_mentions = _person_mentions(doc)  # (mention, parsed, in_subject_position)
+        self.all_person_mentions = _person_mentions(doc, spans)  # (mention, parsed, in_subject_position)
         self.person_mentions = list(self.all_person_mentions)
 
     def person(self, parsed: ParsedName, mention: Mention) -> Entity:
@@ -388,17 +391,14 @@ def _head_lemma(words) -> str | None:
     return (head.lemma or head.text).lower()
 
 
-def _person_mentions(doc):
+def _person_mentions(doc, spans):
     """Named people in the text outside quotations: (Mention, ParsedName, in subject position).
 
     A run of proper nouns names a person when a title precedes it, NER says person, it follows
     "named"/"called", it looks like a first and last name, or it repeats part of a person's
     name seen before ("Asif" after "Khawaja Asif"). Places (NER LOC/GPE/FAC) need a title.
     """
-    from .marks import find_quoted_spans
-    from .mentions import NER_PLACE
-
-    quoted = [(s.open_mark, s.outer_end) for s in find_quoted_spans(doc.text)]
+    quoted = [(s.open_mark, s.outer_end) for s in spans]
     out: list = []
     known: list[tuple[str, ...]] = []
     for index, sentence in enumerate(doc.sentences):
@@ -445,9 +445,10 @@ def _two_names(span) -> bool:
     return len(names) >= 2 and all(w.text[:1].isupper() and not w.text.isupper() for w in names)
 
 
-def resolve_speakers(doc, quotes: list[Quote], registry=None) -> list[Speaker]:
-    """Assign ``speaker_id`` to every quote and return the article's speakers."""
-    resolver = Resolver(doc)
+def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> list[Speaker]:
+    """Assign ``speaker_id`` to every quote and return the article's speakers. ``spans`` are
+    the text's quotations (``marks.find_quoted_spans``; found here if not given)."""
+    resolver = Resolver(doc, find_quoted_spans(doc.text) if spans is None else spans)
     for number, quote in enumerate(quotes, 1):
         if quote.mention is None:
             continue
