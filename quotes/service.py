@@ -23,8 +23,9 @@ from .textprep import offset_safe
 log = logging.getLogger(__name__)
 _REQUEST = ExtractRequestSchema()
 
-# Stanza's tokenizer takes time quadratic in the length of a run without white space (a single
-# 100,000-character "word" takes minutes), so such runs are refused. URLs stay far below this.
+# A run of more than this many characters without white space is not prose (base64, a pasted
+# binary); it is refused with a clear 422. (The annotator itself also breaks long runs, since
+# Stanza's tokenizer is quadratic in their length.) URLs stay far below this.
 MAX_WORD_CHARS = 2000
 _LONG_WORD = re.compile(r"\S{%d,}" % (MAX_WORD_CHARS + 1))
 
