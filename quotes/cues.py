@@ -287,11 +287,14 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
                 and (words[k].upos in {"PROPN", "PRON", "NOUN"}
                      or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")):
             end = scan_np_right(words, k) if words[k].upos != "PRON" else k
-            if end is not None and end + 1 < len(words) and words[end + 1].upos not in {"PART", "ADP"}:
+            if end is not None and end + 1 < len(words) and (
+                    words[end + 1].upos not in {"PART", "ADP"} or _temporal_before(words, end + 1)):
                 k = end + 1
                 while k < len(words) and (is_temporal(words[k]) or lower(words[k]) == "on"):
                     k += 1
         if k < len(words) and words[k].text == ":":
+            if k + 1 == len(words):
+                return frame  # "He told parliament:" at a line's end introduces the quotation below
             k += 1
     if k < len(words) and is_comma(words[k]):
         return None

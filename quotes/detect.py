@@ -180,7 +180,9 @@ def _adjacent_frame(doc, span: QuotedSpan, frames: list[Frame]) -> Frame | None:
         last = max(frame.cue_last, frame.subject[1] if frame.subject and frame.position == "post" else frame.cue_last)
         if words[last].end_char <= span.open_mark:
             between = text[words[last].end_char:span.open_mark]
-            if len(between) < 60 and between.rstrip().endswith((":", ",")) and "\n" not in between \
+            # "He added: “…”", "said the source, “…”"; a colon may end its line ("He said:\n“…”").
+            introduces = between.rstrip().endswith(":") if "\n" in between else between.rstrip().endswith((":", ","))
+            if len(between) < 60 and introduces and between.count("\n") <= 2 \
                     and not any(is_quote_mark(w) for w in words[frame.cue_last + 1:] if w.end_char <= span.open_mark):
                 return frame
     return None

@@ -240,3 +240,9 @@ def test_according_to_keeps_a_subject_with_a_relative_clause_and_skips_an_apposi
         ("indirect", ["the mayor, who had planned to resign, will stay in office"], "the officials"),
         ("indirect", ["inflation fell to 4 percent"], "the Central Bank"),
     ]
+
+
+def test_colon_at_the_end_of_a_line_introduces_the_quotation_below():
+    assert quotes("q_direct_colon_own_line") == [
+        ("direct", ["We will not raise taxes this year, whatever the deficit says."], "told", "tell",
+         "The finance minister")]
