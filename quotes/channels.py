@@ -206,11 +206,16 @@ def _prepositional(doc, sentence, cue, verbs, quote) -> dict | None:
 
 
 def _adjacent_phrase(doc, sentence, cue, verbs, quote) -> dict | None:
-    """A channel phrase right after the cue, whatever the parse says: "said in a statement that",
-    "said on X:" (the kit often hangs such a noun on the content clause)."""
+    """A channel phrase right after the cue, or in a parenthesis between the speaker and the
+    cue, whatever the parse says: "said in a statement that", "said on X:", "The ministry, in a
+    statement on X, accused …" (the kit often hangs such a noun elsewhere)."""
     words = sentence.words
     index = cue.id - 1
-    for k in range(index + 1, min(len(words), index + 3)):
+    starts = list(range(index + 1, min(len(words), index + 3)))
+    mention = quote.mention
+    if mention is not None and mention.sentence == quote.cue.sentence:
+        starts += [k for k in range(index) if words[k].start_char >= mention.end]
+    for k in starts:
         if words[k].text.lower() not in PREPOSITIONS:
             continue
         for j in range(k + 1, min(len(words), k + 4)):

@@ -210,3 +210,9 @@ def test_channel_survives_tagger_slips():
     slips = load("channels_tagger_slips")
     assert channel(slips, 0, "told", "exports had fallen") == ("press_conference", None, "a weekly news briefing")
     assert channel(slips, 1, "told", "the deal was close") == ("interview", "Reuters", "Reuters")
+
+
+def test_channel_in_a_parenthesis_between_speaker_and_cue():
+    doc = load("channels_parenthesis")
+    assert channel(doc, 0, "accused", "the rebels of shelling the port", speaker="The foreign ministry") == (
+        "social_media", "Telegram", "in a statement on Telegram")
