@@ -190,6 +190,12 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     return frame.subject
 
 
+def _symbol(word) -> bool:
+    """A token of symbols only (an emoji), neither a word nor a comma or quotation mark."""
+    return not any(ch.isalnum() for ch in word.text) and not is_comma(word) and not is_quote_mark(word) \
+        and word.text not in CLAUSE_END
+
+
 def _temporal_before(words, i: int) -> bool:
     """Is words[i] part of a time expression between a subject and its verb ("on Tuesday")?"""
     if is_temporal(words[i]) and words[i].upos != "NUM":
@@ -203,11 +209,14 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     after = last + 1
     while after < len(words) and (is_temporal(words[after]) or lower(words[after]) in {"on", "in"}):
         after += 1
-    if v > 0 and (is_comma(words[v - 1]) or is_quote_mark(words[v - 1])):
+    before = v - 1
+    while before > 0 and _symbol(words[before]):
+        before -= 1
+    if before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])):
         end = scan_np_right(words, last + 1)  # inverted: ", said the source"
         if end is None:
             return None
-        frame.subject, lead = (last + 1, end), v - 1
+        frame.subject, lead = (last + 1, end), before
         after = end + 1
         if after < len(words) and is_comma(words[after]):
             # '…," said Jean Dupont, 62, a farmer near Lyon.'
@@ -220,6 +229,8 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         if _subject_left(words, frame, v) is None:
             return None
         lead = frame.subject[0] - 1
+        while lead > 0 and _symbol(words[lead]):
+            lead -= 1  # '“…,” 😀 she said': an emoji between the quotation and its speaker
         if lead < clause_start(words) or not (is_comma(words[lead]) or is_quote_mark(words[lead])):
             return None
     frame.content = _content_before(words, lead)

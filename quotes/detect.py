@@ -174,8 +174,9 @@ def _adjacent_frame(doc, span: QuotedSpan, frames: list[Frame]) -> Frame | None:
         first_speaker = min(frame.cue_first, frame.subject[0] if frame.subject else frame.cue_first)
         speaker_start = words[first_speaker].start_char
         gap_after = text[span.outer_end:speaker_start] if speaker_start >= span.outer_end else None
-        if gap_after is not None and len(gap_after) <= 3 and gap_after.strip(" ,\u2014\u2013-") == "" \
-                and frame.position in {"post", "paren"}:
+        # Only punctuation, spaces or symbols (an emoji) between the closing mark and the speaker.
+        if gap_after is not None and len(gap_after) <= 6 and not any(ch.isalnum() for ch in gap_after) \
+                and "\n" not in gap_after and frame.position in {"post", "paren"}:
             return frame
         last = max(frame.cue_last, frame.subject[1] if frame.subject and frame.position == "post" else frame.cue_last)
         if words[last].end_char <= span.open_mark:

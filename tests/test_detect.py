@@ -246,3 +246,10 @@ def test_colon_at_the_end_of_a_line_introduces_the_quotation_below():
     assert quotes("q_direct_colon_own_line") == [
         ("direct", ["We will not raise taxes this year, whatever the deficit says."], "told", "tell",
          "The finance minister")]
+
+
+def test_emoji_between_quotation_and_cue():
+    assert quotes("q_direct_emoji_gap") == [
+        ("direct", ["We won the final against all odds,"], "said", "say", "coach Maria Silva"),
+        ("direct", ["This team never gives up,"], "added", "add", "she"),
+    ]
