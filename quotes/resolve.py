@@ -203,9 +203,12 @@ class Resolver:
         self.person_mentions = list(self.all_person_mentions)
 
     def person(self, parsed: ParsedName, mention: Mention) -> Entity:
-        for entity in self.entities:
-            if entity.type == "person" and any(same_person(parsed.name, n) for n in entity.names):
-                break
+        matches = [e for e in self.entities
+                   if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)]
+        if matches:
+            # A bare surname shared by two people ("Khan") is the one mentioned last.
+            entity = max(matches, key=lambda e: max((m.start for m in e.mentions if m.start <= mention.start),
+                                                    default=-1))
         else:
             entity = Entity("person")
             self.entities.append(entity)

@@ -224,3 +224,8 @@ def test_pronoun_skips_a_person_the_text_marks_as_the_other_gender():
     doc, found, speakers, per_quote = resolved("q_attr_gender_marked")
     assert [q.mention.text for q in found][-1] == "he"
     assert per_quote[-1].name == "Marco Rossi"
+
+
+def test_a_surname_shared_by_two_people_goes_to_the_one_mentioned_last():
+    doc, found, speakers, per_quote = resolved("q_attr_shared_surname")
+    assert [s.name for s in per_quote] == ["Imran Khan", "Shafqat Ali Khan", "Shafqat Ali Khan"]
