@@ -115,6 +115,9 @@ def parse_name(words) -> ParsedName:
     government, title spokesman; "a driver named Gul" → description "a driver".
     """
     words = [w for w in words if w.upos != "PUNCT" or w.text in POSSESSIVES]
+    conjunctions = [i for i, w in enumerate(words) if lower(w) == "and"]
+    if conjunctions:
+        words = words[conjunctions[-1] + 1:]  # "Sharif and Asif": the person nearest the verb
     description = None
     for i, word in enumerate(words):
         if lower(word) in {"named", "called"} and i + 1 < len(words):

@@ -90,6 +90,8 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
             i -= 1
         elif lower(word) in {"named", "called"} and i > 0 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
             i -= 1
+        elif lower(word) == "and" and 0 < i < end and words[i - 1].upos == "PROPN" and words[i + 1].upos == "PROPN":
+            i -= 1  # "Pakistan and Afghanistan said in a joint statement"
         elif word.text in {"(", ")"} and i < end:
             i -= 1
         else:

@@ -229,3 +229,9 @@ def test_pronoun_skips_a_person_the_text_marks_as_the_other_gender():
 def test_a_surname_shared_by_two_people_goes_to_the_one_mentioned_last():
     doc, found, speakers, per_quote = resolved("q_attr_shared_surname")
     assert [s.name for s in per_quote] == ["Imran Khan", "Shafqat Ali Khan", "Shafqat Ali Khan"]
+
+
+def test_coordinated_countries_speak_together():
+    doc, found, speakers, per_quote = resolved("q_attr_coordinated")
+    assert found[0].mention.text == "Peru and Chile"
+    assert (per_quote[0].name, per_quote[0].type) == ("Peru and Chile", "organization")
