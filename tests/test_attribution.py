@@ -90,3 +90,12 @@ def test_direct_named_quote_more_confident_than_indirect_same_speaker():
 def test_no_speaker_no_quotes_in_negative_fixtures():
     for name in ("q_neg_headline", "q_neg_scare", "q_neg_debris", "q_neg_title"):
         assert attributed(name)[1] == []
+
+
+def test_standalone_quotation_takes_the_subject_of_the_sentence_before():
+    doc = load("q_attr_nearby")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    [q] = found
+    assert (q.type, q.cue, q.evidence, q.mention.text) == ("direct", None, "nearby", "Governor Rosa Ibarra")
+    assert q.confidence < 0.6  # weaker evidence than any explicit cue
