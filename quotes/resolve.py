@@ -188,11 +188,10 @@ def organization_name(words) -> tuple[str, str | None, set[str]]:
             words = words[i + 1:]
             break
     # "Pakistan's military" → "Pakistani military"
-    texts = [w.text for w in words]
-    if len(texts) >= 3 and texts[1] in {"'s", "’s"} and texts[0].lower() in lexicon.country_demonym():
-        texts = [lexicon.country_demonym()[texts[0].lower()]] + texts[2:]
-    name = " ".join(texts)
-    name = name.replace(" - ", "-")
+    if len(words) >= 3 and words[1].text in {"'s", "’s"} and lower(words[0]) in lexicon.country_demonym():
+        name = lexicon.country_demonym()[lower(words[0])] + " " + _text_of(words[2:])
+    else:
+        name = _text_of(words)
     return name, description, aliases
 
 
