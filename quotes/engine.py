@@ -45,12 +45,13 @@ class Extractor:
         quotes = find_quotes(doc, spans)
         attribute_quotes(doc, quotes)
         speakers = resolve_speakers(doc, quotes, self.registry, spans)
-        for number, quote in enumerate(quotes, 1):
+        for quote in quotes:
             quote.channel = find_channel(doc, quote)
             quote.statement_date = statement_date(doc, quote, article.get("published"))
-        result = {
+        by_id = {s.id: s for s in speakers}
+        return {
             "article": article,
-            "quotes": [_quote_json(text, q, n, speakers, article) for n, q in enumerate(quotes, 1)],
+            "quotes": [_quote_json(text, q, n, by_id.get(q.speaker_id), article) for n, q in enumerate(quotes, 1)],
             "speakers": [_speaker_json(s) for s in speakers],
             "meta": {
                 "service_version": __version__,
@@ -58,7 +59,6 @@ class Extractor:
                 "processing_ms": round((time.perf_counter() - started) * 1000, 1),
             },
         }
-        return result
 
 
 def _mention_json(mention: Mention | None) -> dict | None:
@@ -67,8 +67,7 @@ def _mention_json(mention: Mention | None) -> dict | None:
     return {"text": mention.text, "start": mention.start, "end": mention.end}
 
 
-def _quote_json(text: str, quote: Quote, number: int, speakers: list[Speaker], article: dict) -> dict:
-    speaker = next((s for s in speakers if s.id == quote.speaker_id), None)
+def _quote_json(text: str, quote: Quote, number: int, speaker: Speaker | None, article: dict) -> dict:
     cue = quote.cue
     return {
         "id": quote_id(number),
