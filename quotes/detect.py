@@ -228,12 +228,14 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
         continues_paragraph = previous is not None and previous_paragraph == paragraph - 1 \
             and text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark].strip() == ""
         if same_paragraph and previous.type == "direct" and previous.cue is not None \
-                and previous.cue.start > previous.end and _only_attribution_between(text, previous, span):
+                and previous.cue.start > previous.end and _only_attribution_between(text, previous, span) \
+                and _opens_sentence(text, span):
             # "A," one source said. "B." — one quote in two pieces.
             previous.pieces.extend(span.pieces)
             previous_paragraph = paragraph_of(span.end)
             continue
-        if (same_paragraph or continues_paragraph) and (words >= 3 or _reads_as_sentence(text, span)):
+        if (same_paragraph or continues_paragraph) and _opens_sentence(text, span) \
+                and (words >= 3 or _reads_as_sentence(text, span)):
             quote = Quote(pieces=list(span.pieces), type="direct", mention=previous.mention,
                           sentence=_sentence_at(doc, span.start), evidence="carried")
             quote.cue = None
@@ -252,6 +254,13 @@ def _only_attribution_between(text: str, previous: Quote, span: QuotedSpan) -> b
     """Between the previous quote's cue and this quotation lies only the rest of that sentence."""
     between = text[previous.cue.end:span.open_mark]
     return "\n" not in between and between.count(".") <= 1 and len(between) < 200
+
+
+def _opens_sentence(text: str, span: QuotedSpan) -> bool:
+    """Does the quotation stand at the start of a sentence or paragraph ('… he said. "More."'),
+    rather than inside the journalist's own sentence ('…, referring to the "peace plan".')?"""
+    before = text[:span.open_mark].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:;\"”’»" or span.start < len(text) and text[span.start].isupper()
 
 
 def _reads_as_sentence(text: str, span: QuotedSpan) -> bool:

@@ -253,3 +253,8 @@ def test_emoji_between_quotation_and_cue():
         ("direct", ["We won the final against all odds,"], "said", "say", "coach Maria Silva"),
         ("direct", ["This team never gives up,"], "added", "add", "she"),
     ]
+
+
+def test_quoted_term_inside_the_journalists_sentence_does_not_continue_a_quote():
+    assert quotes("q_neg_quoted_term_after_quote") == [
+        ("direct", ["We will win this vote,"], "said", "say", "the senator")]
