@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-QUOTE_MARKS = frozenset('"“”„«»‘’‚‹›\'`')
-OPENING_MARKS = frozenset("“„«‘‚‹")
+from .marks import ALL_MARKS
+
+QUOTE_MARKS = frozenset(ALL_MARKS) | {"`"}  # the scanner's marks, plus the backtick some scrapes use
 CLAUSE_END = frozenset({".", "!", "?", ";"})
 NP_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -128,8 +129,3 @@ def scan_np_right(words, start: int, limit: int = 12) -> int | None:
     if end < start or not any(w.upos in {"NOUN", "PROPN", "NUM"} for w in words[start:end + 1]):
         return None
     return end
-
-
-def span_of(words, first: int, last: int) -> tuple[int, int]:
-    """Character span of words[first..last] (inclusive)."""
-    return words[first].start_char, words[last].end_char
