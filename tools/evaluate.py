@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Score the engine in-process on gold sets (model loaded once), with ../shared/eval/score.py.
+
+    .venv/bin/python tools/evaluate.py seeds dev polnear-dev [--errors] [--out DIR]
+
+Sets: ``seeds`` (../shared/seeds/gold.jsonl), ``dev`` (../shared/dev/gold.jsonl, scored
+canonical and ``--mention``), ``polnear-dev`` (``$POLNEAR_DIR/dev.jsonl``, default
+/work/data/polnear: converted by ../shared/eval/polnear_convert.py, never committed; scored
+``--mention``), or a path to any gold JSONL. Predictions are written to DIR (default
+/tmp/quotes-eval) so ``score.py --pred`` can be rerun on them with ``--errors``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("STANZA_RESOURCES_DIR", str(SHARED / "stanza_resources"))
+
+SETS = {
+    "seeds": (SHARED / "seeds" / "gold.jsonl", [False]),
+    "dev": (SHARED / "dev" / "gold.jsonl", [False, True]),
+    "polnear-dev": (Path(os.environ.get("POLNEAR_DIR", "/work/data/polnear")) / "dev.jsonl", [True]),
+}
+
+
+def extractor():
+    import torch
+
+    torch.set_num_threads(1)
+    from quotes.loader import build_extractor
+
+    return build_extractor(os.environ["STANZA_RESOURCES_DIR"], download=False)
+
+
+def predict(engine, gold: Path, out: Path) -> float:
+    started = time.perf_counter()
+    with gold.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for line in src:
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            result = engine.extract(doc["text"], outlet=doc.get("outlet"), published=doc.get("published"))
+            dst.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return time.perf_counter() - started
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sets", nargs="+")
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--out", default="/tmp/quotes-eval")
+    args = ap.parse_args(argv)
+    out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    engine = extractor()
+    for name in args.sets:
+        gold, modes = SETS.get(name, (Path(name), [False, True]))
+        pred = out_dir / f"{Path(name).stem if name not in SETS else name}.pred.jsonl"
+        seconds = predict(engine, gold, pred)
+        for mention in modes:
+            print(f"== {name} ({'--mention' if mention else 'canonical'}; {seconds:.1f} s)", flush=True)
+            cmd = [sys.executable, str(SHARED / "eval" / "score.py"), str(gold), "--pred", str(pred)]
+            cmd += ["--mention"] if mention else []
+            cmd += ["--errors"] if args.errors else []
+            subprocess.run(cmd, check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
