@@ -1,6 +1,6 @@
 """WSGI entry point: ``gunicorn -c gunicorn.conf.py app:app`` or ``flask run``."""
-from quotes.api import create_app
-from quotes.startup import fail_plainly
+from quotes.web import create_app
+from quotes.service.startup import fail_plainly
 
 with fail_plainly():
     app = create_app()

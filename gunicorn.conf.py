@@ -17,8 +17,8 @@ import torch  # noqa: E402  (after the thread variables)
 
 torch.set_num_threads(1)
 
-from quotes.config import server_config  # noqa: E402
-from quotes.startup import fail_plainly  # noqa: E402
+from quotes.service.config import server_config  # noqa: E402
+from quotes.service.startup import fail_plainly  # noqa: E402
 
 with fail_plainly():
     _settings = server_config()

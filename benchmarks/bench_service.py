@@ -21,10 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
+from quotes.testing.gunicorn import Gunicorn, http
 
-from serverproc import Gunicorn, http  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 
 def memory_kb(pid: int) -> dict[str, int]:

@@ -8,12 +8,13 @@ document served at ``/openapi.json`` is generated from these classes.
 """
 from __future__ import annotations
 
-from datetime import datetime
-
 from marshmallow import INCLUDE, Schema, fields, utils, validate
 
-QUOTE_TYPES = ("direct", "indirect", "mixed")
-SPEAKER_TYPES = ("person", "organization", "anonymous", "unknown")
+from quotes.records import Evidence, QuoteType, SpeakerType, parse_published
+
+QUOTE_TYPES = tuple(t.value for t in QuoteType)
+SPEAKER_TYPES = tuple(t.value for t in SpeakerType)
+EVIDENCE = tuple(e.value for e in Evidence)
 METADATA_MAX = 2048
 
 
@@ -31,7 +32,7 @@ class IsoDateOrDateTime(fields.String):
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs)
         try:
-            datetime.fromisoformat(text)  # accepts the date-only forms as well
+            parse_published(text)  # the one validator: what passes here, the date rules can use
         except ValueError as exc:
             raise self.make_error("invalid_iso") from exc
         return text
@@ -154,7 +155,7 @@ class QuoteSchema(OpenSchema):
     statement_date = fields.Nested(StatementDateSchema, allow_none=True, required=True)
     channel = fields.Nested(ChannelSchema, allow_none=True, required=True)
     confidence = fields.Float(required=True)
-    evidence = fields.String(required=True)
+    evidence = fields.String(required=True, validate=validate.OneOf(EVIDENCE))
 
 
 class SpeakerSchema(OpenSchema):

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/conllu.py
 
 # The offline model kit beside the repository is what tests use unless told otherwise.
 os.environ.setdefault("STANZA_RESOURCES_DIR", str(REPO.parent / "shared" / "stanza_resources"))
@@ -26,7 +25,7 @@ def annotator():
 @pytest.fixture(scope="session")
 def make_app(annotator):
     """Build the service app around the session annotator (cheap); keyword args override config."""
-    from quotes.api import create_app
+    from quotes.web import create_app
 
     def make(**config):
         return create_app({"TESTING": True, **config}, annotator=annotator)

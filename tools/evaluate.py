@@ -21,7 +21,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
-sys.path.insert(0, str(REPO))
 os.environ.setdefault("STANZA_RESOURCES_DIR", str(SHARED / "stanza_resources"))
 
 SETS = {
@@ -35,7 +34,7 @@ def extractor():
     import torch
 
     torch.set_num_threads(1)
-    from quotes.loader import build_extractor
+    from quotes.service.loader import build_extractor
 
     return build_extractor(os.environ["STANZA_RESOURCES_DIR"], download=False)
 

@@ -1,0 +1,96 @@
+"""Command line: the API's extraction on files, with the same JSON out.
+
+    python -m quotes extract ARTICLE.txt --outlet Dawn --published 2025-10-25
+    python -m quotes extract - < article.txt
+    python -m quotes extract --jsonl articles.jsonl > results.jsonl
+
+``--jsonl`` reads one JSON object per line (the API's request body) and writes one line per
+article: the API's response, or its problem details with a ``line`` member. Blank lines are
+skipped. Exit status: 0 all extracted, 1 some article rejected, 3 the service cannot start
+(no models, bad configuration), 2 bad arguments.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from ..service.config import app_config, torch_threads
+from ..service.loader import build_extractor
+from ..nlp import set_torch_threads
+from ..records.problems import Problem
+from ..service import decode_text, extract_article, internal_problem, new_request_id, parse_json
+from ..service.startup import fail_plainly
+
+log = logging.getLogger("quotes.cli")
+METADATA = ("id", "outlet", "published", "url", "title")
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m quotes", description="Quote extraction from news articles.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="extract the quotes of an article (or of many with --jsonl)")
+    extract.add_argument("file", help="article text file (UTF-8), or - for standard input")
+    extract.add_argument("--jsonl", action="store_true",
+                         help="FILE holds one JSON object per line, like the API's request body")
+    for name in METADATA:
+        extract.add_argument(f"--{name}", help=f"article {name} (as in the API)")
+    extract.add_argument("--indent", type=int, default=2, help="JSON indent of a single result (default 2)")
+    return parser.parse_args(argv)
+
+
+def _open(path: str):
+    return sys.stdin.buffer if path == "-" else open(path, "rb")
+
+
+def _run_one(extractor, data_or_raw, max_text_chars: int, line: int | None = None) -> tuple[dict, bool]:
+    """(JSON to print, ok) for one article; ``data_or_raw`` is a dict or the raw bytes of a JSONL line."""
+    request_id = new_request_id()
+    try:
+        data = parse_json(data_or_raw) if isinstance(data_or_raw, bytes) else data_or_raw
+        return extract_article(extractor, data, max_text_chars=max_text_chars, request_id=request_id), True
+    except Problem as problem:
+        out = problem.to_dict(request_id)
+    except Exception:
+        log.exception("unexpected error (request_id=%s)", request_id)
+        out = internal_problem().to_dict(request_id)
+    if line is not None:
+        out["line"] = line
+    return out, False
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        source = _open(args.file)
+    except OSError as exc:
+        print(f"quotes: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    with fail_plainly():
+        config = app_config()
+        set_torch_threads(torch_threads())  # as in the service's workers
+        extractor = build_extractor(config["STANZA_RESOURCES_DIR"], download=config["STANZA_DOWNLOAD"],
+                                    registry_path=config["SPEAKER_REGISTRY"])
+    limit = config["MAX_TEXT_CHARS"]
+    all_ok = True
+    with source:
+        if args.jsonl:
+            for number, raw in enumerate(source, 1):
+                if not raw.strip():
+                    continue
+                out, ok = _run_one(extractor, raw, limit, line=number)
+                all_ok &= ok
+                print(json.dumps(out, ensure_ascii=False), flush=True)
+        else:
+            try:
+                data = {"text": decode_text(source.read())}
+            except Problem as problem:
+                out, ok = problem.to_dict(), False
+            else:
+                data.update({k: getattr(args, k) for k in METADATA if getattr(args, k) is not None})
+                out, ok = _run_one(extractor, data, limit)
+            all_ok = ok
+            print(json.dumps(out, ensure_ascii=False, indent=args.indent or None))
+    return 0 if all_ok else 1

@@ -1,0 +1,484 @@
+"""Reporting cues in a sentence and the frame each one sets up: speaker slot and content slot.
+
+A *frame* is what a cue says about its sentence: where the speaker's noun phrase is
+(``subject``), where the reported content is (``content``), and how they are arranged:
+
+* ``pre``     — Tarar said (that) CONTENT / X told AFP CONTENT / X urged Y to CONTENT
+* ``post``    — CONTENT, the sources said / CONTENT, said the source
+* ``paren``   — CONTENT-A, officials said, CONTENT-B
+* ``participle`` — …, saying/warning/adding (that) CONTENT (speaker: the main clause's subject)
+* ``according`` — CONTENT, according to X / According to X, CONTENT
+* ``noun``    — a warning/demand/claim that CONTENT
+
+Each rule is a short function over the sentence's words (see ``tokens``), using the reviewed
+lexicons of ``lexicon``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import lexicons
+from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+                     scan_np_left, scan_np_right)
+
+# Verbs whose first object is the addressee, not the content: "told AFP (that) …".
+SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+# A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
+BACKGROUND_PREPOSITIONS = frozenset({"amid", "over", "despite", "after", "following", "before"})
+
+
+@dataclass
+class Frame:
+    sentence: int
+    cue_first: int  # word index of the cue's first word
+    cue_last: int  # word index of the cue's last word
+    lemma: str
+    cls: str  # speech | directive | accusation | evaluative | belief | according | noun
+    position: str  # pre | post | paren | participle | according | noun
+    subject: tuple[int, int] | None = None  # word indices, inclusive
+    content: list[tuple[int, int]] = field(default_factory=list)  # word index ranges, inclusive
+    that: bool = False
+    apposition: tuple[int, int] | None = None  # ", a vehicle spare parts trader," after the subject
+
+
+def clause_start(words) -> int:
+    """Index of the first word of the sentence's clause, after a dateline ("ISTANBUL:",
+    "LONDON, March 3, 2026 -", "KABUL (AFP) -")."""
+    if not words or not (words[0].text.isupper() and len(words[0].text) > 1):
+        return 0
+    for i, word in enumerate(words[:12]):
+        if word.text in {":", "—", "–", "-"} and i > 0 and not attached(words, i):
+            before = words[:i]
+            if all(w.text[:1].isupper() or w.upos in {"PUNCT", "NUM", "PROPN", "SYM"} or is_temporal(w)
+                   for w in before):
+                return i + 1
+    return 0
+
+
+def is_headline(sentence_words, text: str) -> bool:
+    """A line with no final punctuation (a headline, a section title, a caption stub)."""
+    if not sentence_words:
+        return False
+    line_end = text.find("\n", sentence_words[-1].end_char)
+    line_start = text.rfind("\n", 0, sentence_words[0].start_char) + 1
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip().rstrip("”\"’'")
+    return bool(line) and not line.endswith((".", "!", "?", ":", ";", ","))
+
+
+def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
+    """All cue frames of one sentence, in word order. ``quoted`` holds the character spans of
+    quotations: a cue or speaker inside a quotation is part of what was said, not a frame."""
+    def inside(i: int) -> bool:
+        return any(start <= words[i].start_char < end for start, end in quoted)
+
+    text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
+    if text and is_headline(words, text):
+        return []  # headlines and section titles report nothing themselves
+    frames: list[Frame] = []
+    i = 0
+    while i < len(words):
+        frame = None
+        if not inside(i):
+            frame = _according_to(sentence_index, words, i) or _verb_cue(sentence_index, words, i) \
+                or _noun_cue(sentence_index, words, i)
+        if frame is not None and frame.subject is not None and inside(frame.subject[0]):
+            frame = None
+        if frame is not None:
+            frames.append(frame)
+            i = frame.cue_last + 1
+        else:
+            i += 1
+    _share_subjects(frames, words)
+    return frames
+
+
+# --- verb cues ---------------------------------------------------------------------------
+
+def _verb_cue(s: int, words, v: int) -> Frame | None:
+    word = words[v]
+    if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
+        return None
+    cls = lexicons.verb_class(word.lemma, word.text)
+    if cls not in {"speech", "directive", "accusation", "evaluative"}:
+        return None
+    last = v
+    if v + 1 < len(words) and f"{(word.lemma or '').lower()} {lower(words[v + 1])}" in lexicons.reporting_verbs():
+        last = v + 1  # phrasal cue: "point out", "call on"
+    for phrase in lexicons.cue_phrases():  # "quoted as saying"
+        if len(phrase) > 1 and lower(word) == phrase[0] and \
+                tuple(lower(w) for w in words[v:v + len(phrase)]) == phrase:
+            last, cls = v + len(phrase) - 1, "speech"
+    lemma = (word.lemma or lower(word)).lower()
+    if word.xpos == "VBG":
+        # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}
+                          or (is_quote_mark(words[v - 1]) and v > 1 and is_comma(words[v - 2]))):
+            return None
+        return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
+    if word.xpos in {"VBN", "VB"} and not _finite_position(words, v):
+        return None  # "the said document", "continued shelter": not a finite reporting verb
+    if word.xpos == "VBN" and v > 0 and (words[v - 1].lemma or "").lower() == "be":
+        return _passive_frame(Frame(s, v, last, lemma, cls, "pre"), words)
+    frame = _with_content_after(Frame(s, v, last, lemma, cls, "pre"), words)
+    if frame is not None:
+        subject = _subject_left(words, frame, v)
+        if subject is not None:
+            return frame
+        before = v - 1
+        while before >= 0 and words[before].upos in {"ADV", "AUX"}:
+            before -= 1
+        if before >= 0 and words[before].upos == "CCONJ":
+            return frame  # "… but accused Kabul of …": the subject is shared, see _share_subjects
+    return _post_frame(Frame(s, v, last, lemma, cls, "post"), words)
+
+
+def _passive_frame(frame: Frame, words) -> Frame | None:
+    """"X was described by insiders as a “final attempt”": the speaker is the agent after "by";
+    with no agent nobody is named, and there is no frame."""
+    k = frame.cue_last + 1
+    if k >= len(words) or lower(words[k]) != "by":
+        return None
+    end = scan_np_right(words, k + 1)
+    if end is None:
+        return None
+    frame.subject = (k + 1, end)
+    content = _content_after_from(words, end + 1, frame)
+    if content is None or not _is_content(words, content, frame):
+        return None
+    frame.content = [content]
+    return frame
+
+
+def _finite_position(words, v: int) -> bool:
+    """A VBN/VB-tagged verb still reports when it follows an auxiliary or sits right after its
+    subject or a parenthesis (the kit often tags "reported"/"demanded" VBN)."""
+    i = v - 1
+    while i >= 0 and words[i].upos == "ADV":
+        i -= 1
+    if i < 0:
+        return False
+    before = words[i]
+    if before.upos == "AUX" or is_comma(before):
+        return True
+    return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
+
+
+def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
+    """Find and set the subject noun phrase left of the verb at ``v`` (skipping adverbs,
+    auxiliaries and a parenthesis set off by commas)."""
+    end = v - 1
+    while end >= 0 and (words[end].upos in SKIPPABLE_BEFORE_VERB and not is_quote_mark(words[end])
+                        or _temporal_before(words, end)):
+        end -= 1  # "has repeatedly", "on Tuesday", "last week"
+    if end >= 0 and is_comma(words[end]):
+        # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
+        open_comma = _matching_comma(words, end)
+        if open_comma is None:
+            return None
+        frame.apposition = (open_comma + 1, end - 1)
+        end = open_comma - 1
+    last = end
+    if end >= 2 and words[end].text == ")" and words[end - 2].text == "(":
+        end -= 3  # "The Confederation of British Industry (CBI) warned": keep the acronym
+    start = scan_np_left(words, end) if end >= 0 else None
+    if start is None or lower(words[end]) in RELATIVE_PRONOUNS:
+        frame.apposition = None
+        return None
+    frame.subject = (start, last)
+    return frame.subject
+
+
+def _symbol(word) -> bool:
+    """A token of symbols only (an emoji), neither a word nor a comma or quotation mark."""
+    return not any(ch.isalnum() for ch in word.text) and not is_comma(word) and not is_quote_mark(word) \
+        and word.text not in CLAUSE_END
+
+
+def _temporal_before(words, i: int) -> bool:
+    """Is words[i] part of a time expression between a subject and its verb ("on Tuesday")?"""
+    if is_temporal(words[i]) and words[i].upos != "NUM":
+        return True
+    return lower(words[i]) in {"on", "last", "this", "earlier"} and i + 1 < len(words) and is_temporal(words[i + 1])
+
+
+def _post_frame(frame: Frame, words) -> Frame | None:
+    """CONTENT, the sources said / CONTENT, said the source / CONTENT, officials said, CONTENT."""
+    v, last = frame.cue_first, frame.cue_last
+    after = last + 1
+    while after < len(words) and (is_temporal(words[after]) or lower(words[after]) in {"on", "in"}):
+        after += 1
+    before = v - 1
+    while before > 0 and _symbol(words[before]):
+        before -= 1
+    if before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])):
+        end = scan_np_right(words, last + 1)  # inverted: ", said the source"
+        if end is None:
+            return None
+        frame.subject, lead = (last + 1, end), before
+        after = end + 1
+        if after < len(words) and is_comma(words[after]):
+            # '…," said Jean Dupont, 62, a farmer near Lyon.'
+            stop = next((j for j in range(after + 1, len(words)) if words[j].text in CLAUSE_END), len(words))
+            tail = words[after + 1:stop]
+            if tail and any(w.upos == "NOUN" for w in tail) and not any(is_finite_verb(w) for w in tail):
+                frame.apposition = (after + 1, stop - 1)
+                after = stop
+    else:
+        if _subject_left(words, frame, v) is None:
+            return None
+        lead = frame.subject[0] - 1
+        while lead > 0 and _symbol(words[lead]):
+            lead -= 1  # '“…,” 😀 she said': an emoji between the quotation and its speaker
+        if lead < clause_start(words) or not (is_comma(words[lead]) or is_quote_mark(words[lead])):
+            return None
+    frame.content = _content_before(words, lead)
+    tail = None
+    if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
+            and words[after + 1].xpos != "VBG" and lower(words[after + 1]) not in RELATIVE_PRONOUNS:
+        tail = _content_after_from(words, after + 1)
+    if frame.content and tail and _is_content(words, tail, frame):
+        # "The talks, officials said, will resume next week."
+        frame.position = "paren"
+        frame.content.append(tail)
+        return frame
+    if frame.content and not _is_content(words, frame.content[0], frame):
+        frame.content = []
+    if not frame.content:
+        return frame if _quote_adjacent(words, lead) else None
+    return frame
+
+
+def _quote_adjacent(words, index: int) -> bool:
+    """Is there a quotation mark at or just before ``index`` (a direct quote's frame)?"""
+    return any(is_quote_mark(w) for w in words[max(0, index - 2):index + 1])
+
+
+def _ends(words, i: int) -> bool:
+    return i >= len(words) or words[i].text in CLAUSE_END
+
+
+def _matching_comma(words, close: int) -> int | None:
+    for j in range(close - 1, max(-1, close - 25), -1):
+        if is_comma(words[j]):
+            return j if j > 0 else None
+        if words[j].text in CLAUSE_END or is_quote_mark(words[j]):
+            return None
+    return None
+
+
+def _content_before(words, lead: int) -> list[tuple[int, int]]:
+    """Content that ends just before ``lead`` (the comma or mark before the speaker)."""
+    start = clause_start(words)
+    end = lead - 1
+    while end >= start and (is_comma(words[end]) or words[end].text in CLAUSE_END):
+        end -= 1
+    if end < start:
+        return []
+    return [(start, end)]
+
+
+def _with_content_after(frame: Frame, words) -> Frame | None:
+    """Fill the content of a ``pre`` or ``participle`` frame from the words after the cue."""
+    k = frame.cue_last + 1
+    # "said on Oct. 12 that", "told Geo News that", "confirmed yesterday that"
+    for j in range(k, min(len(words), k + 9) if frame.cls == "speech" else k):
+        if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
+            if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
+                frame.that, k = True, j + 1
+            break
+        if words[j].text in CLAUSE_END or is_finite_verb(words[j]) or is_comma(words[j]):
+            break
+    if not frame.that:
+        while k < len(words) and (is_temporal(words[k]) or (lower(words[k]) == "on" and k + 1 < len(words)
+                                                               and is_temporal(words[k + 1]))):
+            k += 1
+        if frame.lemma in lexicons.addressee_verbs() and frame.cls == "speech" and k < len(words) \
+                and (words[k].upos in {"PROPN", "PRON", "NOUN"}
+                     or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")):
+            end = scan_np_right(words, k) if words[k].upos != "PRON" else k
+            if end is not None and end + 1 < len(words) and (
+                    words[end + 1].upos not in {"PART", "ADP"} or _temporal_before(words, end + 1)):
+                k = end + 1
+                while k < len(words) and (is_temporal(words[k]) or lower(words[k]) == "on"):
+                    k += 1
+        if k < len(words) and words[k].text == ":":
+            if k + 1 == len(words):
+                return frame  # "He told parliament:" at a line's end introduces the quotation below
+            k += 1
+    if k < len(words) and is_comma(words[k]):
+        return None
+    content = _content_after_from(words, k, frame)
+    if content is None:
+        return None
+    if not _is_content(words, content, frame):
+        return None
+    frame.content = [content]
+    return frame
+
+
+def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int, int] | None:
+    """Content from ``k`` to the end of the clause, stopping before a following cue."""
+    end = k
+    while end < len(words):
+        word = words[end]
+        if word.text in {";"} or (word.text in CLAUSE_END and not _quote_follows(words, end)):
+            break
+        if is_comma(word) and end + 1 < len(words) and lower(words[end + 1]) in {"while", "whereas"}:
+            break  # "…, while union leaders urged …": the journalist's contrast, not the content
+        if is_comma(word) and end + 1 < len(words):
+            following = words[end + 2] if is_quote_mark(words[end + 1]) and end + 2 < len(words) else words[end + 1]
+            if (following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text)) \
+                    or _is_according(words, end + 1):
+                break
+        if lower(word) in {"and", "but", "while"} and end + 1 < len(words) and end > k:
+            following = words[end + 1]
+            if (is_finite_verb(following) or following.xpos == "VBN") and following.upos == "VERB" and (
+                    lexicons.verb_class(following.lemma, following.text)
+                    or (frame is not None and following.head == frame.cue_first + 1)):
+                break
+        end += 1
+    end -= 1
+    while end >= k and (is_comma(words[end]) or words[end].text in {".", ":", "("}):
+        end -= 1
+    if end < k:
+        return None
+    return (k, end)
+
+
+def _quote_follows(words, i: int) -> bool:
+    """A clause end inside a quotation ("… bitter." he said) does not end the content."""
+    return i + 1 < len(words) and is_quote_mark(words[i + 1]) and i + 2 < len(words)
+
+
+def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
+    """Reported content must be a clause (a finite verb), an infinitive for directive cues,
+    or hold a quotation."""
+    span = words[content[0]:content[1] + 1]
+    if not any(any(ch.isalnum() for ch in w.text) for w in span):
+        return False  # only punctuation: "He said “ ”."
+    if frame.cls == "evaluative":
+        return sum(is_quote_mark(w) for w in span) >= 2  # called the floods "a national tragedy"
+    if frame.cls == "speech" and lower(span[0]) == "to":
+        return False  # "vowed to fight": an intention, not reported content
+    if any(is_quote_mark(w) for w in span):
+        return True
+    if frame.cls in {"directive", "accusation"}:
+        return any(w.upos == "VERB" for w in span)
+    return any(is_finite_verb(w) for w in span)
+
+
+def _is_according(words, i: int) -> bool:
+    return any(tuple(lower(w) for w in words[i:i + len(p)]) == p for p in _according_phrases())
+
+
+def _according_phrases():
+    return [p for p in lexicons.cue_phrases() if p[0] in {"according", "as"}]
+
+
+# --- "according to X" --------------------------------------------------------------------
+
+def _according_to(s: int, words, i: int) -> Frame | None:
+    phrase = next((p for p in _according_phrases() if tuple(lower(w) for w in words[i:i + len(p)]) == p), None)
+    if phrase is None:
+        return None
+    last = i + len(phrase) - 1
+    np_end = scan_np_right(words, last + 1, limit=14)
+    if np_end is None:
+        return None
+    while np_end + 1 < len(words) and words[np_end + 1].text == ")":
+        np_end += 1
+    subject_start = last + 1
+    for j in range(last + 1, np_end):
+        if lower(words[j]) in {"from", "by", "of"} and (words[j - 1].lemma or "").lower() in lexicons.reporting_nouns() \
+                | {"report", "study", "survey", "data", "figure", "estimate"}:
+            subject_start = j + 1  # "according to a statement from the ISPR": the ISPR speaks
+            break
+    frame = Frame(s, i, last, " ".join(phrase), "according", "according", subject=(subject_start, np_end))
+    start = clause_start(words)
+    if i <= start + 1:
+        after = np_end + 1
+        if after < len(words) and is_comma(words[after]):
+            after += 1
+            close = next((j for j in range(after, len(words)) if is_comma(words[j])), None)
+            aside = words[after:close] if close is not None else []
+            then = words[close + 1] if close is not None and close + 1 < len(words) else None
+            noun_aside = not any(is_finite_verb(w) for w in aside) and then is not None \
+                and lower(then) not in RELATIVE_PRONOUNS and then.xpos != "VBG"
+            if aside and (lower(aside[0]) in RELATIVE_PRONOUNS or aside[0].xpos == "VBG" or noun_aside):
+                # "According to an official, who asked not to be named, …" /
+                # "According to the ISPR, the military's media wing, …"
+                after = close + 1
+        content = _content_after_from(words, after)
+    else:
+        content = _content_before(words, i)[0] if _content_before(words, i) else None
+    if content is None:
+        return None
+    frame.content = [content]
+    return frame
+
+
+# --- noun cues: "a warning that …" ---------------------------------------------------------
+
+def _noun_cue(s: int, words, n: int) -> Frame | None:
+    word = words[n]
+    if word.upos != "NOUN" or (word.lemma or "").lower() not in lexicons.reporting_nouns():
+        return None
+    that = next((j for j in range(n + 1, min(len(words), n + 5)) if lower(words[j]) == "that"), None)
+    if that is None or any(is_finite_verb(w) or is_comma(w) for w in words[n + 1:that]):
+        return None
+    content = _content_after_from(words, that + 1)
+    if content is None or not any(is_finite_verb(w) for w in words[content[0]:content[1] + 1]):
+        return None
+    frame = Frame(s, n, n, (word.lemma or "").lower(), "noun", "noun", content=[content], that=True)
+    # The speaker: a possessor ("Pakistan's demand that"), "from X" ("a demand from X that"),
+    # or the subject of the verb that governs the noun ("X issued a warning that").
+    left = n - 1
+    while left >= 0 and words[left].upos in {"ADJ", "NOUN", "DET", "ADV"} and words[left].text not in {"'s", "’s"}:
+        left -= 1
+    if left >= 0 and lower(words[left]) in BACKGROUND_PREPOSITIONS:
+        return None
+    if left >= 1 and words[left].text in {"'s", "’s"}:
+        start = scan_np_left(words, left - 1)
+        if start is not None:
+            frame.subject = (start, left - 1)
+    elif n + 1 < that and lower(words[n + 1]) == "from":
+        end = scan_np_right(words, n + 2)
+        if end is not None and end < that:
+            frame.subject = (n + 2, end)
+    elif left >= 0 and words[left].upos == "VERB" and is_finite_verb(words[left]):
+        _subject_left(words, frame, left)
+    return frame if frame.subject is not None else None
+
+
+# --- shared subjects -----------------------------------------------------------------------
+
+def _share_subjects(frames: list[Frame], words) -> None:
+    """Participial and coordinated cues take the subject of the clause they attach to."""
+    for index, frame in enumerate(frames):
+        if frame.subject is not None:
+            continue
+        previous = next((p for p in reversed(frames[:index]) if p.subject is not None and p.cls != "according"), None)
+        frame.subject = previous.subject if previous is not None else _main_clause_subject(words, frame)
+
+
+def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
+    """The subject of the verb a participle hangs from ("Asif issued a warning, saying …")."""
+    cue = words[frame.cue_first]
+    head_index = cue.head - 1 if cue.head else None
+    candidates = []
+    if head_index is not None and 0 <= head_index < frame.cue_first:
+        candidates.append(head_index)
+    # Fall back on the first finite verb of the sentence before the cue.
+    candidates += [i for i, w in enumerate(words[:frame.cue_first]) if is_finite_verb(w) and w.upos == "VERB"][:1]
+    for verb in candidates:
+        end = verb - 1
+        while end >= 0 and words[end].upos in SKIPPABLE_BEFORE_VERB:
+            end -= 1
+        if end >= 0 and is_comma(words[end]):
+            open_comma = _matching_comma(words, end)
+            end = open_comma - 1 if open_comma is not None else end
+        start = scan_np_left(words, end) if end >= 0 else None
+        if start is not None and start >= clause_start(words):
+            return (start, end)
+    return None

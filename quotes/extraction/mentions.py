@@ -1,0 +1,142 @@
+"""Speaker mentions: build a Mention from a noun phrase and say what kind of speaker it names.
+
+Kinds: ``pronoun`` (he, they), ``anonymous`` (a Pakistani security source, officials speaking
+anonymously), ``organization`` (the Pakistani military, ARY News, Pakistan), ``name`` (a person's
+name, maybe with title: Pakistan's Defense Minister Khawaja Asif) and ``description`` (the
+40-year-old, the Pakistani defense minister). Decided from POS, titles and lexicons; NER is
+one signal among them, read through :data:`NER_PERSON` / :data:`NER_ORG` so both the kit's
+labels (PER/ORG/LOC) and OntoNotes' (PERSON/ORG/GPE/NORP/…) work.
+"""
+from __future__ import annotations
+
+from .. import lexicons
+from .words import lower
+from ..records import Mention
+
+NER_PERSON = frozenset({"PER", "PERSON"})
+# Documents that "say" things on behalf of whoever issued them.
+INDEFINITE = frozenset({"a", "an", "one", "some", "another", "several", "two", "three"})
+NER_ORG = frozenset({"ORG", "ORGANIZATION", "NORP"})
+NER_PLACE = frozenset({"LOC", "GPE", "FAC"})
+
+
+def ner_type(word) -> str | None:
+    """The entity type of a word's token, without the BIOES prefix ('PER', 'GPE', …) or None."""
+    tag = getattr(word.parent, "ner", None) or "O"
+    return None if tag == "O" else tag.split("-", 1)[-1]
+
+
+def make_mention(text: str, sentence_index: int, words, first: int, last: int,
+                 anonymity: bool = False) -> Mention:
+    """A Mention for words[first..last]; ``anonymity`` marks an anonymity phrase nearby."""
+    span = words[first:last + 1]
+    head_index = _head(span)
+    head = span[head_index]
+    kind = classify(span, head_index, anonymity)
+    return Mention(text=text[span[0].start_char:span[-1].end_char], start=span[0].start_char,
+                   end=span[-1].end_char, sentence=sentence_index, head=head.id, kind=kind)
+
+
+def head_word(span):
+    """The head word of a mention's words."""
+    return span[_head(span)]
+
+
+def _head(span) -> int:
+    """Index (in span) of the head: the last noun before a preposition ("officials in both nations")."""
+    limit = len(span)
+    for i, word in enumerate(span):
+        if word.upos == "ADP" and i > 0 or word.text == "(":
+            limit = i
+            break
+    if limit and span[limit - 1].upos == "ADJ" and limit > 1 and span[limit - 2].upos in {"NOUN", "ADJ", "DET"}:
+        return limit - 1  # a noun the tagger read as an adjective: "a water board official"
+    for i in range(limit - 1, -1, -1):
+        if span[i].upos in {"NOUN", "PROPN", "PRON", "NUM"}:
+            return i
+    return limit - 1
+
+
+def classify(span, head_index: int, anonymity: bool = False) -> str:
+    head = span[head_index]
+    head_lemma = (head.lemma or head.text).lower()
+    if head.upos == "PRON":
+        return "pronoun"
+    if head_lemma in lexicons.organization_nouns() and head.text[:1].isupper():
+        return "organization"  # "The Interior Ministry", "the World Health Organization"
+    names = [w for w in span[:head_index + 1] if w.upos == "PROPN" and not is_title_word(w)
+             and lower(w) not in lexicons.demonyms()]
+    if (is_title_word(head) or lower(head)[:-1] in lexicons.title_words()) \
+            and head_lemma not in lexicons.anonymous_nouns() | lexicons.organization_nouns() | lexicons.media_nouns():
+        # "the defense minister", "One MP", "Labour MPs": a role without a name
+        plural = lower(head).endswith("s") and (head.xpos in {"NNS", "NNPS"}
+                                                or lower(head)[:-1] in lexicons.title_words())
+        if plural or (not names and (lower(span[0]) in INDEFINITE or anonymity)):
+            return "anonymous"
+        if not names:
+            return "description"
+    if head.upos == "PROPN" and names:
+        if _looks_like_organization(span, head_index):
+            return "organization"
+        return "name"
+    if head_lemma in lexicons.document_nouns():
+        # "the report" / "the statement" stands for whoever issued it; "unconfirmed reports" are anonymous.
+        definite = lower(span[0]) in {"the", "that", "this", "its"} and lower(head) == head_lemma
+        return "organization" if definite else "anonymous"
+    if head_lemma in lexicons.organization_nouns() or head_lemma in lexicons.media_nouns():
+        return "organization"
+    if head_lemma in lexicons.anonymous_nouns() or (anonymity and head.upos != "PROPN"):
+        return "anonymous"
+    if head.upos == "PROPN" or (head.text[:1].isupper() and any(w.upos == "PROPN" for w in span)):
+        return "organization"  # a country, place or institution speaking: "Pakistan said"
+    if refers_to_person(span):
+        return "description"
+    return "anonymous" if lower(span[0]) in INDEFINITE else "description"
+
+
+def refers_to_person(span) -> bool:
+    """A description of one person: a title ("the defense minister"), an age ("the
+    40-year-old") or a person noun ("the trader")."""
+    text = " ".join(lower(w) for w in span)
+    return any(is_title_word(w) or (w.lemma or "").lower() in lexicons.person_nouns() for w in span) \
+        or "year - old" in text or "year-old" in text
+
+
+def is_title_word(word) -> bool:
+    return lower(word).rstrip(".") in lexicons.title_words()
+
+
+def _looks_like_organization(span, head_index: int) -> bool:
+    head = span[head_index]
+    if any(w.text == "(" for w in span):
+        return True  # an expansion with its acronym: "the Inter-Services Public Relations (ISPR)"
+    if lower(span[0]) == "the" and not is_title_word(head) and ner_type(head) not in NER_PERSON:
+        return True  # people's names take no article: "the Treasury", "the Kremlin"
+    name_start = head_index
+    while name_start > 0 and span[name_start - 1].upos == "PROPN" and not is_title_word(span[name_start - 1]) \
+            and lower(span[name_start - 1]) not in lexicons.organization_nouns() | lexicons.media_nouns():
+        name_start -= 1
+    before = lower(span[name_start - 1]) if name_start > 0 else ""
+    if before in lexicons.organization_nouns() or before in lexicons.media_nouns():
+        return True  # "state broadcaster RTA"
+    if lower(span[0]) == "the" and not any(is_title_word(w) for w in span):
+        return True  # people's names take no article: "the Treasury", "the Kremlin"
+    if is_title_word(span[name_start - 1]) if name_start > 0 else False:
+        return False  # "Defense Minister Khawaja Asif"
+    institutional = lexicons.organization_nouns() | lexicons.media_nouns()
+    if any(lower(w) in institutional for w in span[name_start:head_index + 1]):
+        return True  # "ARY News", "Foreign Office"
+    if lower(head) in lexicons.news_agencies() or lower(head) in lexicons.demonyms():
+        return True
+    if head.text.isupper() and len(head.text) > 1:
+        return True  # an acronym: RTA, UNAMA
+    tags = {ner_type(w) for w in span if w.upos == "PROPN"}
+    has_title = any(is_title_word(w) for w in span)
+    if tags & NER_PERSON or has_title:
+        return False
+    if tags & (NER_ORG | NER_PLACE):
+        # A one-word place name is a country or city speaking; several words without a
+        # person tag are an institution. Two capitalised words may still be a person
+        # (the kit tags some people ORG), so they stay names.
+        return len([w for w in span if w.upos == "PROPN"]) != 2
+    return False

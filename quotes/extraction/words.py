@@ -1,0 +1,123 @@
+"""Word-level helpers over one Stanza sentence: classes of words and noun-phrase scanning.
+
+The model kit's dependency parses are noisy on news text, so the rules in ``cues`` read a
+sentence linearly with POS tags and lemmas, and use dependencies only as a second opinion.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicons
+from .marks import ALL_MARKS
+
+QUOTE_MARKS = frozenset(ALL_MARKS) | {"`"}  # the scanner's marks, plus the backtick some scrapes use
+CLAUSE_END = frozenset({".", "!", "?", ";"})
+NP_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NUMBERISH = re.compile(r"^\d[\d.,:]*$")
+
+
+def lower(word) -> str:
+    return word.text.lower()
+
+
+def is_quote_mark(word) -> bool:
+    return bool(word.text) and all(ch in QUOTE_MARKS for ch in word.text)
+
+
+def is_comma(word) -> bool:
+    return word.text in {",", "—", "–"}
+
+
+def is_temporal(word) -> bool:
+    """Weekday, month, 'yesterday', a date number, or 'on' before one of those."""
+    text = lower(word).rstrip(".")
+    return text in lexicons.time_words() or bool(_NUMBERISH.match(text))
+
+
+def is_finite_verb(word) -> bool:
+    return (word.xpos or "") in FINITE_XPOS or (word.upos == "AUX")
+
+
+def np_word(word) -> bool:
+    """Can this word be part of a noun phrase naming a speaker?"""
+    if word.upos in NP_UPOS:
+        return True
+    if word.upos == "PART" and word.text in POSSESSIVE:
+        return True
+    if word.upos == "PRON" and lower(word) in {"his", "her", "its", "their", "our"}:
+        return True
+    return False
+
+
+def possessive_mark(words, i: int) -> bool:
+    """An apostrophe closing a plural possessive ("the rebels' chief"), whatever its tag."""
+    return words[i].text in {"'", "’"} and i > 0 and words[i - 1].end_char == words[i].start_char \
+        and lower(words[i - 1]).endswith("s") and i + 1 < len(words) and words[i + 1].start_char > words[i].end_char
+
+
+def attached(words, i: int) -> bool:
+    """Is words[i] written without spaces on both sides (a hyphen inside "40-year-old")?"""
+    return 0 < i < len(words) - 1 and words[i - 1].end_char == words[i].start_char \
+        and words[i].end_char == words[i + 1].start_char
+
+
+def scan_np_left(words, end: int, limit: int = 12) -> int | None:
+    """Start index of the noun phrase ending at ``end`` (inclusive), or None.
+
+    Accepts prepositional tails between nouns ("officials in both nations") and descriptions
+    joined by "named"/"called" ("a driver named Gul").
+    """
+    if end < 0:
+        return None
+    if words[end].upos == "PRON" and lower(words[end]) not in {"his", "her", "its", "their", "our"}:
+        return end
+    i = end
+    while i >= 0 and end - i < limit:
+        word = words[i]
+        if np_word(word) or (word.text in {"-", "–"} and attached(words, i)) or possessive_mark(words, i):
+            i -= 1
+        elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "at", "for", "with"} and i > 0 \
+                and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
+            i -= 1
+        elif lower(word) in {"named", "called"} and i > 0 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
+            i -= 1
+        elif lower(word) == "and" and 0 < i < end and words[i - 1].upos == "PROPN" and words[i + 1].upos == "PROPN":
+            i -= 1  # "Pakistan and Afghanistan said in a joint statement"
+        elif word.text in {"(", ")"} and i < end:
+            i -= 1
+        else:
+            break
+    start = i + 1
+    while start <= end and (words[start].text in {"(", ")", "-", "–"} or words[start].upos == "ADP"):
+        start += 1
+    if start > end or not any(w.upos in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} for w in words[start:end + 1]):
+        return None
+    return start
+
+
+def scan_np_right(words, start: int, limit: int = 12) -> int | None:
+    """End index (inclusive) of the noun phrase starting at ``start``, or None."""
+    if start >= len(words):
+        return None
+    if words[start].upos == "PRON" and lower(words[start]) not in {"his", "her", "its", "their", "our"}:
+        return start
+    i = start
+    while i < len(words) and i - start < limit:
+        word = words[i]
+        if word.upos == "DET" and i > start and words[i - 1].upos != "ADP":
+            break  # a new noun phrase begins: "told AFP the closure was …"
+        if (np_word(word) or (word.text in {"-", "–"} and attached(words, i))) and not is_quote_mark(word):
+            i += 1
+        elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "for"} and i + 1 < len(words) \
+                and words[i + 1].upos in NP_UPOS and i > start:
+            i += 1
+        elif word.text == "(" and i + 2 < len(words) and words[i + 2].text == ")":
+            i += 3
+        else:
+            break
+    end = i - 1
+    if end < start or not any(w.upos in {"NOUN", "PROPN", "NUM"} for w in words[start:end + 1]):
+        return None
+    return end

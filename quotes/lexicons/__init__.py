@@ -1,0 +1,304 @@
+"""The reviewed word lists in this folder: one loader, loaded once, exposed as sets and maps.
+
+Every linguistic rule looks words up here instead of carrying its own string literals. Each
+file is declared once in :data:`FILES` with its columns; :func:`validate` reads them all and
+raises :class:`LexiconError` naming the file and line of a malformed row. The service calls it
+at start-up, so a bad edit refuses to start instead of failing the first request.
+
+Matching is on lowercase lemmas; :func:`verb_class` also tries the surface form with common
+inflections stripped, because a lemmatizer without pretrained vectors garbles rare verbs.
+(stdlib only: see README.md.)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or has a malformed row (the message names file and line)."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A lexicon file's shape: how many TAB columns, and the allowed values of enumerated ones."""
+
+    min_columns: int = 1
+    max_columns: int = 1
+    choices: tuple[tuple[int, frozenset[str]], ...] = ()
+
+
+def _one_of(*values: str) -> frozenset[str]:
+    return frozenset(values)
+
+
+GENDERS = _one_of("m", "f")
+FILES: dict[str, Spec] = {
+    "reporting_verbs.tsv": Spec(2, 2, ((1, _one_of("speech", "directive", "accusation", "evaluative", "belief")),)),
+    "reporting_nouns.txt": Spec(),
+    "cue_phrases.txt": Spec(),
+    "addressee_verbs.txt": Spec(),
+    "titles.txt": Spec(1, 2, ((1, _one_of("role", "honorific")),)),
+    "anonymous_sources.txt": Spec(),
+    "anonymity_phrases.txt": Spec(),
+    "organization_nouns.txt": Spec(),
+    "document_nouns.txt": Spec(),
+    "media_nouns.txt": Spec(1, 2),
+    "person_nouns.txt": Spec(),
+    "gendered_words.tsv": Spec(2, 2, ((1, GENDERS),)),
+    "pronouns.tsv": Spec(4, 4, ((1, _one_of("m", "f", "n", "x")), (2, _one_of("sing", "plur")),
+                                (3, _one_of("person", "organization", "any")))),
+    "demonyms.tsv": Spec(1, 3),
+    "name_variants.tsv": Spec(1, 2),
+    "name_particles.txt": Spec(),
+    "spelling_variants.tsv": Spec(2, 2),
+    "channels.tsv": Spec(2, 2, ((0, _one_of("social_media", "statement", "press_conference", "interview",
+                                           "broadcast", "platform", "audience", "publish_verb",
+                                           "report_verb")),)),
+    "dates.tsv": Spec(3, 3, ((0, _one_of("weekday", "month")),)),
+    "time_words.txt": Spec(),
+}
+
+
+@lru_cache(maxsize=None)
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of lexicon file ``name`` (comments and blank lines skipped), checked against its Spec."""
+    spec = FILES[name]
+    path = LEXICON_DIR / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon {path}: {exc}") from exc
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = tuple(cell.strip() for cell in line.split("\t"))
+        where = f"lexicon {path}, line {number}"
+        if not spec.min_columns <= len(cells) <= spec.max_columns:
+            wanted = (str(spec.min_columns) if spec.min_columns == spec.max_columns
+                      else f"{spec.min_columns} to {spec.max_columns}")
+            raise LexiconError(f"{where}: {len(cells)} TAB-separated columns, expected {wanted}: {line!r}")
+        if not all(cells):
+            raise LexiconError(f"{where}: an empty column: {line!r}")
+        for column, allowed in spec.choices:
+            if column < len(cells) and cells[column] not in allowed:
+                raise LexiconError(f"{where}: {cells[column]!r} is not one of {', '.join(sorted(allowed))}")
+        rows.append(cells)
+    return tuple(rows)
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in _rows(name))
+
+
+def validate() -> None:
+    """Load every lexicon file now; raises :class:`LexiconError` for the first malformed row."""
+    for name in FILES:
+        _rows(name)
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> dict[str, str]:
+    """lemma (or "lemma particle") -> class: speech | directive | accusation | evaluative | belief."""
+    return {row[0].lower(): row[1] for row in _rows("reporting_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def reporting_nouns() -> frozenset[str]:
+    return _words("reporting_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def addressee_verbs() -> frozenset[str]:
+    """Speech verbs whose object is the addressee ("told reporters that", "assured them that")."""
+    return _words("addressee_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def cue_phrases() -> tuple[tuple[str, ...], ...]:
+    """Multiword cue phrases ("according to", "quoted as saying") as word tuples."""
+    return tuple(tuple(row[0].lower().split()) for row in _rows("cue_phrases.txt"))
+
+
+@lru_cache(maxsize=None)
+def titles() -> dict[tuple[str, ...], set[str]]:
+    """Title word tuples -> kinds ({"role"}, {"honorific"} or both)."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for row in _rows("titles.txt"):
+        out.setdefault(tuple(row[0].lower().split()), set()).add(row[1] if len(row) > 1 else "role")
+    return out
+
+
+FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "to", "in", "on"})
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """Every word that occurs in a title ("minister", "defence", "prime", "mr")."""
+    return frozenset(w.rstrip(".") for key in titles() for w in key) - FUNCTION_WORDS
+
+
+@lru_cache(maxsize=None)
+def anonymous_nouns() -> frozenset[str]:
+    return _words("anonymous_sources.txt")
+
+
+@lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    return _words("person_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def gendered_words() -> dict[str, str]:
+    """word -> "m" or "f" (honorifics, gendered titles and person nouns)."""
+    return {row[0].lower(): row[1] for row in _rows("gendered_words.tsv")}
+
+
+@lru_cache(maxsize=None)
+def anonymity_phrases() -> tuple[str, ...]:
+    return tuple(row[0].lower() for row in _rows("anonymity_phrases.txt"))
+
+
+@lru_cache(maxsize=None)
+def organization_nouns() -> frozenset[str]:
+    return _words("organization_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def document_nouns() -> frozenset[str]:
+    """Nouns for a document that speaks for its issuer ("the statement said", "the report")."""
+    return _words("document_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def media_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in _rows("media_nouns.txt") if len(row) == 1)
+
+
+@lru_cache(maxsize=None)
+def news_agencies() -> dict[str, str]:
+    """Known agency names and acronyms (lowercase) -> acronym as written ("afp" -> "AFP")."""
+    out = {}
+    for row in _rows("media_nouns.txt"):
+        if len(row) >= 2:
+            out[row[0].lower()] = row[1]
+            out[row[1].lower()] = row[1]
+    return out
+
+
+@lru_cache(maxsize=None)
+def pronouns() -> dict[str, dict[str, str]]:
+    """pronoun -> {gender, number, kind}."""
+    return {row[0].lower(): {"gender": row[1], "number": row[2], "kind": row[3]} for row in _rows("pronouns.tsv")}
+
+
+@lru_cache(maxsize=None)
+def pronoun_genders() -> dict[str, str]:
+    """Gendered personal pronouns -> "m"/"f" ("he", "his" -> "m"; "she", "her" -> "f")."""
+    return {word: entry["gender"] for word, entry in pronouns().items() if entry["gender"] in GENDERS}
+
+
+def _demonym_rows():
+    for row in _rows("demonyms.tsv"):
+        alternatives = row[2].split("|") if len(row) > 2 else []
+        yield row[0], (row[1] if len(row) > 1 else None), alternatives
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> dict[str, str]:
+    """Any country name, alternative name or demonym (lowercase) -> the country's name."""
+    out = {}
+    for country, demonym, alternatives in _demonym_rows():
+        for name in [country, *([demonym] if demonym else []), *alternatives]:
+            out[name.lower()] = country
+    return out
+
+
+@lru_cache(maxsize=None)
+def country_demonym() -> dict[str, str]:
+    """Country name (lowercase, any alternative) -> demonym ("pakistan" -> "Pakistani")."""
+    out = {}
+    for country, demonym, alternatives in _demonym_rows():
+        if demonym:
+            for name in [country, *alternatives]:
+                out[name.lower()] = demonym
+    return out
+
+
+@lru_cache(maxsize=None)
+def name_variants() -> dict[str, str]:
+    """Name spelling variant (lowercase) -> canonical spelling ("mohammad" -> "Muhammad")."""
+    out = {}
+    for row in _rows("name_variants.tsv"):
+        out[row[0].lower()] = row[0]
+        for variant in row[1].split("|") if len(row) > 1 else []:
+            out[variant.lower()] = row[0]
+    return out
+
+
+@lru_cache(maxsize=None)
+def name_particles() -> frozenset[str]:
+    """Lowercase particles inside surnames ("bin", "de", "van"): part of the name, not a title."""
+    return _words("name_particles.txt")
+
+
+@lru_cache(maxsize=None)
+def spelling_variants() -> dict[str, str]:
+    """British spelling -> American spelling of title words ("defence" -> "defense")."""
+    return {row[0].lower(): row[1].lower() for row in _rows("spelling_variants.tsv")}
+
+
+@lru_cache(maxsize=None)
+def channels() -> dict[str, dict[tuple[str, ...], str]]:
+    """Channel kind -> {phrase word tuple -> kind}, from ``channels.tsv``."""
+    out: dict[str, dict[tuple[str, ...], str]] = {}
+    for kind, phrase in _rows("channels.tsv"):
+        out.setdefault(kind, {})[tuple(phrase.lower().split())] = kind
+    return out
+
+
+@lru_cache(maxsize=None)
+def calendar_names() -> tuple[dict[str, int], dict[str, int]]:
+    """(weekday word -> 0..6, month word -> 1..12), lowercase, from ``dates.tsv``."""
+    weekdays: dict[str, int] = {}
+    months: dict[str, int] = {}
+    for kind, word, number in _rows("dates.tsv"):
+        try:
+            value = int(number)
+        except ValueError:
+            raise LexiconError(f"lexicon {LEXICON_DIR / 'dates.tsv'}: {number!r} is not a number") from None
+        (weekdays if kind == "weekday" else months)[word.lower()] = value
+    return weekdays, months
+
+
+@lru_cache(maxsize=None)
+def time_words() -> frozenset[str]:
+    """Words of a time expression, for telling a date from a speaker: full weekday names, every
+    month form, and the relative words of ``time_words.txt`` ("yesterday", "week")."""
+    weekdays, months = calendar_names()
+    full_days = {word for word in weekdays if len(word) == max(len(w) for w, n in weekdays.items()
+                                                               if n == weekdays[word])}
+    return frozenset(full_days) | frozenset(months) | _words("time_words.txt")
+
+
+_SUFFIXES = ("ing", "ed", "es", "s", "d")
+
+
+def verb_class(lemma: str, form: str) -> str | None:
+    """Reporting-verb class of a word from its lemma, or from its form minus an inflection."""
+    verbs = reporting_verbs()
+    lemma = (lemma or "").lower()
+    if lemma in verbs:
+        return verbs[lemma]
+    form = (form or "").lower()
+    for suffix in _SUFFIXES:
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[: -len(suffix)]
+            for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+                if candidate in verbs:
+                    return verbs[candidate]
+    return None

@@ -1,0 +1,6 @@
+"""The service layer: what the web API, the CLI and the jobs share (see README.md)."""
+from .articles import (article_arguments, decode_text, extract_article, extract_batch, internal_problem,
+                       new_request_id, parse_json, require_object)
+
+__all__ = ["article_arguments", "decode_text", "extract_article", "extract_batch", "internal_problem",
+           "new_request_id", "parse_json", "require_object"]

@@ -1,0 +1,91 @@
+"""Every error as one JSON envelope: RFC 9457 problem details with a request id.
+
+Handles our own :class:`~quotes.records.problems.Problem`, marshmallow validation errors, every
+werkzeug ``HTTPException`` (404, 405, 413, ... and flask-smorest's, whose own JSON error
+format is replaced here) and any unexpected exception (500, logged with its traceback and
+request id, never shown to the caller).
+"""
+from __future__ import annotations
+
+import json
+import logging
+
+from flask import Flask, Response, g, request
+from flask_smorest import Api
+from marshmallow import ValidationError
+from werkzeug.exceptions import HTTPException
+
+from models.schemas import ProblemSchema
+
+from ..records.problems import PROBLEM_MEDIA_TYPE, Problem, validation_problem
+from ..service import internal_problem
+
+log = logging.getLogger(__name__)
+
+HTTP_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+}
+
+
+def problem_response(problem: Problem) -> Response:
+    body = json.dumps(problem.to_dict(g.get("request_id")), ensure_ascii=False)
+    return Response(body, status=problem.status, mimetype=PROBLEM_MEDIA_TYPE, headers=problem.headers)
+
+
+def http_problem(error: HTTPException) -> Problem:
+    """The problem for a werkzeug/flask-smorest HTTP exception."""
+    status = error.code or 500
+    code = HTTP_CODES.get(status, "http_error")
+    headers = {k: v for k, v in error.get_headers() if k.lower() in ("allow", "retry-after")}
+    data = getattr(error, "data", None) or {}
+    if status == 422 and "messages" in data:  # webargs/flask-smorest argument validation
+        return validation_problem(data["messages"])
+    if status == 404:
+        detail = f"No such resource: {request.path}. See /openapi.json for the routes."
+    elif status == 405:
+        allowed = headers.get("Allow", "")
+        detail = f"{request.method} is not allowed on {request.path}; allowed: {allowed}."
+    elif status == 413:
+        limit = request.max_content_length
+        detail = (f"The request body is larger than the limit of {limit:,} bytes (MAX_CONTENT_LENGTH)."
+                  if limit else error.description)
+        code = "body_too_large"
+    else:
+        detail = error.description or error.name
+    return Problem(status, code, detail, headers=headers)
+
+
+class ProblemApi(Api):
+    """flask-smorest's Api with errors documented and answered as problem details."""
+
+    ERROR_SCHEMA = ProblemSchema
+    DEFAULT_ERROR_RESPONSE_NAME = None  # each route documents its problem+json answers
+
+    def handle_http_exception(self, error):
+        return problem_response(http_problem(error))
+
+
+def handle_problem(problem: Problem):
+    return problem_response(problem)
+
+
+def handle_validation_error(error: ValidationError):
+    return problem_response(validation_problem(error.messages))
+
+
+def handle_unexpected(error: Exception):
+    log.exception("unhandled %s on %s %s (request_id=%s)", type(error).__name__, request.method,
+                  request.path, g.get("request_id"))
+    return problem_response(internal_problem())
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Register the handlers (the HTTPException one is registered by :class:`ProblemApi`)."""
+    app.register_error_handler(Problem, handle_problem)
+    app.register_error_handler(ValidationError, handle_validation_error)
+    app.register_error_handler(Exception, handle_unexpected)

@@ -1,0 +1,101 @@
+"""Attribution (quotes.attribute.attribute_quotes): speaker mentions, evidence and confidence, on
+CoNLL-U fixtures."""
+from __future__ import annotations
+
+from fixtures import load
+from quotes.extraction.attribute import attribute_quotes, confidence
+from quotes.extraction.detect import find_quotes
+from quotes.records import Mention, Quote
+
+
+def attributed(name: str):
+    doc = load(name)
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    return doc, found
+
+
+def test_named_subject_with_title_and_affiliation_is_the_mention():
+    doc, found = attributed("q_attr_keller")
+    q = found[0]
+    assert doc.text[q.start:q.end] == "the embassy in the capital would reopen within weeks"
+    assert (q.mention.text, q.mention.kind, q.evidence) == ("Germany's Foreign Minister Anna Keller", "name", "subject")
+
+
+def test_mention_kinds_in_one_article():
+    doc, found = attributed("q_attr_keller")
+    assert [(q.mention.text, q.mention.kind, q.evidence) for q in found] == [
+        ("Germany's Foreign Minister Anna Keller", "name", "subject"),
+        ("Keller", "name", "subject"),
+        ("She", "pronoun", "pronoun"),
+        ("The German foreign minister", "description", "subject"),
+    ]
+
+
+def test_anonymous_mentions():
+    assert [(q.mention.text, q.mention.kind) for q in attributed("q_attr_anon_source")[1]] == [
+        ("A senior security source", "anonymous"), ("the source", "anonymous")]
+    assert [(q.mention.text, q.mention.kind) for q in attributed("q_attr_anon_officials")[1]] == [
+        ("Officials", "anonymous")]
+    assert [(q.mention.text, q.mention.kind) for q in attributed("q_attr_anon_familiar")[1]] == [
+        ("Sources familiar with the talks", "anonymous")]
+
+
+def test_organization_mentions():
+    assert [(q.mention.text, q.mention.kind) for q in attributed("q_attr_org_reuters")[1]] == [
+        ("Reuters", "organization")]
+    assert [(q.mention.text, q.mention.kind) for q in attributed("q_attr_army")[1]] == [
+        ("Italy's army", "organization"), ("The Italian army", "organization")]
+    doc, [q] = attributed("q_participle_saying")
+    assert (q.mention.text, q.mention.kind, q.evidence) == ("The union", "organization", "participle")
+
+
+def test_according_to_evidence():
+    doc, [q] = attributed("q_according_end")
+    assert (q.mention.text, q.evidence) == ("the World Bank", "according_to")
+
+
+def test_carried_speaker_for_a_continuation():
+    doc, found = attributed("q_direct_next_paragraph")
+    assert [(q.mention.text, q.evidence) for q in found] == [("Elena Novak", "subject"), ("Elena Novak", "carried")]
+
+
+def test_confidence_named_subject_over_pronoun_over_carried():
+    doc, found = attributed("q_confidence")
+    assert [doc.text[q.start:q.end] for q in found] == [
+        "The new line will open in March,", "We have tested every train twice,", "Passengers will notice the difference."]
+    assert [q.evidence for q in found] == ["subject", "pronoun", "carried"]
+    assert [q.mention.text for q in found] == ["Transport Minister Karl Weber", "he", "he"]
+    named, pronoun, carried = (q.confidence for q in found)
+    assert 1.0 >= named > pronoun > carried > 0.0
+
+
+def test_confidence_of_a_quote_without_speaker_is_lowest():
+    q = Quote(pieces=[(0, 10)], type="direct")
+    alone = confidence(q)
+    q.mention, q.evidence = Mention("she", 12, 15, 0, 3, "pronoun"), "pronoun"
+    assert alone < confidence(q)
+    q.evidence = "subject"
+    q.mention = Mention("Anna Keller", 12, 23, 0, 3, "name")
+    assert confidence(q) > confidence(Quote(pieces=[(0, 10)], type="direct", mention=q.mention, evidence="carried"))
+
+
+def test_direct_named_quote_more_confident_than_indirect_same_speaker():
+    doc, found = attributed("q_attr_keller")
+    indirect_named, direct_surname = found[0], found[1]
+    assert direct_surname.type == "direct" and indirect_named.type == "indirect"
+    assert direct_surname.confidence >= indirect_named.confidence
+
+
+def test_no_speaker_no_quotes_in_negative_fixtures():
+    for name in ("q_neg_headline", "q_neg_scare", "q_neg_debris", "q_neg_title"):
+        assert attributed(name)[1] == []
+
+
+def test_standalone_quotation_takes_the_subject_of_the_sentence_before():
+    doc = load("q_attr_nearby")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    [q] = found
+    assert (q.type, q.cue, q.evidence, q.mention.text) == ("direct", None, "nearby", "Governor Rosa Ibarra")
+    assert q.confidence < 0.6  # weaker evidence than any explicit cue

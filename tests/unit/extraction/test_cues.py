@@ -1,0 +1,120 @@
+"""Reporting-cue frames over one sentence's words (quotes.cues.find_frames), on CoNLL-U fixtures."""
+from __future__ import annotations
+
+import pytest
+
+from fixtures import load
+from quotes.extraction.cues import find_frames
+from quotes.extraction.marks import find_quoted_spans
+
+
+def frames(name: str, sentence: int):
+    """Frames of one fixture sentence, as (position, cls, lemma, cue, subject, content, that) texts."""
+    doc = load(name)
+    quoted = [(s.open_mark, s.outer_end) for s in find_quoted_spans(doc.text)]
+    words = doc.sentences[sentence].words
+
+    def text(r):
+        if r is None:
+            return None
+        return doc.text[words[r[0]].start_char:words[r[1]].end_char]
+
+    return [(f.position, f.cls, f.lemma, text((f.cue_first, f.cue_last)), text(f.subject),
+             [text(c) for c in f.content], f.that) for f in find_frames(sentence, words, quoted)]
+
+
+def test_pre_frame_with_that():
+    assert frames("q_reported_that", 0) == [
+        ("pre", "speech", "say", "said", "The health minister", ["the vaccination campaign would start in May"], True)]
+
+
+def test_pre_frame_without_that():
+    assert frames("q_reported_no_that", 0) == [
+        ("pre", "speech", "say", "said", "The governor", ["the roads would be cleared by Sunday"], False)]
+
+
+def test_post_frame_inverted_reported_speech():
+    assert frames("q_reported_inverted", 0) == [
+        ("post", "speech", "say", "said", "the ministry", ["The new rules will take effect in January"], False)]
+
+
+def test_post_frame_inverted_verb_before_subject():
+    [frame] = frames("q_direct_inverted", 0)
+    assert frame[:5] == ("post", "speech", "say", "said", "the spokesman")
+
+
+def test_told_addressee_is_skipped_with_and_without_that():
+    expected = ("pre", "speech", "tell", "told", "The commander", ["the troops would leave the area by Friday"])
+    assert [f[:6] for f in frames("q_told_that", 0)] == [expected]
+    assert [f[:6] for f in frames("q_told_no_that", 0)] == [expected]
+    assert frames("q_told_that", 0)[0][6] is True and frames("q_told_no_that", 0)[0][6] is False
+
+
+def test_participle_frame_takes_main_clause_subject():
+    assert frames("q_participle_saying", 0) == [
+        ("participle", "speech", "say", "saying", "The union", ["wages had not risen in four years"], True)]
+    assert frames("q_participle_warning", 0) == [
+        ("participle", "speech", "warn", "warning", "The central bank", ["inflation could remain high"], True)]
+
+
+@pytest.mark.parametrize("name, content", [
+    ("q_according_start", "the economy will shrink by two percent this year"),
+    ("q_according_end", "The economy will shrink by two percent this year"),
+])
+def test_according_to_frame_at_start_and_end(name, content):
+    assert frames(name, 0) == [
+        ("according", "according", "according to", "According to" if name.endswith("start") else "according to",
+         "the World Bank", [content], False)]
+
+
+def test_according_to_subject_keeps_the_bracketed_acronym():
+    [frame] = frames("q_attr_org_who", 0)
+    assert frame[4] == "the World Health Organization (WHO)"
+
+
+def test_noun_frame_subject_of_governing_verb():
+    assert frames("q_noun_warning", 0) == [
+        ("noun", "noun", "warning", "warning", "The coast guard", ["heavy seas were expected overnight"], True)]
+
+
+def test_directive_frame_content_is_the_infinitive_clause():
+    assert frames("q_directive", 0) == [
+        ("pre", "directive", "urge", "urged", "The president", ["residents to stay indoors during the storm"], False)]
+
+
+def test_apposition_between_subject_and_verb():
+    doc = load("q_attr_anon_officials")
+    words = doc.sentences[0].words
+    [frame] = find_frames(0, words)
+    assert frame.subject == (0, 0)
+    first, last = frame.apposition
+    assert doc.text[words[first].start_char:words[last].end_char] == "speaking anonymously"
+
+
+def test_colon_intro_frame_content_is_the_quotation():
+    [frame] = frames("q_direct_colon", 0)
+    assert frame[:5] == ("pre", "speech", "add", "added", "The mayor")
+    assert frame[5] == ["“We will rebuild every school that was damaged"]
+
+
+def test_cue_inside_a_quotation_is_not_a_frame():
+    # "told" inside the quotation is what was said; only the farmer's "said" frames the sentence.
+    assert [f[:5] for f in frames("q_cue_inside_quote", 0)] == [("post", "speech", "say", "said", "the farmer")]
+
+
+def test_attributive_said_is_not_a_cue():
+    assert frames("q_neg_said_document", 0) == []
+
+
+@pytest.mark.parametrize("name, sentence", [
+    ("q_neg_headline", 0), ("q_neg_scare", 0), ("q_neg_title", 0), ("q_neg_debris", 1), ("q_neg_debris", 2),
+    ("q_neg_debris", 3),
+])
+def test_no_frames_without_a_reporting_cue(name, sentence):
+    assert frames(name, sentence) == []
+
+
+def test_parenthetical_frame_splits_the_content():
+    [frame] = frames("q_parenthetical", 0)
+    assert frame[:5] == ("paren", "speech", "say", "said", "officials")
+    assert " ".join(frame[5]) == "The talks will resume next week"

@@ -1,0 +1,268 @@
+"""Quote detection (quotes.detect.find_quotes) on CoNLL-U fixtures: one construction per test."""
+from __future__ import annotations
+
+from fixtures import load
+from quotes.extraction.attribute import attribute_quotes
+from quotes.extraction.detect import find_quotes
+
+
+def quotes(name: str):
+    """(type, pieces as text, cue text, cue lemma, mention text) for every quote of a fixture."""
+    doc = load(name)
+    out = []
+    for q in find_quotes(doc):
+        assert q.pieces and all(a < b for a, b in q.pieces)
+        assert q.start == q.pieces[0][0] and q.end == q.pieces[-1][1]
+        if q.cue is not None:
+            assert doc.text[q.cue.start:q.cue.end] == q.cue.text
+        if q.mention is not None:
+            assert doc.text[q.mention.start:q.mention.end] == q.mention.text
+        out.append((q.type, [doc.text[a:b] for a, b in q.pieces], q.cue and q.cue.text, q.cue and q.cue.lemma,
+                    q.mention and q.mention.text))
+    return out
+
+
+# --- direct ------------------------------------------------------------------------------
+
+def test_direct_with_post_cue():
+    assert quotes("q_direct_post") == [("direct", ["We have run out of clean water,"], "said", "say", "she")]
+
+
+def test_direct_with_inverted_cue():
+    assert quotes("q_direct_inverted") == [
+        ("direct", ["The port will reopen on Monday,"], "said", "say", "the spokesman")]
+
+
+def test_direct_after_colon_intro():
+    assert quotes("q_direct_colon") == [
+        ("direct", ["We will rebuild every school that was damaged."], "added", "add", "The mayor")]
+
+
+def test_interrupted_quote_is_one_quote_of_two_pieces():
+    doc = load("q_direct_interrupted")
+    [q] = find_quotes(doc)
+    assert q.type == "direct"
+    assert [doc.text[a:b] for a, b in q.pieces] == [
+        "The bridge is no longer safe,", "It will stay closed until the engineers finish their work."]
+    assert (q.cue.text, q.mention.text) == ("said", "a police official")
+    assert doc.text[q.start:q.end].startswith("The bridge") and doc.text[q.start:q.end].endswith("work.")
+
+
+def test_continuation_in_same_paragraph_carries_the_speaker():
+    doc = load("q_direct_carried")
+    found = find_quotes(doc)
+    first, second = found
+    assert doc.text[first.start:first.end] == "Prices have doubled since the spring,"
+    assert (first.cue.text, first.mention.text, first.evidence) == ("said", "Elena Novak", "subject")
+    assert doc.text[second.start:second.end] == "Many families can no longer afford fresh bread."
+    assert second.type == "direct" and second.cue is None
+    # Detection says which quote it continues; attribution gives it that quote's speaker.
+    assert second.continues is first and second.evidence == "carried" and second.mention is None
+    attribute_quotes(doc, found)
+    assert second.mention.text == "Elena Novak" and second.evidence == "carried"
+
+
+def test_continuation_in_next_paragraph_carries_the_speaker():
+    doc = load("q_direct_next_paragraph")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    first, second = found
+    assert doc.text[second.start:second.end] == "Many families can no longer afford fresh bread."
+    assert second.cue is None and second.mention.text == "Elena Novak" and second.evidence == "carried"
+
+
+def test_short_continuation_on_the_next_line():
+    doc = load("q_direct_next_line_short")
+    found = find_quotes(doc)
+    first, second = found
+    assert doc.text[second.start:second.end] == "Nobody can afford bread."
+    assert second.continues is first
+    attribute_quotes(doc, found)
+    assert second.mention.text == "Elena Novak" and second.evidence == "carried"
+
+
+def test_short_continuation_after_a_blank_line():
+    doc = load("q_direct_next_paragraph_short")
+    found = find_quotes(doc)
+    assert [doc.text[q.start:q.end] for q in found] == ["Prices have doubled since the spring,",
+                                                         "Nobody can afford bread."]
+    attribute_quotes(doc, found)
+    assert found[1].mention.text == "Elena Novak" and found[1].evidence == "carried"
+
+
+def test_quoted_cue_inside_quotation_is_content():
+    assert quotes("q_cue_inside_quote") == [
+        ("direct", ["They told us the water was safe,"], "said", "say", "the farmer")]
+
+
+# --- indirect -----------------------------------------------------------------------------
+
+def test_reported_with_that():
+    assert quotes("q_reported_that") == [
+        ("indirect", ["the vaccination campaign would start in May"], "said", "say", "The health minister")]
+
+
+def test_reported_without_that():
+    assert quotes("q_reported_no_that") == [
+        ("indirect", ["the roads would be cleared by Sunday"], "said", "say", "The governor")]
+
+
+def test_participial_cue_saying_that():
+    assert quotes("q_participle_saying") == [
+        ("indirect", ["wages had not risen in four years"], "saying", "say", "The union")]
+
+
+def test_participial_cue_warning_that():
+    assert quotes("q_participle_warning") == [
+        ("indirect", ["inflation could remain high"], "warning", "warn", "The central bank")]
+
+
+def test_inverted_reported_speech():
+    assert quotes("q_reported_inverted") == [
+        ("indirect", ["The new rules will take effect in January"], "said", "say", "the ministry")]
+
+
+def test_parenthetical_cue():
+    doc = load("q_parenthetical")
+    [q] = find_quotes(doc)
+    assert q.type == "indirect" and q.cue.text == "said" and q.mention.text == "officials"
+    assert " ".join(doc.text[a:b] for a, b in q.pieces) == "The talks will resume next week"
+
+
+def test_according_to_at_start():
+    assert quotes("q_according_start") == [
+        ("indirect", ["the economy will shrink by two percent this year"], "According to", "according to",
+         "the World Bank")]
+
+
+def test_according_to_at_end():
+    assert quotes("q_according_end") == [
+        ("indirect", ["The economy will shrink by two percent this year"], "according to", "according to",
+         "the World Bank")]
+
+
+def test_told_outlet_that():
+    assert quotes("q_told_that") == [
+        ("indirect", ["the troops would leave the area by Friday"], "told", "tell", "The commander")]
+
+
+def test_told_outlet_without_that():
+    assert quotes("q_told_no_that") == [
+        ("indirect", ["the troops would leave the area by Friday"], "told", "tell", "The commander")]
+
+
+def test_reporting_noun_with_content():
+    assert quotes("q_noun_warning") == [
+        ("indirect", ["heavy seas were expected overnight"], "warning", "warning", "The coast guard")]
+
+
+def test_directive():
+    assert quotes("q_directive") == [
+        ("indirect", ["residents to stay indoors during the storm"], "urged", "urge", "The president")]
+
+
+def test_reported_speech_after_that_and_adverb():
+    assert quotes("q_attr_army")[1] == (
+        "indirect", ["two more engineering units had been sent"], "said", "say", "The Italian army")
+
+
+# --- mixed --------------------------------------------------------------------------------
+
+def test_mixed_is_reported_once_not_also_as_a_direct_fragment():
+    doc = load("q_mixed")
+    found = find_quotes(doc)
+    assert [(q.type, doc.text[q.start:q.end]) for q in found] == [
+        ("mixed", "the plan was “dead on arrival” and would never pass the chamber")]
+    assert (found[0].cue.text, found[0].mention.text) == ("said", "He")
+
+
+# --- negatives ----------------------------------------------------------------------------
+
+def test_headline_scare_quote_is_no_quote():
+    assert quotes("q_neg_headline") == []
+
+
+def test_single_word_scare_quote_is_no_quote():
+    assert quotes("q_neg_scare") == []
+
+
+def test_caption_and_page_debris_are_no_quotes():
+    assert quotes("q_neg_debris") == []
+
+
+def test_title_of_a_work_is_no_quote():
+    assert quotes("q_neg_title") == []
+
+
+def test_attributive_said_is_no_cue():
+    assert quotes("q_neg_said_document") == []
+
+
+def test_unbalanced_mark_does_not_stop_later_paragraphs():
+    doc = load("q_unbalanced")
+    found = find_quotes(doc)
+    assert [(q.type, doc.text[q.start:q.end], q.mention.text) for q in found] == [
+        ("indirect", "the cost had tripled", "Council members"),
+        ("direct", "We will finish it by summer,", "the mayor"),
+    ]
+
+
+def test_short_sentence_quotes_continue_a_colon_quote():
+    doc = load("q_short_continuation")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    assert [doc.text[q.start:q.end] for q in found] == ["Yes.", "No.", "Maybe later, when the rains stop."]
+    assert [q.evidence for q in found] == ["subject", "carried", "carried"]
+    assert {q.mention.text for q in found} == {"Mr. Okafor"}
+
+
+def test_quotation_marks_around_nothing_are_not_content():
+    assert find_quotes(load("q_neg_empty_quotes")) == []
+
+
+def test_quote_interrupted_by_its_cue_inside_one_sentence_is_one_quote():
+    doc = load("q_direct_interrupted_same_sentence")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    direct = [q for q in found if q.type == "direct"]
+    assert len(direct) == 1
+    assert [doc.text[a:b] for a, b in direct[0].pieces] == ["We are ready to talk,", "but not under pressure."]
+    assert direct[0].cue.text == "told" and direct[0].mention.text == "he"
+
+
+def test_named_apposition_is_the_speaker_of_a_role_description():
+    doc = load("q_direct_interrupted_same_sentence")
+    reported = find_quotes(doc)[0]
+    assert reported.mention.text == "Pedro Alvarez"
+    assert reported.mention.apposition == "The rebels' chief negotiator"
+
+
+def test_passive_cue_speaks_through_its_agent():
+    assert quotes("q_passive_agent") == [
+        ("mixed", ["as a “last chance” for peace"], "described", "describe", "diplomats")]
+
+
+def test_according_to_keeps_a_subject_with_a_relative_clause_and_skips_an_apposition():
+    found = quotes("q_according_asides")
+    assert [(kind, pieces, mention) for kind, pieces, _, _, mention in found] == [
+        ("indirect", ["the mayor, who had planned to resign, will stay in office"], "the officials"),
+        ("indirect", ["inflation fell to 4 percent"], "the Central Bank"),
+    ]
+
+
+def test_colon_at_the_end_of_a_line_introduces_the_quotation_below():
+    assert quotes("q_direct_colon_own_line") == [
+        ("direct", ["We will not raise taxes this year, whatever the deficit says."], "told", "tell",
+         "The finance minister")]
+
+
+def test_emoji_between_quotation_and_cue():
+    assert quotes("q_direct_emoji_gap") == [
+        ("direct", ["We won the final against all odds,"], "said", "say", "coach Maria Silva"),
+        ("direct", ["This team never gives up,"], "added", "add", "she"),
+    ]
+
+
+def test_quoted_term_inside_the_journalists_sentence_does_not_continue_a_quote():
+    assert quotes("q_neg_quoted_term_after_quote") == [
+        ("direct", ["We will win this vote,"], "said", "say", "the senator")]

@@ -1,0 +1,238 @@
+"""Speaker resolution (quotes.resolve): canonical speakers, names, titles, affiliations, anonymous
+sources and organizations, on CoNLL-U fixtures; same_person and parse_name directly."""
+from __future__ import annotations
+
+import pytest
+
+from fixtures import load
+from quotes.extraction.attribute import attribute_quotes
+from quotes.extraction.detect import find_quotes
+from quotes.extraction.names import mention_words, parse_name, same_person
+from quotes.extraction.resolve import resolve_speakers
+
+
+def resolved(name: str):
+    doc = load(name)
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    speakers = resolve_speakers(doc, found)
+    by_id = {s.id: s for s in speakers}
+    for s in speakers:
+        for m in s.mentions:
+            assert doc.text[m.start:m.end] == m.text
+    return doc, found, speakers, [by_id.get(q.speaker_id) for q in found]
+
+
+# --- people --------------------------------------------------------------------------------
+
+def test_name_title_and_affiliation_are_parsed():
+    doc, found, speakers, per_quote = resolved("q_attr_keller")
+    keller = per_quote[0]
+    assert (keller.name, keller.type, keller.affiliation) == ("Anna Keller", "person", "Germany")
+    assert "Foreign Minister" in keller.title
+
+
+def test_surname_pronoun_and_titled_description_join_the_person():
+    doc, found, speakers, per_quote = resolved("q_attr_keller")
+    assert len(speakers) == 1
+    [keller] = speakers
+    assert keller.quote_ids == ["q1", "q2", "q3", "q4"]
+    assert [q.mention.text for q in found] == [
+        "Germany's Foreign Minister Anna Keller", "Keller", "She", "The German foreign minister"]
+    assert all(q.speaker_id == keller.id for q in found)
+    assert {m.text for m in keller.mentions} >= {"Keller", "She", "The German foreign minister"}
+
+
+def test_pronoun_skips_a_person_in_a_prepositional_phrase_after_the_verb():
+    doc, [q], speakers, [speaker] = resolved("q_attr_pronoun_pp")
+    assert q.mention.text == "She"
+    assert (speaker.name, speaker.type) == ("Laura Chen", "person")
+    assert speaker.title == "Finance Minister"
+
+
+def test_pronoun_skips_a_person_in_a_fronted_prepositional_phrase():
+    doc, [q], speakers, [speaker] = resolved("q_attr_pronoun_pp_front")
+    assert q.mention.text == "she"
+    assert (speaker.name, speaker.type) == ("Laura Chen", "person")
+
+
+@pytest.mark.xfail(strict=True, reason="resolve.Resolver.antecedent ignores pronoun gender (pronouns.tsv has it): "
+                                       "'he' after 'The company's chief executive, Sarah Lind, declined to comment' "
+                                       "resolves to Sarah Lind instead of Marco Rossi")
+def test_pronoun_he_agrees_in_gender():
+    doc, [q], speakers, [speaker] = resolved("q_attr_pronoun_he")
+    assert q.mention.text == "he"
+    assert speaker.name == "Marco Rossi"
+
+
+def test_age_description_goes_to_the_previous_person():
+    doc, [q], speakers, [speaker] = resolved("q_attr_age")
+    assert q.mention.text == "The 52-year-old"
+    assert (speaker.name, speaker.type) == ("Omar Haddad", "person")
+    assert doc.text[q.start:q.end] == "he had lost the trust of the city council"
+
+
+def test_spelling_variant_and_omitted_middle_name_are_one_speaker():
+    doc, found, speakers, per_quote = resolved("q_attr_variants")
+    assert [q.mention.text for q in found] == ["Mohammad Reza Karimi", "Muhammad Karimi"]
+    [karimi] = speakers
+    # The canonical name is the most complete form common to both full forms (as the seed gold
+    # names "Khawaja Asif" for "Khawaja Muhammad Asif" … "Khawaja Asif"), spelled as in the text.
+    assert (karimi.name, karimi.type) == ("Muhammad Karimi", "person")
+    assert {m.text for m in karimi.mentions} >= {"Mohammad Reza Karimi", "Muhammad Karimi"}
+    assert karimi.quote_ids == ["q1", "q2"]
+
+
+@pytest.mark.parametrize("a, b", [
+    (("Muhammad", "Karimi"), ("Mohammad", "Karimi")),
+    (("Mohammad", "Reza", "Karimi"), ("Muhammad", "Karimi")),
+    (("Mohammed", "Reza", "Karimi"), ("Karimi",)),
+    (("Anna", "Keller"), ("Keller",)),
+    (("Anna", "Keller"), ("anna", "keller")),
+    (("Yousuf", "Ali", "Khan"), ("Yusuf", "Khan")),
+    (("Zoë", "Martin"), ("Zoe", "Martin")),
+])
+def test_same_person(a, b):
+    assert same_person(a, b) and same_person(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    (("Anna", "Keller"), ("Paul", "Keller")),
+    (("Anna", "Keller"), ("Anna", "Schmidt")),
+    (("Keller",), ("Anna",)),
+    ((), ("Keller",)),
+])
+def test_not_same_person(a, b):
+    assert not same_person(a, b)
+
+
+def test_parse_name_splits_affiliation_title_name():
+    doc = load("q_attr_keller")
+    [q] = [q for q in find_quotes(doc) if q.mention.text.startswith("Germany")]
+    parsed = parse_name(mention_words(doc, q.mention))
+    assert parsed.name == ("Anna", "Keller")
+    assert parsed.affiliation == "Germany"
+    assert "Foreign Minister" in parsed.title
+
+
+# --- anonymous sources ---------------------------------------------------------------------
+
+def test_indefinite_source_then_the_source_is_one_anonymous_speaker():
+    doc, found, speakers, per_quote = resolved("q_attr_anon_source")
+    [source] = speakers
+    assert source.type == "anonymous"
+    assert source.quote_ids == ["q1", "q2"]
+    assert [m.text for m in source.mentions] == ["A senior security source", "the source"]
+
+
+@pytest.mark.parametrize("name, mention", [
+    ("q_attr_anon_officials", "Officials"),
+    ("q_attr_anon_familiar", "Sources familiar with the talks"),
+    ("q_direct_interrupted", "a police official"),
+])
+def test_anonymous_sources(name, mention):
+    doc, [q], speakers, [speaker] = resolved(name)
+    assert q.mention.text == mention
+    assert speaker.type == "anonymous"
+
+
+# --- organizations -------------------------------------------------------------------------
+
+def test_ministry_is_an_organization():
+    doc, [q], speakers, [speaker] = resolved("q_attr_org_ministry")
+    assert q.mention.text == "The Interior Ministry"
+    assert (speaker.name, speaker.type) == ("Interior Ministry", "organization")
+
+
+def test_news_agency_reported():
+    doc, [q], speakers, [speaker] = resolved("q_attr_org_reuters")
+    assert (q.cue.text, q.mention.text) == ("reported", "Reuters")
+    assert (speaker.name, speaker.type) == ("Reuters", "organization")
+
+
+@pytest.mark.parametrize("name", ["q_attr_org_who", "q_attr_org_who_start"])
+def test_according_to_organization_with_acronym(name):
+    doc, [q], speakers, [speaker] = resolved(name)
+    assert q.mention.text == "the World Health Organization (WHO)"
+    assert (speaker.name, speaker.type) == ("World Health Organization", "organization")
+
+
+def test_according_to_organization_without_acronym():
+    doc, [q], speakers, [speaker] = resolved("q_according_start")
+    assert (speaker.name, speaker.type) == ("World Bank", "organization")
+
+
+def test_possessive_country_and_demonym_forms_are_one_organization():
+    doc, found, speakers, per_quote = resolved("q_attr_army")
+    [army] = speakers
+    assert (army.name, army.type) == ("Italian army", "organization")
+    assert army.quote_ids == ["q1", "q2"]
+
+
+def test_bare_organization_noun_in_inverted_cue():
+    doc, [q], speakers, [speaker] = resolved("q_reported_inverted")
+    assert q.mention.text == "the ministry"
+    assert speaker.type == "organization"
+
+
+# --- every quote gets a speaker id that exists ---------------------------------------------
+
+@pytest.mark.parametrize("name", ["q_attr_keller", "q_confidence", "q_direct_carried", "q_unbalanced"])
+def test_speaker_ids_and_quote_ids_agree(name):
+    doc, found, speakers, per_quote = resolved(name)
+    for number, (q, speaker) in enumerate(zip(found, per_quote), 1):
+        assert speaker is not None
+        assert f"q{number}" in speaker.quote_ids
+    assert [s.id for s in speakers] == [f"s{i}" for i in range(1, len(speakers) + 1)]
+
+
+def test_carried_and_pronoun_quotes_share_the_named_speaker():
+    doc, found, speakers, per_quote = resolved("q_confidence")
+    [weber] = speakers
+    assert (weber.name, weber.type, weber.title) == ("Karl Weber", "person", "Transport Minister")
+    assert weber.quote_ids == ["q1", "q2", "q3"]
+
+
+def test_roles_without_names_and_definite_institutions():
+    doc, found, speakers, per_quote = resolved("q_attr_roles")
+    assert [(q.mention.text, s.type) for q, s in zip(found, per_quote)] == [
+        ("The Treasury", "organization"),  # a name with "the" is no person
+        ("Opposition MPs", "anonymous"),  # a group of office holders, unnamed
+        ("One MP", "anonymous"),  # an indefinite office holder who asked not to be named
+        ("Tomas Berg", "person"),
+    ]
+    assert per_quote[0].name == "Treasury"
+    assert per_quote[3].description == "58, a retired teacher from Malmo"  # apposition after an inverted subject
+
+
+def test_parse_name_reads_organizations_titles_and_descriptions_before_a_name():
+    doc = load("q_attr_titles")
+    parsed = [parse_name(mention_words(doc, q.mention)) for q in find_quotes(doc)]
+    assert [(p.name, p.title, p.affiliation, p.description) for p in parsed] == [
+        (("Zabihullah", "Mujahid"), "spokesman", "Taliban government", None),
+        (("Ana", "Souza"), "Foreign Office spokesperson", "Brazil", None),
+        (("Rafael", "Lima"), None, None, "Shopkeeper"),
+    ]
+
+
+def test_the_statement_speaks_for_the_organization_that_issued_it():
+    doc, found, speakers, per_quote = resolved("q_attr_statement")
+    assert [q.mention.text for q in found] == ["The foreign ministry", "the statement"]
+    assert len(speakers) == 1 and speakers[0].type == "organization" and speakers[0].name == "foreign ministry"
+
+
+def test_pronoun_skips_a_person_the_text_marks_as_the_other_gender():
+    doc, found, speakers, per_quote = resolved("q_attr_gender_marked")
+    assert [q.mention.text for q in found][-1] == "he"
+    assert per_quote[-1].name == "Marco Rossi"
+
+
+def test_a_surname_shared_by_two_people_goes_to_the_one_mentioned_last():
+    doc, found, speakers, per_quote = resolved("q_attr_shared_surname")
+    assert [s.name for s in per_quote] == ["Imran Khan", "Shafqat Ali Khan", "Shafqat Ali Khan"]
+
+
+def test_coordinated_countries_speak_together():
+    doc, found, speakers, per_quote = resolved("q_attr_coordinated")
+    assert found[0].mention.text == "Peru and Chile"
+    assert (per_quote[0].name, per_quote[0].type) == ("Peru and Chile", "organization")
