@@ -64,10 +64,10 @@ FILES: dict[str, Spec] = {
 
 
 @lru_cache(maxsize=None)
-def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+def _rows(name: str, directory: Path = LEXICON_DIR) -> tuple[tuple[str, ...], ...]:
     """The rows of lexicon file ``name`` (comments and blank lines skipped), checked against its Spec."""
     spec = FILES[name]
-    path = LEXICON_DIR / name
+    path = Path(directory) / name
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -95,10 +95,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(row[0].lower() for row in _rows(name))
 
 
-def validate() -> None:
-    """Load every lexicon file now; raises :class:`LexiconError` for the first malformed row."""
+def validate(directory: Path = LEXICON_DIR) -> None:
+    """Load every lexicon file (of ``directory``) now; raises :class:`LexiconError` for the first
+    malformed row, naming its file and line."""
     for name in FILES:
-        _rows(name)
+        _rows(name, Path(directory))
 
 
 @lru_cache(maxsize=None)

@@ -10,6 +10,28 @@ from http import HTTPStatus
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_PREFIX = "urn:quotes:problem:"
 
+# The catalogue: every problem code the service answers with, its status and when. README's
+# "Errors" table is checked against it (tests/unit/records/test_problems.py); a Problem with a code
+# not listed here is a programming error.
+CATALOGUE: dict[str, tuple[int, str]] = {
+    "malformed_json": (400, "the body is not JSON (the detail gives the parser's position)"),
+    "invalid_encoding": (400, "the body is not valid UTF-8 (or not valid in the declared charset)"),
+    "bad_request": (400, "any other malformed request"),
+    "not_found": (404, "no such route"),
+    "method_not_allowed": (405, "wrong method (the Allow header lists the right ones)"),
+    "body_too_large": (413, "the body is over MAX_CONTENT_LENGTH bytes"),
+    "text_too_large": (413, "the text is over MAX_TEXT_CHARS characters"),
+    "batch_too_large": (413, "more than MAX_BATCH_ARTICLES articles"),
+    "unsupported_media_type": (415, "not application/json (or text/plain for /v1/extract)"),
+    "unsupported_charset": (415, "unknown charset"),
+    "validation_error": (422, "schema violations, per field in details"),
+    "empty_text": (422, "the text is empty or only white space / control characters"),
+    "word_too_long": (422, "a run of more than 2,000 characters without white space"),
+    "internal_error": (500, "anything unexpected; logged with its traceback and the request id"),
+    "model_loading": (503, "the model is not loaded yet"),
+    "model_unavailable": (503, "the model failed to load"),
+}
+
 
 class Problem(Exception):
     """An error answer: HTTP ``status``, a stable machine ``code`` and a human ``detail``."""
@@ -17,6 +39,8 @@ class Problem(Exception):
     def __init__(self, status: int, code: str, detail: str, *, details=None, title: str | None = None,
                  headers: dict | None = None):
         super().__init__(detail)
+        if code not in CATALOGUE:
+            raise ValueError(f"problem code {code!r} is not in the catalogue (quotes/records/problems.py)")
         self.status = int(status)
         self.code = code
         self.detail = detail

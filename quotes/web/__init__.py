@@ -14,7 +14,7 @@ from .. import __version__
 from ..service.config import app_config
 from ..service.loader import build_extractor
 from .errors import ProblemApi, register_error_handlers
-from .extractor_slot import ModelSlot
+from .extractor_slot import ExtractorSlot
 from .requestid import configure_logging, init_request_ids
 from .routes import API_VERSION, ops, v1
 
@@ -51,7 +51,7 @@ def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
     api.register_blueprint(ops)
     api.register_blueprint(v1)
 
-    slot = ModelSlot()
+    slot = ExtractorSlot()
     app.extensions["quotes.model"] = slot
     if extractor is not None:
         slot.extractor = extractor

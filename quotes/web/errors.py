@@ -22,11 +22,11 @@ from ..service import internal_problem
 
 log = logging.getLogger(__name__)
 
-HTTP_CODES = {
+HTTP_CODES = {  # werkzeug's own errors, as catalogue codes
     400: "bad_request",
     404: "not_found",
     405: "method_not_allowed",
-    413: "payload_too_large",
+    413: "body_too_large",
     415: "unsupported_media_type",
     422: "validation_error",
 }
@@ -40,7 +40,7 @@ def problem_response(problem: Problem) -> Response:
 def http_problem(error: HTTPException) -> Problem:
     """The problem for a werkzeug/flask-smorest HTTP exception."""
     status = error.code or 500
-    code = HTTP_CODES.get(status, "http_error")
+    code = HTTP_CODES.get(status, "bad_request" if 400 <= status < 500 else "internal_error")
     headers = {k: v for k, v in error.get_headers() if k.lower() in ("allow", "retry-after")}
     data = getattr(error, "data", None) or {}
     if status == 422 and "messages" in data:  # webargs/flask-smorest argument validation
@@ -54,7 +54,6 @@ def http_problem(error: HTTPException) -> Problem:
         limit = request.max_content_length
         detail = (f"The request body is larger than the limit of {limit:,} bytes (MAX_CONTENT_LENGTH)."
                   if limit else error.description)
-        code = "body_too_large"
     else:
         detail = error.description or error.name
     return Problem(status, code, detail, headers=headers)

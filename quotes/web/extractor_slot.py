@@ -1,4 +1,4 @@
-"""The loaded model of one app: ready, still loading (in the background) or failed.
+"""The extractor (loaded Stanza model) of one app: ready, still loading (in the background) or failed.
 
 ``/ready`` reports its state; extraction routes answer 503 until it is ready.
 """
@@ -12,19 +12,13 @@ from ..records.problems import Problem
 log = logging.getLogger(__name__)
 
 
-class ModelSlot:
+class ExtractorSlot:
     """Holds the app's :class:`~quotes.extraction.Extractor` once it exists."""
 
     def __init__(self):
         self.extractor = None
         self.error: str | None = None
         self._thread: threading.Thread | None = None
-
-    @property
-    def status(self) -> str:
-        if self.extractor is not None:
-            return "ready"
-        return "failed" if self.error else "loading"
 
     def load(self, build) -> None:
         """Call ``build()`` now and keep its result; a failure is kept and re-raised."""

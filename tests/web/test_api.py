@@ -63,6 +63,15 @@ def test_published_date_only_is_accepted(client):
     assert response.get_json()["article"]["published"].startswith("2025-10-25")
 
 
+@pytest.mark.parametrize("published", ["20251025", "2025-W43-1", "2025-298", "2025-10-25T14", "2025-02-30"])
+def test_published_forms_the_date_rules_cannot_use_are_refused(client, published):
+    # One validator: the schema accepts only what statement-date resolution understands.
+    response = client.post("/v1/extract", json={"text": ARTICLE, "published": published})
+    assert response.status_code == 422
+    body = response.get_json()
+    assert body["code"] == "validation_error" and "published" in body["details"]
+
+
 def test_published_timezone_reaches_the_engine_unchanged(app, client, monkeypatch):
     seen = {}
     extractor = app.extensions["quotes.model"].extractor
