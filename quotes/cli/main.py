@@ -20,7 +20,7 @@ from ..service.config import app_config, torch_threads
 from ..service.loader import build_extractor
 from ..nlp import set_torch_threads
 from ..records.problems import Problem
-from ..service import decode_text, extract_article, internal_problem, new_request_id, parse_json
+from ..service import decode_text, extract_article, extract_stream, internal_problem, new_request_id, parse_json
 from ..service.startup import fail_plainly
 
 log = logging.getLogger("quotes.cli")
@@ -44,19 +44,24 @@ def _open(path: str):
     return sys.stdin.buffer if path == "-" else open(path, "rb")
 
 
-def _run_one(extractor, data_or_raw, max_text_chars: int, line: int | None = None) -> tuple[dict, bool]:
-    """(JSON to print, ok) for one article; ``data_or_raw`` is a dict or the raw bytes of a JSONL line."""
+def _parsed(raw: bytes):
+    """A JSONL line's article, or the problem that rejects it (not UTF-8, not JSON)."""
+    try:
+        return parse_json(raw)
+    except Problem as problem:
+        return problem
+
+
+def _run_one(extractor, data: dict, max_text_chars: int) -> tuple[dict, bool]:
+    """(JSON to print, ok) for one article."""
     request_id = new_request_id()
     try:
-        data = parse_json(data_or_raw) if isinstance(data_or_raw, bytes) else data_or_raw
         return extract_article(extractor, data, max_text_chars=max_text_chars, request_id=request_id), True
     except Problem as problem:
         out = problem.to_dict(request_id)
     except Exception:
         log.exception("unexpected error (request_id=%s)", request_id)
         out = internal_problem().to_dict(request_id)
-    if line is not None:
-        out["line"] = line
     return out, False
 
 
@@ -77,11 +82,15 @@ def main(argv=None) -> int:
     all_ok = True
     with source:
         if args.jsonl:
-            for number, raw in enumerate(source, 1):
-                if not raw.strip():
-                    continue
-                out, ok = _run_one(extractor, raw, limit, line=number)
-                all_ok &= ok
+            request_id = new_request_id()
+            lines = [(number, raw) for number, raw in enumerate(source, 1) if raw.strip()]
+            for outcome in extract_stream(extractor, (_parsed(raw) for _, raw in lines), max_text_chars=limit,
+                                          request_id=request_id):
+                if outcome.problem is None:
+                    out = outcome.result
+                else:
+                    out = {**outcome.problem.to_dict(request_id), "line": lines[outcome.index][0]}
+                    all_ok = False
                 print(json.dumps(out, ensure_ascii=False), flush=True)
         else:
             try:

@@ -170,6 +170,12 @@ class Extractor:
         """The filled context of one article (records, not JSON)."""
         return self.pipeline(ArticleContext(text=text, request=request))
 
+    def extract_many(self, articles: list[tuple[str, dict]]) -> list[dict]:
+        """Extract several articles ``[(text, {id, outlet, published, url, title}), ...]`` at once,
+        results in the same order. (The batching entry point: the API's batch, the CLI's
+        ``--jsonl`` and the bulk jobs call it through :func:`quotes.service.extract_stream`.)"""
+        return [self.extract(text, **request) for text, request in articles]
+
     def extract(self, text: str, *, id=None, outlet=None, published=None, url=None, title=None) -> dict:
         """Extract quotes from ``text`` as the API's JSON. ``published`` is an ISO 8601 string,
         date, datetime or None."""

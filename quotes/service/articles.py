@@ -11,6 +11,8 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from marshmallow import ValidationError
 
@@ -97,21 +99,77 @@ def extract_article(extractor, data, *, max_text_chars: int, request_id: str) ->
     return result
 
 
+@dataclass
+class Outcome:
+    """One article's outcome in a stream: its result, or the problem that rejected it."""
+
+    index: int
+    result: dict | None = None
+    problem: Problem | None = None
+
+    @property
+    def status(self) -> int:
+        return self.problem.status if self.problem else 200
+
+
+def extract_stream(extractor, articles: Iterable, *, max_text_chars: int, request_id: str | None = None,
+                   batch_size: int = 16) -> Iterator[Outcome]:
+    """The one entry point for many articles (API batch, CLI ``--jsonl``, bulk jobs): validate
+    each (an item may also be a :class:`Problem` already), extract the valid ones ``batch_size``
+    at a time through ``extractor.extract_many``, and yield an :class:`Outcome` per article in
+    input order. A rejected article is a problem of its
+    own; an unexpected failure of a batch is retried article by article, so one bad article costs
+    only itself."""
+    pending: list[tuple[int, str, dict]] = []
+    done: dict[int, Outcome] = {}
+    next_index = 0
+
+    def flush():
+        nonlocal next_index
+        if pending:
+            for outcome in _extract_pending(extractor, pending, request_id):
+                done[outcome.index] = outcome
+            pending.clear()
+        while next_index in done:
+            yield done.pop(next_index)
+            next_index += 1
+
+    for index, data in enumerate(articles):
+        try:
+            if isinstance(data, Problem):
+                raise data  # rejected before it got here (a JSONL line that is not JSON)
+            text, args = article_arguments(data, max_text_chars)
+        except Problem as problem:
+            done[index] = Outcome(index, problem=problem)
+        else:
+            pending.append((index, text, args))
+        if len(pending) >= batch_size:
+            yield from flush()
+        elif not pending:
+            yield from flush()
+    yield from flush()
+
+
+def _extract_pending(extractor, pending, request_id) -> list[Outcome]:
+    try:
+        results = extractor.extract_many([(text, args) for _, text, args in pending])
+        outcomes = [Outcome(index, result=result) for (index, _, _), result in zip(pending, results)]
+    except Exception:
+        if len(pending) == 1:
+            log.exception("unexpected error on article %d (request_id=%s)", pending[0][0], request_id)
+            return [Outcome(pending[0][0], problem=internal_problem())]
+        return [outcome for item in pending for outcome in _extract_pending(extractor, [item], request_id)]
+    for outcome in outcomes:
+        outcome.result["meta"]["request_id"] = request_id
+    return outcomes
+
+
 def extract_batch(extractor, articles: list, *, max_text_chars: int, request_id: str) -> dict:
     """Extract every article in order; a rejected or failing article gets its own error entry."""
     started = time.perf_counter()
-    results = []
-    for index, data in enumerate(articles):
-        try:
-            item = {"status": 200, "result": extract_article(
-                extractor, data, max_text_chars=max_text_chars, request_id=request_id), "error": None}
-        except Problem as problem:
-            item = {"status": problem.status, "result": None, "error": problem.to_dict(request_id)}
-        except Exception:
-            log.exception("unexpected error on batch article %d (request_id=%s)", index, request_id)
-            problem = internal_problem()
-            item = {"status": problem.status, "result": None, "error": problem.to_dict(request_id)}
-        results.append({"index": index, **item})
+    results = [{"index": o.index, "status": o.status, "result": o.result,
+                "error": o.problem.to_dict(request_id) if o.problem else None}
+               for o in extract_stream(extractor, articles, max_text_chars=max_text_chars, request_id=request_id)]
     return {
         "results": results,
         "meta": {
