@@ -187,7 +187,8 @@
 
   function busy(on) {
     state.busy = on;
-    $("extract").disabled = on;
+    // aria-disabled, not disabled: a disabled button drops the keyboard focus to the top of the page.
+    $("extract").setAttribute("aria-disabled", on ? "true" : "false");
     $("results").setAttribute("aria-busy", on ? "true" : "false");
     if (on) setStatus("Extracting…");
   }
@@ -377,6 +378,12 @@
       node.setAttribute("aria-pressed", on ? "true" : "false");
     });
     renderCard(q);
+    // On a narrow screen the card is a sheet over the bottom of the screen: keep the quote above it.
+    if (origin && window.matchMedia("(max-width: 900px)").matches) {
+      var sheetTop = $("card").getBoundingClientRect().top;
+      var box = origin.getBoundingClientRect();
+      if (box.bottom > sheetTop - 8 || box.top < 0) window.scrollBy(0, box.top - Math.max(8, (sheetTop - box.height) / 3));
+    }
   }
 
   function field(name, label, value, extra) {
