@@ -463,14 +463,16 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 def test_full_page_screenshot_is_saved_as_an_artifact(page, server):
-    """artifacts/review-page.png: the whole page after an extraction, a quote open (docs/review-page.png is a copy)."""
+    """artifacts/review-page.png: the whole page after an extraction, a speaker picked and one of their
+    quotes open. docs/review-page.png (shown in the README) is a copy of it."""
     from selenium.webdriver.common.by import By
 
     _, result = analysed(page, server)
     person = next(s for s in result["speakers"] if s["type"] == "person")
     page.find_element(By.CSS_SELECTOR, f'.chip[data-speaker="{person["id"]}"]').click()
-    dated = next(q for q in result["quotes"] if q["statement_date"])
-    page.find_element(By.CSS_SELECTOR, f'#article mark[data-quote="{dated["id"]}"]').click()
+    theirs = [q for q in result["quotes"] if q["id"] in person["quote_ids"]]
+    shown = next((q for q in theirs if q["channel"] or q["statement_date"]), theirs[0])
+    page.find_element(By.CSS_SELECTOR, f'#article mark[data-quote="{shown["id"]}"]').click()
     page.execute_script("window.scrollTo(0, 0)")
     import base64
 
