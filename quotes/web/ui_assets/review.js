@@ -697,7 +697,7 @@
         el("ol", { className: "renderings" }, renderings.map(function (r, i) {
           return el("li", { className: "rendering" + (i === 0 ? " earliest" : ""), "data-quote": r.quote_id },
             el("strong", { text: (r.outlet || "unknown outlet") + " · " + (r.published || "undated") }),
-            i === 0 ? el("span", { className: "qtag direct", text: "earliest" }) : null,
+            i === 0 ? [" ", el("span", { className: "qtag direct", text: "earliest" })] : null,
             el("blockquote", null, i === 0 ? r.text : diffWords(first.text, r.text)),
             el("p", { className: "help" }, r.type + " · ", articleLink(r.article_id, "the article")));
         }))
