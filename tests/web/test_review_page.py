@@ -26,7 +26,7 @@ SEED = "000_c4899cadafd7d6ce.txt"  # all quote types, a two-piece quote, dates, 
 LOW_SEED = "001_ce3d7c68fdd2ea59.txt"  # holds a low-confidence attribution (a possessive description)
 PUBLISHED = "2025-10-30"
 OUTLET = "Arab News"
-AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
+AXE = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
 
 
 # ---------- fixtures ----------
@@ -145,6 +145,20 @@ def test_page_and_assets_are_served_as_html_css_js_and_api_errors_stay_problems(
         assert response.status_code == 404 and response.mimetype == "application/problem+json", missing
     assert client.post("/").status_code == 405 and client.post("/").mimetype == "application/problem+json"
     assert "/" not in client.get("/openapi.json").get_json()["paths"]  # the page is not part of the API
+
+
+def test_the_page_files_are_package_data():
+    """An installed package (pyproject's package-data) carries every file the page serves."""
+    import fnmatch
+    import tomllib
+
+    from quotes.web.ui import ASSETS
+
+    data = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    files = [p.relative_to(ASSETS.parent).as_posix() for p in ASSETS.rglob("*") if p.is_file()]
+    assert {"ui_assets/index.html", "ui_assets/review.js", "ui_assets/review.css"} <= set(files)
+    for name in files:
+        assert any(fnmatch.fnmatch(name, pattern) for pattern in data.get("quotes.web", []) + data.get("*", [])), name
 
 
 # ---------- Analyse ----------

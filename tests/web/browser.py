@@ -18,7 +18,7 @@ import pytest
 
 CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"  # git-ignored
 
 # Chromium as root in a container, on a closed network: no sandbox (root), no /dev/shm (small in
 # containers), and none of the background connections (updates, sync, QUIC) that the network refuses.
