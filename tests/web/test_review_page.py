@@ -371,6 +371,25 @@ def test_api_errors_appear_as_readable_messages(page, server, make_app, tmp_path
         small.stop()
 
 
+def test_a_text_file_dropped_on_the_article_box_is_read_into_it(page):
+    from selenium.webdriver.common.by import By
+
+    # The emoji first: it is one code point for the API, two UTF-16 units for JavaScript.
+    article = "\U0001F54A \u201cWe want peace,\u201d Khawaja Asif told reporters."
+    # A real drop event carrying a real File, as the browser makes it for a file dragged from the desktop.
+    page.execute_script("""
+        var data = new DataTransfer();
+        data.items.add(new File([new TextEncoder().encode(arguments[0])], 'dropped.txt', {type: 'text/plain'}));
+        var box = document.getElementById('text');
+        box.dispatchEvent(new DragEvent('dragover', {dataTransfer: data, bubbles: true, cancelable: true}));
+        box.dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));""", article)
+    wait(page, lambda d: d.find_element(By.ID, "text").get_attribute("value") == article, 10)
+    assert "dropped.txt" in page.find_element(By.ID, "file-note").text
+    extract(page, None)
+    mark = page.find_element(By.CSS_SELECTOR, "#article mark.quote.direct")
+    assert mark.text == "We want peace,"  # the API's code-point offsets drawn on the right characters
+
+
 def test_keyboard_alone_extracts_picks_a_speaker_and_opens_a_quote(page, server):
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
