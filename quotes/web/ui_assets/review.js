@@ -776,7 +776,8 @@
       }
     }, function () {});
     // Browse needs the quote store; a service without it answers 404 here, and Browse stays hidden.
-    call("speakers?limit=1").then(function (answer) {
+    // (No query parameters: the store may refuse ones it does not define.)
+    call("speakers").then(function (answer) {
       state.store = answer.ok;
       $("nav-browse").hidden = !answer.ok;
       document.documentElement.setAttribute("data-store", answer.ok ? "yes" : "no");
