@@ -146,35 +146,38 @@
     var outlet = $("outlet").value.trim();
     var published = $("published").value;
     var text = $("text").value;
-    var request;
+    var path, options;
     if (state.fileBytes) {
       // Not UTF-8: send the bytes themselves as text/plain; the API names the offending byte.
       var query = new URLSearchParams();
       if (outlet) query.set("outlet", outlet);
       if (published) query.set("published", published);
-      request = call("extract" + (query.toString() ? "?" + query : ""), {
+      path = "extract" + (query.toString() ? "?" + query : "");
+      options = {
         method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8", "Accept": "application/json" },
         body: state.fileBytes
-      });
+      };
       text = null;
     } else {
       // The text goes as it is, even empty: the API decides what is acceptable and says why not.
       var article = { text: text };
       if (outlet) article.outlet = outlet;
       if (published) article.published = published;
-      request = call("extract", {
+      path = "extract";
+      options = {
         method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json" },
         body: JSON.stringify(article)
-      });
+      };
     }
     busy(true);
-    request.then(function (answer) {
+    call(path, options).then(function (answer) {
       busy(false);
       if (!answer.ok) {
         setStatus("");
         showProblem(box, answer, "Could not extract the quotes");
         return;
       }
+      state.lastRequest = { path: path, options: options, text: text };
       showResult(answer.body, text);
       setStatus("Found " + plural(answer.body.quotes.length, "quote") + " in " +
         Math.round(answer.body.meta.processing_ms) + " ms.");
@@ -426,7 +429,10 @@
       field("confidence", "Confidence", [String(q.confidence),
         low ? el("span", { className: "low-flag", text: " — low confidence: check who said it" }) : ""],
         low ? { className: "low" } : null),
-      field("evidence", "Evidence", q.evidence + (EVIDENCE_TEXT[q.evidence] ? ": " + EVIDENCE_TEXT[q.evidence] : ""))
+      field("evidence", "Evidence", q.evidence + (EVIDENCE_TEXT[q.evidence] ? ": " + EVIDENCE_TEXT[q.evidence] : "")),
+      // A stored result (Save to the store) links the quote to the store's speaker and statement.
+      q.speaker && q.speaker.global_id ? field("stored_speaker", "In the store", [speakerLink(q.speaker), "'s page",
+        q.statement_id !== null && q.statement_id !== undefined ? [" · ", statementLink(q.statement_id, "the statement in every outlet")] : ""]) : null
     ]);
     $("card").hidden = false;
     setStatus("Quote " + q.id + " by " + who + " shown.");
@@ -530,80 +536,88 @@
   }
 
   /* ---------- Browse (the quote store) ---------- */
+  /* Shapes as the store's schemas give them (models/store_schemas.py): speakers are known across
+     articles by `global_id`; quote rows carry `article_id`, `quote_id`, `speaker.global_id`,
+     `statement_id` and `day` (the day of the statement, else of publication). */
 
-  /* The first array in a listing answer, whatever its envelope is called. */
-  function items(body, names) {
-    if (Array.isArray(body)) return body;
-    if (!body || typeof body !== "object") return [];
-    var keys = (names || []).concat(["items", "results", "data"]);
-    for (var i = 0; i < keys.length; i++) if (Array.isArray(body[keys[i]])) return body[keys[i]];
-    return [];
-  }
-  function nextCursor(body) { return body && !Array.isArray(body) ? body.next_cursor || body.cursor || body.next || null : null; }
   function link(href, text) { return el("a", { href: href, text: text }); }
-  function speakerLink(id, name) { return id ? link("#/speakers/" + encodeURIComponent(id), name || id) : (name || "unknown"); }
-  function articleLink(id, text) { return id ? link("#/articles/" + encodeURIComponent(id), text || id) : "—"; }
+  function speakerId(s) { return s ? (s.global_id !== undefined ? s.global_id : s.id) : null; }
+  function speakerLink(s, fallback) {
+    var id = speakerId(s), name = (s && s.name) || fallback || "unknown";
+    return id !== null && id !== undefined ? link("#/speakers/" + encodeURIComponent(id), name) : name;
+  }
+  function articleLink(id, text) { return id !== null && id !== undefined ? link("#/articles/" + encodeURIComponent(id), text || "article " + id) : "—"; }
+  function statementLink(id, text) { return id !== null && id !== undefined ? link("#/statements/" + encodeURIComponent(id), text || "every rendering") : "—"; }
+  function dayOf(q) { return q.day || q.date || q.published || null; }
 
   function browseFailed(answer, what) { showProblem($("browse-error"), answer, what); }
 
   function browseHome() {
     var root = $("browse");
     clear(root);
-    var speakerResults = el("div", { id: "speaker-results", "aria-live": "polite" });
-    var quoteResults = el("div", { id: "quote-results", "aria-live": "polite" });
+    var speakerResults = el("div", { id: "speaker-results" });
+    var quoteResults = el("div", { id: "quote-results" });
     var articles = el("ul", { id: "article-list" });
     function input(id, label, type) {
-      return [el("label", { for: id, text: label }), el("input", { id: id, name: id.replace(/^bq-/, ""), type: type || "text" })];
+      return [el("label", { for: id, text: label }), el("input", { id: id, name: id.replace(/^b[sq]-/, ""), type: type || "text" })];
+    }
+    function params(names) {
+      var query = new URLSearchParams();
+      names.forEach(function (k) { var v = $(k).value.trim(); if (v) query.set($(k).name, v); });
+      return query;
     }
     var speakerForm = el("form", { id: "speaker-search", onsubmit: function (e) {
       e.preventDefault();
-      call("speakers?" + new URLSearchParams({ q: $("bs-q").value.trim() })).then(function (answer) {
+      var query = params(["bs-q", "bs-type"]);
+      call("speakers" + (query.toString() ? "?" + query : "")).then(function (answer) {
         if (!answer.ok) return browseFailed(answer, "Could not search the speakers");
         clear(speakerResults);
-        var found = items(answer.body, ["speakers"]);
+        var found = answer.body.speakers || [];
         append(speakerResults, found.length ? el("ul", null, found.map(function (s) {
-          return el("li", null, speakerLink(s.id, s.name), s.type ? " (" + s.type + ")" : "",
-            s.quote_count !== undefined ? " · " + plural(s.quote_count, "quote") : "");
+          return el("li", null, icon(s.type), " ", speakerLink(s), " (" + s.type + ") · " + plural(s.quote_count, "quote") +
+            " in " + plural(s.article_count, "article") + (s.outlets && s.outlets.length ? " · " + s.outlets.join(", ") : ""));
         })) : el("p", { text: "No speaker found." }));
       }, function () { browseFailed(null, "Could not search the speakers"); });
-    } }, el("h3", { text: "Speakers" }), el("label", { for: "bs-q", text: "Name or alias" }),
-      el("input", { id: "bs-q", name: "q", type: "search" }), el("button", { type: "submit", text: "Find speakers" }));
-    var typeSelect = el("select", { id: "bq-type", name: "type" }, el("option", { value: "", text: "any" }),
-      ["direct", "indirect", "mixed"].map(function (t) { return el("option", { value: t, text: t }); }));
+    } }, el("h3", { text: "Speakers" }), input("bs-q", "Name or alias", "search"),
+      el("label", { for: "bs-type", text: "Kind" }),
+      el("select", { id: "bs-type", name: "type" }, el("option", { value: "", text: "any" }),
+        ["person", "organization", "anonymous"].map(function (t) { return el("option", { value: t, text: t }); })),
+      el("button", { type: "submit", text: "Find speakers" }));
     var cursor = null;
     function searchQuotes(more) {
-      var params = new URLSearchParams();
-      ["speaker", "outlet", "since", "until", "q"].forEach(function (k) { var v = $("bq-" + k).value.trim(); if (v) params.set(k, v); });
-      if (typeSelect.value) params.set("type", typeSelect.value);
-      params.set("limit", "50");
-      if (more && cursor) params.set("cursor", cursor);
-      call("quotes?" + params).then(function (answer) {
+      var query = params(["bq-q", "bq-outlet", "bq-type", "bq-since", "bq-until"]);
+      if (more && cursor) query.set("cursor", cursor);
+      call("quotes" + (query.toString() ? "?" + query : "")).then(function (answer) {
         if (!answer.ok) return browseFailed(answer, "Could not list the quotes");
+        $("browse-error").hidden = true;
         if (!more) clear(quoteResults);
-        var rows = items(answer.body, ["quotes"]);
-        cursor = nextCursor(answer.body);
+        var rows = answer.body.quotes || [];
+        cursor = answer.body.next_cursor;
         quoteResults.appendChild(quoteTable(rows));
-        if (cursor) quoteResults.appendChild(el("button", { type: "button", text: "More quotes", onclick: function () { this.remove(); searchQuotes(true); } }));
+        if (cursor) quoteResults.appendChild(el("button", { type: "button", id: "more-quotes", text: "More quotes", onclick: function () { this.remove(); searchQuotes(true); } }));
         if (!more) listArticles(rows, articles);
       }, function () { browseFailed(null, "Could not list the quotes"); });
     }
     var quoteForm = el("form", { id: "quote-search", onsubmit: function (e) { e.preventDefault(); searchQuotes(false); } },
-      el("h3", { text: "Quotes" }), input("bq-q", "Words in the quote"), input("bq-speaker", "Speaker id"),
-      input("bq-outlet", "Outlet"), el("label", { for: "bq-type", text: "Type" }), typeSelect,
+      el("h3", { text: "Quotes" }), input("bq-q", "Words in the quote", "search"), input("bq-outlet", "Outlet"),
+      el("label", { for: "bq-type", text: "Type" }),
+      el("select", { id: "bq-type", name: "type" }, el("option", { value: "", text: "any" }),
+        ["direct", "indirect", "mixed"].map(function (t) { return el("option", { value: t, text: t }); })),
       input("bq-since", "Since", "date"), input("bq-until", "Until", "date"),
       el("button", { type: "submit", text: "Find quotes" }));
     append(root, [el("div", { className: "browse-forms" }, speakerForm, quoteForm), speakerResults,
-      el("h3", { text: "Quotes" }), quoteResults, el("h3", { text: "Stored articles (of the quotes above)" }), articles]);
+      el("h3", { text: "Latest quotes" }), quoteResults, el("h3", { text: "Their articles" }), articles]);
     searchQuotes(false);
   }
 
+  /* The store lists no articles by themselves: these are the articles of the quotes listed. */
   function listArticles(quotes, list) {
     clear(list);
     var seen = {};
     quotes.forEach(function (q) {
-      if (!q.article_id || seen[q.article_id]) return;
+      if (seen[q.article_id]) return;
       seen[q.article_id] = true;
-      list.appendChild(el("li", null, articleLink(q.article_id, q.title || q.article_id), " · ", q.outlet || "", " ", q.published || ""));
+      list.appendChild(el("li", null, articleLink(q.article_id), " · " + (q.outlet || "unknown outlet") + (q.date ? " · " + q.date : "")));
     });
     if (!list.firstChild) list.appendChild(el("li", { text: "None yet." }));
   }
@@ -611,14 +625,13 @@
   function quoteTable(rows) {
     if (!rows.length) return el("p", { text: "No quote found." });
     return el("div", { className: "table-wrap" }, el("table", null,
-      el("thead", null, el("tr", null, ["Published", "Outlet", "Speaker", "Type", "Quote", "Statement"].map(function (h) { return el("th", { scope: "col", text: h }); }))),
+      el("thead", null, el("tr", null, ["Day", "Outlet", "Speaker", "Type", "Quote", "Statement"].map(function (h) { return el("th", { scope: "col", text: h }); }))),
       el("tbody", null, rows.map(function (q) {
-        var sp = q.speaker || {};
-        var statement = q.statement_id || (q.statement && q.statement.id);
-        return el("tr", null, el("td", { text: q.published || q.date || "" }), el("td", { text: q.outlet || "" }),
-          el("td", null, speakerLink(sp.id || q.speaker_id, sp.name || q.speaker_name)), el("td", { text: q.type || "" }),
+        return el("tr", { "data-article": q.article_id, "data-quote": q.quote_id },
+          el("td", { text: dayOf(q) || "" }), el("td", { text: q.outlet || "" }),
+          el("td", null, speakerLink(q.speaker)), el("td", { text: q.type }),
           el("td", null, articleLink(q.article_id, "“" + q.text + "”")),
-          el("td", null, statement ? link("#/statements/" + encodeURIComponent(statement), "all renderings") : "—"));
+          el("td", null, statementLink(q.statement_id)));
       }))));
   }
 
@@ -627,33 +640,53 @@
     clear(root);
     call("speakers/" + encodeURIComponent(id)).then(function (answer) {
       if (!answer.ok) return browseFailed(answer, "Could not load the speaker");
-      var s = answer.body.speaker || answer.body;
-      var quotes = items(answer.body, ["quotes"]).slice().sort(function (x, y) {
-        return String(x.published || x.date || "").localeCompare(String(y.published || y.date || ""));
+      var s = answer.body;
+      function list(values) { return values && values.length ? values.join(", ") : "—"; }
+      var timeline = el("ol", { className: "timeline", id: "speaker-quotes" });
+      var bars = el("ul", { className: "bars", "aria-label": "Quotes per month" });
+      var quotes = [];
+      function draw(more) {
+        quotes = quotes.concat(more);
+        quotes.sort(function (x, y) { return String(dayOf(x) || "").localeCompare(String(dayOf(y) || "")); });
+        clear(timeline);
+        clear(bars);
+        var months = {};
+        quotes.forEach(function (q) { var m = String(dayOf(q) || "undated").slice(0, 7); months[m] = (months[m] || 0) + 1; });
+        var most = Math.max.apply(null, [1].concat(Object.keys(months).map(function (k) { return months[k]; })));
+        Object.keys(months).sort().forEach(function (m) {
+          var bar = el("span", { className: "bar" });
+          bar.style.width = (100 * months[m] / most) + "%";  // CSSOM: the CSP allows no style attributes
+          bars.appendChild(el("li", null, el("span", { text: m }), bar, el("span", { text: String(months[m]) })));
+        });
+        quotes.forEach(function (q) {
+          timeline.appendChild(el("li", { "data-article": q.article_id, "data-quote": q.quote_id },
+            el("strong", { text: (dayOf(q) || "undated") + " · " + (q.outlet || "unknown outlet") + " · " + q.type }),
+            q.speaker && q.speaker.name_in_article && q.speaker.name_in_article !== s.name ? " (as " + q.speaker.name_in_article + ")" : "",
+            el("br"), articleLink(q.article_id, "“" + q.text + "”"),
+            q.statement_id !== null && q.statement_id !== undefined ? [" · ", statementLink(q.statement_id)] : ""));
+        });
+      }
+      var moreButton = el("button", { type: "button", text: "Older quotes", hidden: !s.next_cursor });
+      var cursor = s.next_cursor;
+      moreButton.addEventListener("click", function () {
+        call("speakers/" + encodeURIComponent(id) + "?" + new URLSearchParams({ cursor: cursor })).then(function (next) {
+          if (!next.ok) return browseFailed(next, "Could not load more quotes");
+          cursor = next.body.next_cursor;
+          moreButton.hidden = !cursor;
+          draw(next.body.quotes || []);
+        });
       });
-      function list(values) { values = [].concat(values || []); return values.length ? values.join(", ") : "—"; }
-      var months = {};
-      quotes.forEach(function (q) { var m = String(q.published || q.date || "undated").slice(0, 7); months[m] = (months[m] || 0) + 1; });
-      var most = Math.max.apply(null, [1].concat(Object.keys(months).map(function (k) { return months[k]; })));
       append(root, [
         el("p", null, link("#/browse", "← Browse")),
-        el("h3", { id: "speaker-name" }, icon(s.type), " ", s.name || id, " (" + (s.type || "unknown") + ")"),
+        el("h3", { id: "speaker-name" }, icon(s.type), " ", s.name, " (" + s.type + ")"),
         el("dl", { className: "fields" },
           field("aliases", "Also written", list(s.aliases)), field("titles", "Titles", list(s.titles)),
-          field("outlets", "Quoted by", list(s.outlets))),
-        el("h4", { text: "Quotes over time" }),
-        el("ul", { className: "bars", "aria-label": "Quotes per month" }, Object.keys(months).sort().map(function (m) {
-          return el("li", null, el("span", { text: m }), el("span", { className: "bar", "data-width": months[m] / most }), el("span", { text: String(months[m]) }));
-        })),
-        el("ol", { className: "timeline" }, quotes.map(function (q) {
-          var statement = q.statement_id || (q.statement && q.statement.id);
-          return el("li", null, el("strong", { text: (q.published || q.date || "undated") + " · " + (q.outlet || "unknown outlet") + " · " + q.type }),
-            el("br"), articleLink(q.article_id, "“" + q.text + "”"),
-            statement ? [" · ", link("#/statements/" + encodeURIComponent(statement), "all renderings")] : "");
-        }))
+          field("affiliations", "Affiliations", list(s.affiliations)), field("outlets", "Quoted by", list(s.outlets)),
+          field("counts", "Quotes", plural(s.quote_count, "quote") + " in " + plural(s.article_count, "article") +
+            (s.first_seen ? ", " + s.first_seen + (s.last_seen && s.last_seen !== s.first_seen ? " to " + s.last_seen : "") : ""))),
+        el("h4", { text: "Quotes over time (oldest first)" }), bars, timeline, moreButton
       ]);
-      // Widths are set through the CSSOM: the page's CSP allows no inline style attributes.
-      Array.prototype.forEach.call(root.querySelectorAll(".bar"), function (bar) { bar.style.width = (100 * bar.getAttribute("data-width")) + "%"; });
+      draw(s.quotes || []);
     }, function () { browseFailed(null, "Could not load the speaker"); });
   }
 
@@ -684,42 +717,79 @@
     clear(root);
     call("statements/" + encodeURIComponent(id)).then(function (answer) {
       if (!answer.ok) return browseFailed(answer, "Could not load the statement");
-      var renderings = items(answer.body, ["quotes", "renderings"]).slice().sort(function (x, y) {
-        return String(x.published || "").localeCompare(String(y.published || ""));
+      var s = answer.body;
+      // Oldest first, as the API gives them; sorted again so the page never depends on it.
+      var renderings = (s.quotes || []).slice().sort(function (x, y) {
+        return String(x.day || x.published || "").localeCompare(String(y.day || y.published || ""));
       });
-      var s = answer.body.statement || answer.body;
       var first = renderings[0];
+      function linkOf(r) {  // how this rendering was matched to another (exact, fragment, paraphrase)
+        var found = (s.links || []).filter(function (l) {
+          return l.quotes.some(function (q) { return q.article_id === r.article_id && q.quote_id === r.quote_id; });
+        })[0];
+        return found ? " · matched: " + found.evidence + " (" + found.score + ")" : "";
+      }
       append(root, [
         el("p", null, link("#/browse", "← Browse")),
-        el("h3", { text: "One statement, " + plural(renderings.length, "rendering") }),
-        s.speaker ? el("p", null, "Speaker: ", speakerLink(s.speaker.id || s.speaker_id, s.speaker.name || s.speaker)) : null,
-        el("p", { className: "help", text: "Earliest first; words that differ from the earliest rendering are marked." }),
-        el("ol", { className: "renderings" }, renderings.map(function (r, i) {
-          return el("li", { className: "rendering" + (i === 0 ? " earliest" : ""), "data-quote": r.quote_id },
-            el("strong", { text: (r.outlet || "unknown outlet") + " · " + (r.published || "undated") }),
+        el("h3", { id: "statement-title" }, "One statement by ", speakerLink(s.speaker), ", " + plural(renderings.length, "rendering") +
+          " in " + plural((s.outlets || []).length, "outlet")),
+        el("p", { className: "help", text: "Earliest first" + (s.earliest_date ? " (" + s.earliest_date + ")" : "") +
+          "; words that differ from the earliest rendering are marked." }),
+        el("ol", { className: "renderings", id: "renderings" }, renderings.map(function (r, i) {
+          return el("li", { className: "rendering" + (i === 0 ? " earliest" : ""), "data-article": r.article_id, "data-quote": r.quote_id },
+            el("strong", { text: (r.outlet || "unknown outlet") + " · " + (r.day || r.published || "undated") }),
             i === 0 ? [" ", el("span", { className: "qtag direct", text: "earliest" })] : null,
             el("blockquote", null, i === 0 ? r.text : diffWords(first.text, r.text)),
-            el("p", { className: "help" }, r.type + " · ", articleLink(r.article_id, "the article")));
+            el("p", { className: "help" }, r.type + (r.speaker_name ? " · as " + r.speaker_name : "") + linkOf(r) + " · ",
+              articleLink(r.article_id, r.title || "the article")));
         }))
       ]);
     }, function () { browseFailed(null, "Could not load the statement"); });
   }
 
-  /* A stored article is shown in the Analyse view, drawn by the same code as a fresh result. */
+  /* A stored article. The store keeps its extraction, not its text: the article just extracted
+     here is drawn in full; any other is listed quote by quote. */
   function articlePage(id) {
+    var root = $("browse");
+    clear(root);
     call("articles/" + encodeURIComponent(id)).then(function (answer) {
-      if (!answer.ok) { show("browse"); return browseFailed(answer, "Could not load the article"); }
-      var body = answer.body.result || answer.body;
-      var text = answer.body.text || (body.article && body.article.text);
-      show("analyse");
-      if (typeof text !== "string" || !body.quotes) {
-        showProblem($("error"), null, "The stored article has no text to show");
-        return;
-      }
-      $("text").value = text;
-      showResult(body, text);
-      setStatus("Stored article " + id + ".");
+      if (!answer.ok) return browseFailed(answer, "Could not load the article");
+      var body = answer.body, a = body.article || {};
+      var here = state.result && state.result.article && String(state.result.article.article_id) === String(id) && state.text !== null;
+      var speakers = {};
+      (body.speakers || []).forEach(function (sp) { speakers[sp.id] = sp; });
+      append(root, [
+        el("p", null, link("#/browse", "← Browse")),
+        el("h3", { id: "stored-article-title", text: a.title || "Article " + id }),
+        el("p", { text: [a.outlet, a.published, a.url].filter(Boolean).join(" · ") || "No outlet or date." }),
+        here ? el("p", null, link("#/", "Show it highlighted in Analyse")) : null,
+        el("ol", { className: "timeline", id: "article-quotes" }, (body.quotes || []).map(function (q) {
+          return el("li", { "data-quote": q.id }, quoteTag(q), " ", el("q", { text: q.text }), " — ",
+            speakerLink({ global_id: q.speaker.global_id, name: q.speaker.name }, "unknown"),
+            q.cue ? " (" + q.cue.text + ")" : "",
+            q.statement_id !== null && q.statement_id !== undefined ? [" · ", statementLink(q.statement_id)] : "");
+        }))
+      ]);
     }, function () { browseFailed(null, "Could not load the article"); });
+  }
+
+  /* Analyse → store: the same request as Extract, to POST v1/articles. */
+  function saveToStore() {
+    if (state.busy || !state.lastRequest) return;
+    var box = $("error");
+    box.hidden = true;
+    busy(true);
+    setStatus("Saving…");
+    call(state.lastRequest.path.replace(/^extract/, "articles"), state.lastRequest.options).then(function (answer) {
+      busy(false);
+      if (!answer.ok) { setStatus(""); showProblem(box, answer, "Could not save the article"); return; }
+      showResult(answer.body, state.lastRequest.text);
+      var stored = answer.body.store || {};
+      clear($("status"));
+      append($("status"), ["Saved as ", articleLink(answer.body.article.article_id, "article " + answer.body.article.article_id),
+        (stored.replaced ? " (replacing the earlier copy)" : "") + ": " + plural(stored.quotes || 0, "quote") + ", " +
+        plural(stored.linked_quotes || 0, "quote") + " linked to statements seen before."]);
+    }, function () { busy(false); setStatus(""); showProblem(box, null, "Could not save the article"); });
   }
 
   /* ---------- views and start-up ---------- */
@@ -739,9 +809,9 @@
     try { id = decodeURIComponent(id); } catch (e) { /* keep it as it is */ }
     $("browse-error").hidden = true;
     if (!state.store || ["browse", "speakers", "statements", "articles"].indexOf(page) < 0) { show("analyse"); return; }
-    if (page === "articles" && id) { articlePage(id); return; }
     show("browse");
-    if (page === "speakers" && id) speakerPage(id);
+    if (page === "articles" && id) articlePage(id);
+    else if (page === "speakers" && id) speakerPage(id);
     else if (page === "statements" && id) statementPage(id);
     else browseHome();
   }
@@ -761,6 +831,7 @@
     $("card").addEventListener("keydown", function (e) { if (e.key === "Escape") closeCard(); });
     $("export-json").addEventListener("click", exportJson);
     $("export-csv").addEventListener("click", exportCsv);
+    $("store-save").addEventListener("click", saveToStore);
     window.addEventListener("hashchange", route);
 
     request("version").then(function (answer) {
@@ -780,6 +851,7 @@
     call("speakers").then(function (answer) {
       state.store = answer.ok;
       $("nav-browse").hidden = !answer.ok;
+      $("store-save").hidden = !answer.ok;
       document.documentElement.setAttribute("data-store", answer.ok ? "yes" : "no");
       route();
     }, function () {
