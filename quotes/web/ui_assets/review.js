@@ -253,7 +253,8 @@
 
     var cuts = [0, text.length];
     pieces.concat(inner).forEach(function (s) { cuts.push(s.start, s.end); });
-    cuts = cuts.filter(function (c, i, all) { return all.indexOf(c) === i; }).sort(function (x, y) { return x - y; });
+    cuts.sort(function (x, y) { return x - y; });
+    cuts = cuts.filter(function (c, i) { return i === 0 || c !== cuts[i - 1]; });
 
     var p = 0, container = root, open = null, seen = {};
     for (var i = 0; i + 1 < cuts.length; i++) {
