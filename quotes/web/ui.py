@@ -22,23 +22,23 @@ ASSETS = Path(__file__).resolve().with_name("ui_assets")
 CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                            "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 
-ui = Blueprint("ui", __name__)
+review_page = Blueprint("review_page", __name__)
 
 
-@ui.get("/")
+@review_page.get("/")
 def page():
     """The review page."""
     return send_from_directory(ASSETS, "index.html", mimetype="text/html", max_age=0)
 
 
-@ui.get("/ui/<path:name>")
+@review_page.get("/ui/<path:name>")
 def asset(name: str):
     """The page's scripts and styles (a missing one is a 404 problem, like any unknown URL)."""
     # max_age=0 plus the ETag: browsers revalidate, so a new version is picked up at once.
     return send_from_directory(ASSETS, name, max_age=0)
 
 
-@ui.after_request
+@review_page.after_request
 def page_headers(response):
     response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
     response.headers["X-Content-Type-Options"] = "nosniff"
