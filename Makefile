@@ -1,5 +1,5 @@
 # Two commands for a new user (see README.md):
-#   make run    install into .venv and start the service (gunicorn, 127.0.0.1:8000)
+#   make run    install into .venv and start the service (gunicorn, 127.0.0.1:8000); it logs the review page URL
 #   make test   install the dev requirements too and run the tests
 # The venv is (re)installed when a requirements file is newer than its stamp.
 

@@ -17,6 +17,7 @@ from .errors import ProblemApi, register_error_handlers
 from .extractor_slot import ExtractorSlot
 from .requestid import configure_logging, init_request_ids
 from .routes import API_VERSION, ops, v1
+from .ui import review_page
 
 OPENAPI_SETTINGS = {
     "API_TITLE": "Quote extraction",
@@ -50,6 +51,7 @@ def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
     init_request_ids(app)
     api.register_blueprint(ops)
     api.register_blueprint(v1)
+    app.register_blueprint(review_page)  # the review page: plain Flask, not part of the OpenAPI document
 
     slot = ExtractorSlot()
     app.extensions["quotes.model"] = slot
