@@ -24,6 +24,10 @@ from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mar
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+# Words that open an adverbial clause or phrase: what follows a cue with one of them describes
+# when or why it was said, not what was said ("she said when she resigned", "said at the dinner").
+ADVERBIAL_OPENERS = frozenset({"when", "as", "after", "before", "because", "though", "although", "while", "since",
+                               "until", "once", "unless", "where", "at", "during", "whereas"})
 # A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
 BACKGROUND_PREPOSITIONS = frozenset({"amid", "over", "despite", "after", "following", "before"})
 
@@ -101,11 +105,12 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
         return None
     cls = lexicons.verb_class(word.lemma, word.text)
+    last = v
+    phrasal = f"{(word.lemma or '').lower()} {lower(words[v + 1])}" if v + 1 < len(words) else None
+    if phrasal in lexicons.reporting_verbs():
+        last, cls = v + 1, lexicons.reporting_verbs()[phrasal]  # phrasal cue: "point out", "call on"
     if cls not in {"speech", "directive", "accusation", "evaluative", "finding"}:
         return None
-    last = v
-    if v + 1 < len(words) and f"{(word.lemma or '').lower()} {lower(words[v + 1])}" in lexicons.reporting_verbs():
-        last = v + 1  # phrasal cue: "point out", "call on"
     for phrase in lexicons.cue_phrases():  # "quoted as saying"
         if len(phrase) > 1 and lower(word) == phrase[0] and \
                 tuple(lower(w) for w in words[v:v + len(phrase)]) == phrase:
@@ -282,8 +287,8 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         before -= 1
     if before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])):
         end = scan_np_right(words, last + 1)  # inverted: ", said the source"
-        if end is None:
-            return None
+        if end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS:
+            return None  # "Dr. Jane Roe, a former physician, said that …": not inverted
         frame.subject, lead = (last + 1, end), before
         after = end + 1
         if after < len(words) and is_comma(words[after]):
@@ -376,7 +381,14 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
                 return frame  # "He told parliament:" at a line's end introduces the quotation below
             k += 1
     if k < len(words) and is_comma(words[k]):
-        return None
+        if not frame.that:
+            return None
+        k += 1  # "He said that, if elected, he would …": the aside belongs to the content
+    if not frame.that and k < len(words) and words[k].upos == "ADP" and lower(words[k]) in ADVERBIAL_OPENERS | {"following"}:
+        # "She said after crunch talks both sides were entrenched": the time phrase is the cue's
+        np_end = scan_np_right(words, k + 1)
+        if np_end is not None and np_end + 1 < len(words) and any(is_finite_verb(w) for w in words[np_end + 1:]):
+            k = np_end + 1 + (1 if np_end + 1 < len(words) and is_comma(words[np_end + 1]) else 0)
     content = _content_after_from(words, k, frame)
     if content is None:
         return None
@@ -428,6 +440,13 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return False  # only punctuation: "He said “ ”."
     if frame.cls == "evaluative":
         return sum(is_quote_mark(w) for w in span) >= 2  # called the floods "a national tragedy"
+    opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
+    if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame):
+        # "…, she said when she resigned", "Though his plan would cut taxes, one study found …"
+        # (but "He said at least 61 people were killed", "said at one site police fired …")
+        return False
+    if frame.cls == "directive" and lower(span[0]) == "for":
+        return False  # "asked for help": a request for a thing, not reported content
     if frame.cls == "speech" and lower(span[0]) == "to":
         return False  # "vowed to fight": an intention, not reported content
     if frame.cls == "finding" and frame.position == "pre" and not frame.that:
@@ -438,6 +457,9 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return False  # "who pleaded guilty to fraud": a plea in court, not an appeal
     if frame.cls in {"directive", "accusation"}:
         return any(w.upos == "VERB" for w in span)
+    if frame.that and frame.cls in {"speech", "finding"} and content[1] - content[0] >= 2 \
+            and any(lower(w) == "that" and w.upos == "SCONJ" for w in words[frame.cue_last + 1:content[0]]):
+        return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
     return has_clause_verb(words, content[0], content[1])
 
 
@@ -453,6 +475,18 @@ def has_clause_verb(words, first: int, last: int) -> bool:
     return verb is not None and verb <= last and words[verb].xpos == "VBN" and words[verb].upos == "VERB" \
         and words[np_end].upos in {"NOUN", "PROPN", "PRON"} \
         and not (verb + 1 < len(words) and lower(words[verb + 1]) == "by")
+
+
+def _modifies_cue(words, opener, frame: Frame) -> bool:
+    """Does the phrase or clause opened by ``opener`` hang on the cue verb (its head, or its
+    head's head, is the cue)?"""
+    cue_id = frame.cue_first + 1
+    head = opener.head
+    if not head:
+        return False
+    if head == cue_id:
+        return True
+    return words[head - 1].head == cue_id
 
 
 def _is_according(words, i: int) -> bool:
