@@ -455,10 +455,13 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return True
     if frame.cls == "directive" and lower(span[0]) in {"guilty", "not", "innocent"}:
         return False  # "who pleaded guilty to fraud": a plea in court, not an appeal
+    if frame.cls == "accusation" and any(lower(a) in {"of", "for"} and lower(b).endswith("ing")
+                                         for a, b in zip(span, span[1:])):
+        return True  # "accuse the council of ignoring residents", whatever the tag of "ignoring"
     if frame.cls in {"directive", "accusation"}:
         return any(w.upos == "VERB" for w in span)
     if frame.that and frame.cls in {"speech", "finding"} and content[1] - content[0] >= 2 \
-            and any(lower(w) == "that" and w.upos == "SCONJ" for w in words[frame.cue_last + 1:content[0]]):
+            and any(lower(w) == "that" and w.upos in {"SCONJ", "PRON"} for w in words[frame.cue_last + 1:content[0]]):
         return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
     return has_clause_verb(words, content[0], content[1])
 
