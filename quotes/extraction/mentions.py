@@ -103,7 +103,9 @@ def refers_to_person(span) -> bool:
 
 
 def is_title_word(word) -> bool:
-    return lower(word).rstrip(".") in lexicons.title_words()
+    """A word of a title ("minister", "Dr."), also hyphenated ("co-chairwoman", "ex-minister")."""
+    text = lower(word).rstrip(".")
+    return text in lexicons.title_words() or ("-" in text and text.rsplit("-", 1)[1] in lexicons.title_heads())
 
 
 def _looks_like_organization(span, head_index: int) -> bool:

@@ -55,6 +55,7 @@ FILES: dict[str, Spec] = {
     "demonyms.tsv": Spec(1, 3),
     "name_variants.tsv": Spec(1, 2),
     "name_particles.txt": Spec(),
+    "post_nominals.txt": Spec(),
     "spelling_variants.tsv": Spec(2, 2),
     "channels.tsv": Spec(2, 2, ((0, _one_of("social_media", "statement", "press_conference", "interview",
                                            "broadcast", "platform", "audience", "publish_verb",
@@ -148,6 +149,25 @@ FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "to", "in", "on"})
 def title_words() -> frozenset[str]:
     """Every word that occurs in a title ("minister", "defence", "prime", "mr")."""
     return frozenset(w.rstrip(".") for key in titles() for w in key) - FUNCTION_WORDS
+
+
+@lru_cache(maxsize=None)
+def title_heads() -> frozenset[str]:
+    """The last word of every title ("minister" of "foreign minister", "mr"): a word that is a
+    title by itself, where "foreign" or "information" only modify one."""
+    return frozenset(key[-1].rstrip(".") for key in titles()) - FUNCTION_WORDS
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    """Forms of address and courtesy titles ("mr", "dr", "sheikh", "mawlana"), without final dots."""
+    return frozenset(" ".join(key).rstrip(".") for key, kinds in titles().items() if "honorific" in kinds)
+
+
+@lru_cache(maxsize=None)
+def post_nominals() -> frozenset[str]:
+    """Letters written after a name ("QC", "Jr"), lowercase without the final dot."""
+    return _words("post_nominals.txt")
 
 
 @lru_cache(maxsize=None)
