@@ -41,6 +41,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[int] = field(default_factory=list)
     gender: str | None = None  # "m" / "f" when the text marks it (Ms, spokeswoman, "she" before)
+    place: bool = False  # an organization that is a country or city speaking ("Pakistan said")
 
     @property
     def name(self) -> str | None:
@@ -140,10 +141,12 @@ class Resolver:
         if pool:
             entity = max(pool, key=lambda e: e.start).entity
         else:
-            people = [e for e in self.entities if e.type == "person" and e.mentions
-                      and min(m.start for m in e.mentions) < mention.start
-                      and (gender is None or e.gender in (None, gender))]
-            entity = people[-1] if people else self._main_person(gender)
+            # Further back: the person last mentioned as a subject (a speaker who has been
+            # talking for paragraphs), else the last one mentioned at all.
+            before = [e for e in self.events if e.start < mention.start and e.entity.type == "person"
+                      and (gender is None or e.entity.gender in (None, gender))]
+            pool = [e for e in before if e.subject] or before
+            entity = max(pool, key=lambda e: e.start).entity if pool else self._main_person(gender)
         if entity is not None and gender is not None:
             entity.gender = entity.gender or gender  # "she" said: she from now on
         return entity
@@ -231,6 +234,29 @@ class Resolver:
             return self._anonymous(mention, words)
         return self._organization(mention, words)
 
+    def _organization_before(self, mention: Mention) -> Entity | None:
+        """The organization mentioned last before "the company" / "the group": an organization
+        that is no country, city or outlet, or a one-word "person" without title, honorific or
+        gender ("LulzSec said", the tagger's PER for a group), which the anaphor shows to be an
+        organization."""
+        def last(e: Entity) -> int:
+            return max((m.start for m in e.mentions if m.start < mention.start), default=-1)
+
+        def fits(e: Entity) -> bool:
+            if e.type == "organization":
+                return not e.place and e.head != "news"
+            return e.type == "person" and not e.title and e.gender is None \
+                and all(len(n) == 1 for n in e.names) and not any(m.kind == "pronoun" for m in e.mentions)
+
+        candidates = [e for e in self.entities if fits(e) and last(e) >= 0]
+        if not candidates:
+            return None
+        entity = max(candidates, key=last)
+        if entity.type == "person":
+            entity.type = "organization"
+            entity.head = entity.head or _head_lemma(mention_words(self.doc, entity.mentions[0]))
+        return entity
+
     def _unknown(self, mention: Mention) -> Entity:
         entity = Entity("unknown", description=mention.text, mentions=[mention])
         self.entities.append(entity)
@@ -267,11 +293,19 @@ class Resolver:
             return self._anonymous(mention, words)
         name, description, aliases = organization_name(words)
         if len(stripped) == 1 and stripped[0].upos in {"NOUN", "ADJ"}:
-            # "the military": the latest organization with that head noun.
-            for entity in reversed(self.entities):
-                if entity.type == "organization" and entity.head == head:
-                    entity.mentions.append(mention)
-                    return entity
+            # "the military": the latest organization with that head noun; "the ministry" after
+            # "the Interior Ministry"; "the company" after "Yahoo says": the organization
+            # mentioned last (a country or city is no company).
+            earlier = sorted((e for e in self.entities if e.type == "organization" and e.mentions
+                              and any(m.start < mention.start for m in e.mentions)),
+                             key=lambda e: max(m.start for m in e.mentions if m.start < mention.start), reverse=True)
+            entity = next((e for e in earlier if e.head == head), None) \
+                or next((e for e in earlier if head in (e.name or "").lower().split()), None)
+            if entity is None and head in lexicons.organization_anaphors():
+                entity = self._organization_before(mention)
+            if entity is not None:
+                self._mentioned(entity, mention)
+                return entity
         for entity in self.entities:
             if entity.type == "organization" and (entity.name or "").lower() == name.lower() \
                     or name in entity.aliases or (entity.name in aliases):
@@ -279,7 +313,7 @@ class Resolver:
                 entity.aliases |= aliases
                 return entity
         entity = Entity("organization", names=[tuple(name.split())], description=description, head=head,
-                        aliases=aliases, mentions=[mention])
+                        aliases=aliases | {mention.text}, mentions=[mention], place=_is_place(words))
         if any(lower(w) in lexicons.news_agencies() or lower(w) in {"news"} for w in words):
             entity.head = "news"
         self.entities.append(entity)
@@ -289,6 +323,16 @@ class Resolver:
 def _is_outlet(entity: Entity) -> bool:
     return entity.type == "organization" and (
         entity.head in lexicons.media_nouns() | {"news"} or "broadcaster" in (entity.description or ""))
+
+
+def _is_place(words) -> bool:
+    """Is the mention a country or city ("Pakistan", "the United States"): its proper nouns
+    are a country name or tagged as places?"""
+    names = [w for w in words if w.upos == "PROPN"]
+    if not names:
+        return False
+    text = " ".join(lower(w) for w in names)
+    return text in lexicons.demonyms() or all(ner_type(w) in NER_PLACE for w in names)
 
 
 def _plural(words) -> bool:
@@ -445,6 +489,8 @@ def _classify_person_run(span, acronyms) -> bool:
     """Does a run of (title and) name words read as a person's name?"""
     if any(lower(w) in acronyms for w in span):
         return True  # "CJP Isa"
+    if any(_after_honorific(span, k) for k in range(1, len(span))):
+        return True  # "Mr Streeting", the name read as a verb
     return classify(span, len(span) - 1) == "name"
 
 

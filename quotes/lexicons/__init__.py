@@ -47,6 +47,7 @@ FILES: dict[str, Spec] = {
     "anonymity_phrases.txt": Spec(),
     "organization_nouns.txt": Spec(),
     "document_nouns.txt": Spec(),
+    "organization_anaphors.txt": Spec(),
     "media_nouns.txt": Spec(1, 2),
     "person_nouns.txt": Spec(),
     "gendered_words.tsv": Spec(2, 2, ((1, GENDERS),)),
@@ -194,6 +195,12 @@ def anonymity_phrases() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def organization_nouns() -> frozenset[str]:
     return _words("organization_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def organization_anaphors() -> frozenset[str]:
+    """Nouns that after "the" stand for an organization named before ("the company", "the group")."""
+    return _words("organization_anaphors.txt")
 
 
 @lru_cache(maxsize=None)
