@@ -45,7 +45,10 @@ def head_word(span):
 def _head(span) -> int:
     """Index (in span) of the head: the last noun before a preposition ("officials in both nations")."""
     limit = len(span)
-    for i, word in enumerate(span):
+    while limit > 1 and lower(span[limit - 1]).rstrip(".") in lexicons.post_nominals() \
+            and span[limit - 2].upos == "PROPN":
+        limit -= 1  # "Joanna Korner QC": the head is the name, not the letters after it
+    for i, word in enumerate(span[:limit]):
         if word.upos == "ADP" and i > 0 or word.text == "(":
             limit = i
             break
@@ -140,5 +143,5 @@ def _looks_like_organization(span, head_index: int) -> bool:
         # A one-word place name is a country or city speaking; several words without a
         # person tag are an institution. Two capitalised words may still be a person
         # (the kit tags some people ORG), so they stay names.
-        return len([w for w in span if w.upos == "PROPN"]) != 2
+        return len([w for w in span[:head_index + 1] if w.upos == "PROPN"]) != 2
     return False

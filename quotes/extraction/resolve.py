@@ -73,6 +73,7 @@ class Event:
     sentence: int
     entity: Entity
     subject: bool
+    speaker: bool = False  # the mention of a quote's speaker
 
 
 # How many sentences back a pronoun or a bare description looks for its person.
@@ -111,12 +112,15 @@ class Resolver:
         self._mentioned(entity, mention, subject)
         return entity
 
-    def _mentioned(self, entity: Entity, mention: Mention, subject: bool = True) -> None:
+    def _mentioned(self, entity: Entity, mention: Mention, subject: bool = True, speaker: bool = False) -> None:
         if mention not in entity.mentions:
             entity.mentions.append(mention)
-        if not any(e.start == mention.start and e.entity is entity for e in self.events):
-            self.events.append(Event(mention.start, mention.sentence, entity, subject))
+        same = next((e for e in self.events if e.start == mention.start and e.entity is entity), None)
+        if same is None:
+            self.events.append(Event(mention.start, mention.sentence, entity, subject, speaker))
             self.events.sort(key=lambda e: e.start)
+        elif speaker:
+            same.speaker = same.subject = True
 
     def introduce_people_before(self, offset: int) -> None:
         """Register the named people mentioned before ``offset`` (for pronouns and titles)."""
@@ -137,7 +141,10 @@ class Resolver:
         events = [e for e in self.events if e.start < mention.start and e.entity.type == "person"
                   and mention.sentence - e.sentence <= ANTECEDENT_WINDOW
                   and (gender is None or e.entity.gender in (None, gender))]
-        pool = [e for e in events if e.subject] or events
+        # A subject in this sentence or the one before; else the last speaker quoted in the
+        # window (a speaker who has been talking keeps "he said"); else any subject, any mention.
+        pool = [e for e in events if e.subject and mention.sentence - e.sentence <= 1] \
+            or [e for e in events if e.speaker] or [e for e in events if e.subject] or events
         if pool:
             entity = max(pool, key=lambda e: e.start).entity
         else:
@@ -438,6 +445,8 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                 i += 1
                 continue
             j = _name_run_end(words, i, acronyms)
+            while j > i and lower(words[j]).rstrip(".") in lexicons.post_nominals():
+                j -= 1  # "Joanna Korner QC": letters after the name are no part of it
             start = i
             while start > 0 and (is_title_word(words[start - 1]) or lower(words[start - 1]) in lexicons.demonyms()
                                  or lower(words[start - 1]) in acronyms
@@ -479,10 +488,25 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                 if parsed.name and person:
                     known.append(parsed.name)
                     mention = make_mention(doc.text, index, words, start, j)
-                    subject = start < first_verb and (start == 0 or words[start - 1].upos not in {"ADP"})
-                    out.append((mention, parsed, subject))
+                    out.append((mention, parsed, _in_subject_position(words, start, j, first_verb)))
             i = j + 1
     return out
+
+
+# Dependency relations of a noun phrase that is no subject of its clause.
+NON_SUBJECT = frozenset({"obj", "iobj", "obl", "nmod", "nmod:poss", "conj", "appos", "obl:agent", "obl:tmod"})
+
+
+def _in_subject_position(words, start: int, end: int, first_verb: int) -> bool:
+    """Is the name words[start..end] the subject of its clause? The parse says so ("nsubj"),
+    or, where it gives no object-like relation, the name comes before the first finite verb
+    and after no preposition ("… admitted to the Beeb's Adam Fleming and Chris Mason": no)."""
+    relation = words[end].deprel or ""
+    if relation.startswith("nsubj"):
+        return True
+    if relation in NON_SUBJECT:
+        return False
+    return start < first_verb and (start == 0 or words[start - 1].upos not in {"ADP"})
 
 
 def _classify_person_run(span, acronyms) -> bool:
@@ -508,6 +532,7 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
             continue
         entity = resolver.resolve(quote.mention)
         entity.quotes.append(index)
+        resolver._mentioned(entity, quote.mention, subject=True, speaker=True)
     resolver.introduce_people_before(len(doc.text) + 1)
     speakers = []
     for entity in resolver.entities:
