@@ -86,6 +86,9 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         # "the report" / "the statement" stands for whoever issued it; "unconfirmed reports" are anonymous.
         definite = lower(span[0]) in {"the", "that", "this", "its"} and lower(head) == head_lemma
         return "organization" if definite else "anonymous"
+    if head_lemma in lexicons.organization_nouns() and head.xpos == "NNS" and lower(head) != head_lemma \
+            and not any(w.upos == "PROPN" and w is not span[0] for w in span):
+        return "anonymous"  # "Rights groups say", "aid agencies said": unnamed organizations
     if head_lemma in lexicons.organization_nouns() or head_lemma in lexicons.media_nouns():
         return "organization"
     if head_lemma in lexicons.anonymous_nouns() or (anonymity and head.upos != "PROPN"):

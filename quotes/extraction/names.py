@@ -183,6 +183,15 @@ def organization_name(words) -> tuple[str, str | None, set[str]]:
             description = text_of(words[:i + 1])
             words = words[i + 1:]
             break
+    # "Hamas's Izz ad-Din al-Qassam Brigades", "Kenya's Independent Medico-Legal Unit": a proper
+    # name after a possessor is the name (the possessor is an alias of who it belongs to)
+    possessive = next((i for i, w in enumerate(words) if w.text in {"'s", "’s"}), None)
+    if possessive is not None and 0 < possessive < len(words) - 2 \
+            and all(w.text[:1].isupper() or lower(w) in lexicons.name_particles() or w.upos == "PUNCT"
+                    for w in words[possessive + 1:]) \
+            and sum(1 for w in words[possessive + 1:] if w.upos == "PROPN") >= 2:
+        aliases.add(text_of(words))
+        return text_of(words[possessive + 1:]), description, aliases
     # "Pakistan's military" → "Pakistani military"
     if len(words) >= 3 and words[1].text in {"'s", "’s"} and lower(words[0]) in lexicons.country_demonym():
         name = lexicons.country_demonym()[lower(words[0])] + " " + text_of(words[2:])
