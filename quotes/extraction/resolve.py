@@ -540,6 +540,7 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
             continue
         speaker = Speaker(id=f"s{len(speakers) + 1}", name=entity.name, type=entity.type, title=entity.title,
                           affiliation=entity.affiliation, description=entity.description,
+                          aliases=_aliases(entity),
                           mentions=sorted(_unique(entity.mentions), key=lambda m: m.start),
                           quote_ids=[quotes[i].id for i in sorted(set(entity.quotes))])
         if entity.type == "unknown":
@@ -550,6 +551,22 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
             quotes[i].speaker_id = speaker.id
         speakers.append(speaker)
     return speakers
+
+
+def _aliases(entity: Entity) -> list[str]:
+    """Every distinct surface form of the entity's name: its name and organization mentions as
+    written ("Defence Minister Khawaja Asif", "Asif"), and its name forms; no pronouns or
+    descriptions."""
+    if entity.type == "unknown":
+        return []
+    forms = [m.text for m in sorted(entity.mentions, key=lambda m: m.start)
+             if m.kind in {"name", "organization", "anonymous"}]
+    forms += [" ".join(n) for n in entity.names] + sorted(entity.aliases)
+    out: list[str] = []
+    for form in forms:
+        if form and form not in out and form.lower() not in lexicons.pronouns():
+            out.append(form)
+    return out
 
 
 def _unique(mentions):
