@@ -48,7 +48,11 @@ def _head(span) -> int:
     while limit > 1 and lower(span[limit - 1]).rstrip(".") in lexicons.post_nominals() \
             and span[limit - 2].upos == "PROPN":
         limit -= 1  # "Joanna Korner QC": the head is the name, not the letters after it
+    named_tail = limit > 2 and span[limit - 1].upos == "PROPN" and span[limit - 2].upos == "PROPN"
     for i, word in enumerate(span[:limit]):
+        if word.upos == "ADP" and i > 0 and named_tail and is_title_word(span[i - 1]) \
+                and lower(word) in {"for", "of"}:
+            continue  # "Minister for Planning and Reform Daniyal Aziz": the name is the head
         if word.upos == "ADP" and i > 0 or word.text == "(":
             limit = i
             break
@@ -118,7 +122,7 @@ def _looks_like_organization(span, head_index: int) -> bool:
     head = span[head_index]
     if any(w.text == "(" for w in span):
         return True  # an expansion with its acronym: "the Inter-Services Public Relations (ISPR)"
-    if lower(span[0]) == "the" and not is_title_word(head) and ner_type(head) not in NER_PERSON:
+    if lower(span[0]) == "the" and not any(is_title_word(w) for w in span) and ner_type(head) not in NER_PERSON:
         return True  # people's names take no article: "the Treasury", "the Kremlin"
     name_start = head_index
     while name_start > 0 and span[name_start - 1].upos == "PROPN" and not is_title_word(span[name_start - 1]) \

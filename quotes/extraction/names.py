@@ -95,9 +95,10 @@ def _name_word(words, i: int, extra_titles=frozenset()) -> bool:
 
 def _title_of_place(words, j: int) -> bool:
     """Is words[j] in the "of PLACE" tail of a title ("Chief Justice of Pakistan Qazi X")?"""
-    if lower(words[j]) == "of":
+    if lower(words[j]) in {"of", "for"}:
         return j > 0 and is_title_word(words[j - 1])
-    return j > 1 and lower(words[j - 1]) == "of" and is_title_word(words[j - 2]) and words[j].text[:1].isupper()
+    return j > 1 and lower(words[j - 1]) in {"of", "for"} and is_title_word(words[j - 2]) \
+        and words[j].text[:1].isupper()
 
 
 def parse_name(words, extra_titles=frozenset()) -> ParsedName:
@@ -108,6 +109,14 @@ def parse_name(words, extra_titles=frozenset()) -> ParsedName:
     government, title spokesman; "a driver named Gul" → description "a driver".
     """
     words = [w for w in words if w.upos != "PUNCT" or w.text in POSSESSIVES]
+    # "Federal Minister for Planning and Reform X": the word after "and" ends the portfolio
+    portfolio = next((k for k in range(1, len(words) - 2) if lower(words[k]) in {"for", "of"}
+                      and is_title_word(words[k - 1])), None)
+    if portfolio is not None:
+        joined = next((k for k in range(portfolio + 1, len(words) - 2) if lower(words[k]) == "and"), None)
+        if joined is not None and any(w.upos == "PROPN" for w in words[joined + 2:]):
+            words = [w for k, w in enumerate(words) if k != joined]
+            extra_titles = frozenset(extra_titles) | {lower(words[joined])}
     conjunctions = [i for i, w in enumerate(words) if lower(w) == "and"]
     if conjunctions:
         words = words[conjunctions[-1] + 1:]  # "Sharif and Asif": the person nearest the verb

@@ -314,8 +314,8 @@ class Resolver:
                 self._mentioned(entity, mention)
                 return entity
         for entity in self.entities:
-            if entity.type == "organization" and (entity.name or "").lower() == name.lower() \
-                    or name in entity.aliases or (entity.name in aliases):
+            if entity.type == "organization" and ((entity.name or "").lower() == name.lower()
+                                                  or name in entity.aliases or entity.name in aliases):
                 entity.mentions.append(mention)
                 entity.aliases |= aliases
                 return entity
@@ -483,6 +483,9 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                 place = bool(tags & NER_PLACE) and not titled and not named
                 lone_place = len(parsed.name) == 1 and start > 0 and lower(words[start - 1]) in LOCATIVE \
                     and not titled
+                if start > 0 and lower(words[start - 1]) == "the" and not titled:
+                    i = j + 1
+                    continue  # "The Vanguard Front said": people's names take no article
                 person = titled or named or (tags & NER_PERSON and not place and not lone_place) \
                     or (_two_names(span) and not place) or any(same_person(parsed.name, k) for k in known)
                 if parsed.name and person:
