@@ -167,6 +167,8 @@ class SpeakerSchema(OpenSchema):
     description = _str(required=True)
     registry_id = _str(required=True)
     wikidata = _str(required=True)
+    aliases = fields.List(fields.String(), required=True, metadata={
+        "description": "every distinct surface form of the speaker's name in the article, in text order"})
     mentions = fields.List(fields.Nested(SpanSchema), required=True)
     quote_ids = fields.List(fields.String(), required=True)
 
