@@ -285,10 +285,19 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     before = v - 1
     while before > 0 and _symbol(words[before]):
         before -= 1
+    inverted = None
     if before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])):
         end = scan_np_right(words, last + 1)  # inverted: ", said the source"
         if end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS:
             return None  # "Dr. Jane Roe, a former physician, said that …": not inverted
+        if _no_speaker(words[last + 1:end + 1]) and is_comma(words[before]):
+            pass  # '“…,” Jane Roe, R-Ohio, said Tuesday.' / '…, told me.': the speaker is on the left
+        else:
+            inverted = end
+        if inverted is None and _subject_left(words, frame, v) is None:
+            return None
+    if inverted is not None:
+        end = inverted
         frame.subject, lead = (last + 1, end), before
         after = end + 1
         if after < len(words) and is_comma(words[after]):
@@ -299,7 +308,7 @@ def _post_frame(frame: Frame, words) -> Frame | None:
                 frame.apposition = (after + 1, stop - 1)
                 after = stop
     else:
-        if _subject_left(words, frame, v) is None:
+        if frame.subject is None and _subject_left(words, frame, v) is None:
             return None
         lead = frame.subject[0] - 1
         while lead > 0 and _symbol(words[lead]):
@@ -321,6 +330,13 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     if not frame.content:
         return frame if _quote_adjacent(words, lead) else None
     return frame
+
+
+def _no_speaker(span) -> bool:
+    """Words after an inverted cue that name nobody: a time ("said Tuesday") or the reporter
+    or addressee as object ("told me", "told them")."""
+    return all(is_temporal(w) or w.upos in {"NUM", "DET", "ADP"} for w in span) \
+        or (len(span) == 1 and lower(span[0]) in {"me", "us", "him", "them"})
 
 
 def _quote_adjacent(words, index: int) -> bool:
@@ -583,12 +599,67 @@ def _share_subjects(frames: list[Frame], words) -> None:
         if frame.subject is not None:
             continue
         previous = next((p for p in reversed(frames[:index]) if p.subject is not None and p.cls != "according"), None)
+        if frame.position == "participle":
+            # "…, saying …" speaks for the clause it hangs from, which the parse shows better
+            # than the frame before ("X, who …, showed no reaction …, saying …")
+            found = _dependency_subject(words, frame.cue_first)
+            inside = previous is not None and previous.position == "pre" \
+                and any(a <= found[0] <= b for a, b in previous.content) if found else False
+            if found is not None and not inside:  # (a subject inside the content before is what was said)
+                frame.subject = found
+                continue
         frame.subject = previous.subject if previous is not None else _main_clause_subject(words, frame)
+
+
+# Relations through which a participle hangs from the clause whose subject speaks.
+CLIMB_RELATIONS = frozenset({"conj", "advcl", "xcomp", "acl", "obj", "obl", "nmod", "dep"})
+
+
+def _dependency_subject(words, v: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle hangs from, by the parse: up from the cue through
+    conjuncts and adjuncts to the first verb, and its subject before the cue ("Sir Keir Starmer
+    made a last-minute appeal to resident doctors, saying …"); a verb without one shares the
+    subject of the verb it is coordinated with ("Young, who was convicted …, showed no reaction
+    apart from turning … and saying …"), and a verb that modifies a noun has that noun for
+    subject ("…,’ the straight-talking candidate admitted to the BBC, noting: ‘…’"). A relative
+    pronoun gives way to the noun it refers to; a word inside a quotation is never the subject."""
+    i, steps = v, 0
+    while steps < 8 and words[i].head and (words[i].deprel or "").split(":")[0] in CLIMB_RELATIONS:
+        i, steps = words[i].head - 1, steps + 1
+        if words[i].upos not in {"VERB", "AUX"}:
+            continue
+        subjects = [k for k, w in enumerate(words) if w.head == i + 1 and (w.deprel or "").startswith("nsubj")
+                    and k < v and not _quoted_at(words, k)]
+        named = [k for k in subjects if lower(words[k]) not in RELATIVE_PRONOUNS]
+        relation = (words[i].deprel or "").split(":")[0]
+        infinitive = any(w.head == i + 1 and lower(w) == "to" for w in words[:i])
+        if not named and relation == "acl" and words[i].head and words[i].head - 1 < i and not infinitive:
+            named = [words[i].head - 1]  # "Warren, who …" / "the candidate admitted": the noun
+        if named:
+            # the subject nearest the verb: "Hours after …, Defense Minister X posted"; each
+            # word of "Sir Keir Starmer" read as a subject gives the whole name
+            end = max(named, key=lambda k: (k < i, k if k < i else -k))
+            start = scan_np_left(words, end)
+            if start is not None and start >= clause_start(words) and words[end].upos in {"PROPN", "NOUN", "PRON"}:
+                return (start, end)
+            return None
+        if relation not in {"conj", "advcl", "xcomp"} and not (relation == "acl" and infinitive):
+            return None  # ("an appeal to resident doctors, saying": the appeal's maker speaks)
+    return None
+
+
+def _quoted_at(words, k: int) -> bool:
+    """Is words[k] inside a quotation opened earlier in the sentence (an odd number of marks before it)?"""
+    return sum(1 for w in words[:k] if is_quote_mark(w)) % 2 == 1
 
 
 def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
     """The subject of the verb a participle hangs from ("Asif issued a warning, saying …")."""
     cue = words[frame.cue_first]
+    if frame.position == "participle":
+        found = _dependency_subject(words, frame.cue_first)
+        if found is not None:
+            return found
     head_index = cue.head - 1 if cue.head else None
     candidates = []
     if head_index is not None and 0 <= head_index < frame.cue_first:
