@@ -28,6 +28,9 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
 # when or why it was said, not what was said ("she said when she resigned", "said at the dinner").
 ADVERBIAL_OPENERS = frozenset({"when", "as", "after", "before", "because", "though", "although", "while", "since",
                                "until", "once", "unless", "where", "at", "during", "whereas"})
+# Prepositions of a time or place phrase between a subject and its verb ("who during an
+# interview claimed", "who in 2010 said"): the phrase is never the subject.
+ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on", "throughout", "amid"})  # not "after": "years after X agreed"
 # A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
 BACKGROUND_PREPOSITIONS = frozenset({"amid", "over", "despite", "after", "following", "before"})
 
@@ -253,14 +256,42 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         if start is None or words[antecedent].upos not in {"NOUN", "PROPN"}:
             return None
         frame.subject = (start, antecedent)
-        frame.relative = is_comma(words[end - 1])
+        # "Turkey, which maintains close ties with Kabul, is facilitating …": a relative clause
+        # on the sentence's subject ends at its comma; on an object ("… tore into Sen. Jane Roe,
+        # who during an interview claimed the president, in six months, had …") it runs on
+        frame.relative = is_comma(words[end - 1]) and (start <= clause_start(words) or is_comma(words[start - 1])
+                                                        or _verb_after_comma(words, v))
         return frame.subject
     start = scan_np_left(words, end) if end >= 0 else None
+    if start is not None and start >= 2 and frame.apposition is None and words[start - 1].upos == "ADP" \
+            and lower(words[start - 1]) in ADJUNCT_PREPOSITIONS:
+        # "Warren, who during a Monday interview claimed …", "McConnell, who in 2010 said …",
+        # "A poll released in late August found …": the phrase between subject and verb is when
+        # or where, and the subject stands before it
+        before = start - 1
+        if words[before - 1].upos == "VERB" and words[before - 1].xpos == "VBN":
+            before -= 1  # "released in late August": the participle belongs to the subject
+        if before > 0 and (words[before - 1].upos in {"NOUN", "PROPN"} or lower(words[before - 1]) in RELATIVE_PRONOUNS
+                           or words[before - 1].upos == "PRON" and before == start - 1):
+            return _subject_left(words, frame, before)
+        # "The announcement came after Pakistan declared …": "after" opens the clause
     if start is None or lower(words[end]) in RELATIVE_PRONOUNS:
         frame.apposition = None
         return None
     frame.subject = (start, last)
     return frame.subject
+
+
+def _verb_after_comma(words, v: int) -> bool:
+    """Does the first comma after ``v`` lead straight into a finite verb (", is a good example"):
+    the relative clause closes there and the main clause goes on?"""
+    comma = next((j for j in range(v + 1, len(words)) if is_comma(words[j]) or words[j].text in CLAUSE_END), None)
+    if comma is None or not is_comma(words[comma]):
+        return False
+    k = comma + 1
+    while k < len(words) and words[k].upos == "ADV":
+        k += 1
+    return k < len(words) and is_finite_verb(words[k])
 
 
 def _symbol(word) -> bool:
