@@ -19,8 +19,10 @@ channels           doc, quotes                                quotes.channel
 statement_dates    doc, quotes, article                       quotes.statement_date
 =================  =========================================  =================================
 
-The Flask API, the CLI and the store all call :meth:`Extractor.extract`, which returns the
-API's JSON through the one serializer (:mod:`quotes.records.serialize`).
+The Flask API, the CLI and the store call :meth:`Extractor.extract` (one article) or
+:meth:`Extractor.extract_many` (many: one annotation call for all of them, then the other stages
+article by article), which return the API's JSON through the one serializer
+(:mod:`quotes.records.serialize`).
 """
 from __future__ import annotations
 

@@ -172,6 +172,7 @@ def test_version(client):
     assert body["api_version"] == "v1"
     assert body["torch"].startswith("2.13.0") and body["stanza"] == "1.15.0"
     assert body["model_package"] == "ewt_offline,uner_offline"
+    assert body["stanza_use_gpu"] == "auto" and body["device"] == "cpu"  # no CUDA here: auto stays on the CPU
 
 
 def test_not_ready_until_loaded_and_failure_names_the_directory(tmp_path):
