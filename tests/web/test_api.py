@@ -172,6 +172,7 @@ def test_version(client):
     assert body["api_version"] == "v1"
     assert body["torch"].startswith("2.13.0") and body["stanza"] == "1.15.0"
     assert body["model_package"] == "ewt_offline,uner_offline"
+    assert body["stanza_use_gpu"] == "auto" and body["device"] == "cpu"  # no CUDA here: auto stays on the CPU
 
 
 def test_not_ready_until_loaded_and_failure_names_the_directory(tmp_path):
@@ -224,14 +225,14 @@ def test_batch_needs_json(client):
 
 def test_batch_article_that_crashes_gets_a_500_entry(app, client, monkeypatch, caplog):
     extractor = app.extensions["quotes.model"].extractor
-    real = extractor.extract
+    real = extractor.pipeline
 
-    def flaky(text, **kwargs):
-        if "boom" in text:
+    def flaky(context, **kwargs):  # the stages of one article: extract and extract_many both run them
+        if "boom" in context.text:
             raise RuntimeError("secret internal state")
-        return real(text, **kwargs)
+        return real(context, **kwargs)
 
-    monkeypatch.setattr(extractor, "extract", flaky)
+    monkeypatch.setattr(extractor, "pipeline", flaky)
     body = client.post("/v1/extract/batch", json={"articles": [{"text": "boom now"}, {"text": ARTICLE}]}).get_json()
     assert [r["status"] for r in body["results"]] == [500, 200]
     assert "secret" not in json.dumps(body["results"][0])
