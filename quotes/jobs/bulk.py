@@ -48,6 +48,24 @@ def job_settings(config: dict, *, run: str, batch_size: int = 16) -> dict:
             "torch_threads": 1}
 
 
+def preflight(settings: dict, *, models: bool = True) -> None:
+    """Fail in the driver, with the service's start-up errors (exit status 3 in the CLI), on what
+    would make every worker fail: a malformed lexicon or registry, no models (downloaded here when
+    allowed, once, rather than by each worker)."""
+    from .. import lexicons
+    from ..nlp import ModelsUnavailable, has_english_models
+    from ..nlp.annotator import ensure_models
+    from ..service.loader import load_registry
+
+    lexicons.validate()
+    load_registry(settings["registry_path"])
+    if models and not has_english_models(settings["resources_dir"]):
+        if not settings["download"]:
+            raise ModelsUnavailable(f"no Stanza English models in {settings['resources_dir']}; "
+                                    "set STANZA_RESOURCES_DIR")
+        ensure_models(settings["resources_dir"])
+
+
 def run_bulk(source: str | Path, out: str | Path, *, config: dict, engine: str = "local",
              workers: int | None = None, batch_size: int = 16, rows_per_part: int = 1000, extractor=None,
              progress: Callable[[int, int, int, int], None] | None = None) -> Summary:
@@ -65,6 +83,8 @@ def run_bulk(source: str | Path, out: str | Path, *, config: dict, engine: str =
         skip = done_keys(out)
         run = new_run_id()
         settings = job_settings(config, run=run, batch_size=batch_size)
+        if extractor is None:  # on a cluster, the nodes' model directories are not the driver's
+            preflight(settings, models=engine == "local" or not os.environ.get("RAY_ADDRESS"))
         if engine == "local":
             from .local import run_local
 

@@ -2,7 +2,7 @@
 extracts batch by batch, and Ray Data writes the Parquet files.
 
     read (JSONL: JsonLinesDatasource; Parquet: read_parquet)
-      -> map_batches(ExtractBatch, concurrency=workers, num_cpus=1[, num_gpus])  -> write_parquet(DIR/articles/RUN)
+      -> map_batches(ExtractBatch, ActorPoolStrategy(size=workers), num_cpus=1[, num_gpus])  -> write_parquet(DIR/articles/RUN)
     read_parquet(DIR/articles/RUN) -> map_batches(flatten)                        -> write_parquet(DIR/quotes/RUN)
 
 Ray runs on this machine (a local Ray instance, started and stopped by the job) unless
@@ -147,6 +147,7 @@ def _run(source, out, summary, settings, skip, *, workers, progress):
 
     context = DataContext.get_current()
     context.enable_progress_bars = False  # the job's own progress bar (tqdm) reports
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
     started = time.perf_counter()
     default_actors, gpus_per_actor = default_workers()
     actors = workers or default_actors
@@ -164,7 +165,7 @@ def _run(source, out, summary, settings, skip, *, workers, progress):
     articles = dataset.map_batches(
         ExtractBatch, batch_size=settings["batch_size"], batch_format="pyarrow",
         fn_constructor_kwargs={"settings": settings, "skip": skip, "counter": counter},
-        concurrency=actors, num_cpus=1, num_gpus=gpus_per_actor or None)
+        compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1, num_gpus=gpus_per_actor or None)
     articles_dir = out / ARTICLES / summary.run
     quotes_dir = out / QUOTES / summary.run
 
