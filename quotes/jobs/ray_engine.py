@@ -160,7 +160,7 @@ def _run(source, out, summary, settings, skip, *, workers, progress):
     if input_format(source) == "jsonl":
         dataset = ray.data.read_datasource(JsonLinesDatasource(source))
     else:
-        dataset = ray.data.read_parquet(source, columns=parquet_columns(source))
+        dataset = ray.data.read_parquet(source).select_columns(parquet_columns(source))
     counter = ProgressCounter.remote()
     articles = dataset.map_batches(
         ExtractBatch, batch_size=settings["batch_size"], batch_format="pyarrow",
