@@ -28,7 +28,7 @@ from stanza.models.common.doc import Document
 log = logging.getLogger(__name__)
 
 MAX_RUN_CHARS = 100
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+_LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_RUN_CHARS + 1))
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 PARSE_PROCESSORS = PROCESSORS[2:]
 MODEL_PACKAGE_FILE = "resources.json"

@@ -29,7 +29,7 @@ _REQUEST = ExtractRequestSchema()
 # binary); it is refused with a clear 422. (The annotator itself also breaks long runs, since
 # Stanza's tokenizer is quadratic in their length.) URLs stay far below this.
 MAX_WORD_CHARS = 2000
-_LONG_WORD = re.compile(r"\S{%d,}" % (MAX_WORD_CHARS + 1))
+_LONG_WORD = re.compile(r"(?<!\S)\S{%d,}" % (MAX_WORD_CHARS + 1))
 
 
 def new_request_id() -> str:
