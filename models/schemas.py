@@ -249,6 +249,7 @@ class VersionSchema(Schema):
     service_version = fields.String(required=True)
     api_version = fields.String(required=True)
     model_package = _str(required=True)
-    stanza = fields.String(required=True)
-    torch = fields.String(required=True)
-    python = fields.String(required=True)
+    # Library versions only with EXPOSE_VERSIONS=true (they tell an attacker which CVEs to try).
+    stanza = fields.String()
+    torch = fields.String()
+    python = fields.String()

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,9 +95,29 @@ class Pipeline:
         self.stages = stages
 
     def __call__(self, context: ArticleContext) -> ArticleContext:
+        hook = _STAGE_HOOK.get()
         for item in self.stages:
+            if hook is not None:
+                hook(item.name)  # may raise: a deadline passed, the client left
             item.run(context)
+        if hook is not None:
+            hook(None)
         return context
+
+
+# Called with each stage's name before it runs and with None after the last (the service's
+# deadline and per-stage timing); set for the current request by :func:`stage_hook`.
+_STAGE_HOOK: ContextVar[Callable[[str | None], None] | None] = ContextVar("quotes_stage_hook", default=None)
+
+
+@contextmanager
+def stage_hook(hook: Callable[[str | None], None]):
+    """Call ``hook(stage_name)`` between the stages of every article run inside the block."""
+    token = _STAGE_HOOK.set(hook)
+    try:
+        yield
+    finally:
+        _STAGE_HOOK.reset(token)
 
 
 # --------------------------------------------------------------------------- the stages
