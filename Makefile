@@ -1,5 +1,5 @@
 # Two commands for a new user (see README.md):
-#   make run    install into .venv and start the service (gunicorn, 127.0.0.1:8000)
+#   make run    install into .venv and start the service (gunicorn, 127.0.0.1:8000); it logs the review page URL
 #   make test   install the dev requirements too and run the tests
 # The venv is (re)installed when a requirements file is newer than its stamp.
 
@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 # Elsewhere than on this machine, use: make run TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
 TORCH_PIP_ARGS ?=
 
-.PHONY: run test venv venv-dev bench
+.PHONY: run test venv venv-dev bench load
 
 venv: $(VENV)/.runtime-installed
 venv-dev: $(VENV)/.dev-installed
@@ -34,3 +34,6 @@ test: venv-dev
 
 bench: venv-dev
 	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/bench_service.py
+
+load: venv-dev
+	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/load.py

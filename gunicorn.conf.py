@@ -69,10 +69,23 @@ TORCH_THREADS = _settings["torch_threads"]
 gunicorn_hooks.install_problem_error_pages()
 
 
+def review_page_url(listener) -> str | None:
+    """The review page's URL on a listening socket (``http://0.0.0.0:…`` is opened as 127.0.0.1)."""
+    url = str(listener)
+    if not url.startswith(("http://", "https://")):
+        return None  # a unix socket: only a proxy in front of it has a URL
+    return url.replace("//0.0.0.0:", "//127.0.0.1:").replace("//[::]:", "//[::1]:") + "/"
+
+
 def when_ready(server):
     """After the preload, before the first fork: move every object to the permanent GC generation,
-    so the workers' garbage collector does not write to (and so copy) the pages holding them."""
+    so the workers' garbage collector does not write to (and so copy) the pages holding them.
+    Then say where the review page is (``make run`` users open that URL)."""
     gc.freeze()
+    for listener in server.LISTENERS:
+        url = review_page_url(listener)
+        if url:
+            server.log.info("Review page: %s", url)
 
 
 def post_fork(server, worker):

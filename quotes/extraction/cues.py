@@ -24,6 +24,10 @@ from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mar
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+# Words that open an adverbial clause or phrase: what follows a cue with one of them describes
+# when or why it was said, not what was said ("she said when she resigned", "said at the dinner").
+ADVERBIAL_OPENERS = frozenset({"when", "as", "after", "before", "because", "though", "although", "while", "since",
+                               "until", "once", "unless", "where", "at", "during", "whereas"})
 # A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
 BACKGROUND_PREPOSITIONS = frozenset({"amid", "over", "despite", "after", "following", "before"})
 
@@ -40,6 +44,7 @@ class Frame:
     content: list[tuple[int, int]] = field(default_factory=list)  # word index ranges, inclusive
     that: bool = False
     apposition: tuple[int, int] | None = None  # ", a vehicle spare parts trader," after the subject
+    relative: bool = False  # the subject is the antecedent of ", who/which …": "Turkey, which maintains …,"
 
 
 def clause_start(words) -> int:
@@ -100,29 +105,42 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
         return None
     cls = lexicons.verb_class(word.lemma, word.text)
-    if cls not in {"speech", "directive", "accusation", "evaluative"}:
-        return None
     last = v
-    if v + 1 < len(words) and f"{(word.lemma or '').lower()} {lower(words[v + 1])}" in lexicons.reporting_verbs():
-        last = v + 1  # phrasal cue: "point out", "call on"
+    phrasal = f"{(word.lemma or '').lower()} {lower(words[v + 1])}" if v + 1 < len(words) else None
+    if phrasal in lexicons.reporting_verbs():
+        last, cls = v + 1, lexicons.reporting_verbs()[phrasal]  # phrasal cue: "point out", "call on"
+    if cls not in {"speech", "directive", "accusation", "evaluative", "finding"}:
+        return None
     for phrase in lexicons.cue_phrases():  # "quoted as saying"
         if len(phrase) > 1 and lower(word) == phrase[0] and \
                 tuple(lower(w) for w in words[v:v + len(phrase)]) == phrase:
             last, cls = v + len(phrase) - 1, "speech"
     lemma = (word.lemma or lower(word)).lower()
-    if word.xpos == "VBG":
+    # "He went on to say that …", "She took to Twitter to accuse …": the chain's finite verb
+    # carries the subject.
+    anchor = _catenative_anchor(words, v)
+    if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
-        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after"}
                           or (is_quote_mark(words[v - 1]) and v > 1 and is_comma(words[v - 2]))):
             return None
         return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
-    if word.xpos in {"VBN", "VB"} and not _finite_position(words, v):
+    if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb
     if word.xpos == "VBN" and v > 0 and (words[v - 1].lemma or "").lower() == "be":
         return _passive_frame(Frame(s, v, last, lemma, cls, "pre"), words)
     frame = _with_content_after(Frame(s, v, last, lemma, cls, "pre"), words)
     if frame is not None:
-        subject = _subject_left(words, frame, v)
+        subject = _subject_left(words, frame, v if anchor is None else anchor)
+        if subject is not None and frame.relative:
+            # "Turkey, which maintains close ties with Kabul, is facilitating …": the relative
+            # clause ends at its comma, and so does its content
+            first, last_word = frame.content[0]
+            comma = next((j for j in range(first, last_word + 1) if is_comma(words[j])), None)
+            if comma is not None:
+                frame.content = [(first, comma - 1)] if comma > first else []
+            if not frame.content or not _is_content(words, frame.content[0], frame):
+                return None
         if subject is not None:
             return frame
         before = v - 1
@@ -150,9 +168,48 @@ def _passive_frame(frame: Frame, words) -> Frame | None:
     return frame
 
 
+def _progressive(words, v: int) -> bool:
+    """Is the VBG at ``v`` the main verb of a progressive ("is telling", "is once again
+    questioning", "isn't saying", "has been claiming")?"""
+    i = v - 1
+    while i >= 0 and (words[i].upos in {"ADV", "PART"} and not is_quote_mark(words[i])):
+        i -= 1
+    return i >= 0 and words[i].upos == "AUX" and (words[i].lemma or "").lower() == "be"
+
+
+def _catenative_anchor(words, v: int) -> int | None:
+    """Index of the catenative verb that carries the reporting verb at ``v`` ("went on to say",
+    "took to Twitter to accuse", "could not resist pointing out", "began by saying"), or None.
+    A future "is going to say" is an intention, not a statement."""
+    i = v - 1
+    if i >= 0 and lower(words[i]) == "to" and words[v].xpos in {"VB", "VBP"}:
+        i -= 1
+        j = i
+        while j >= 0 and i - j < 4 and words[j].upos in {"PROPN", "NOUN", "DET", "ADJ"}:
+            j -= 1
+        if j < i and j >= 0 and lower(words[j]) == "to" and (words[j - 1].lemma or "").lower() == "take":
+            i = j - 1  # "took to Twitter to accuse"
+    elif words[v].xpos == "VBG":
+        if i >= 0 and lower(words[i]) == "by":
+            i -= 1  # "began by saying"
+    else:
+        return None
+    while i >= 0 and (words[i].upos == "ADV" or lower(words[i]) in {"on", "not", "n't"}):
+        i -= 1
+    if i < 0 or words[i].upos != "VERB" or (words[i].lemma or "").lower() not in lexicons.catenative_verbs():
+        return None
+    if words[i].xpos == "VBG" and _progressive(words, i):
+        return None  # "is going to say", "is starting to say"
+    if words[i].xpos in {"VB", "VBN", "VBG"} and not _progressive(words, i) and not _finite_position(words, i):
+        return None
+    return i
+
+
 def _finite_position(words, v: int) -> bool:
     """A VBN/VB-tagged verb still reports when it follows an auxiliary or sits right after its
     subject or a parenthesis (the kit often tags "reported"/"demanded" VBN)."""
+    if words[v].deprel == "root" and any(w.head == v + 1 and (w.deprel or "").startswith("nsubj") for w in words):
+        return True  # "A campaign ad in 2008 questioned whether …": the parse has its subject
     i = v - 1
     while i >= 0 and words[i].upos == "ADV":
         i -= 1
@@ -179,8 +236,25 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         frame.apposition = (open_comma + 1, end - 1)
         end = open_comma - 1
     last = end
-    if end >= 2 and words[end].text == ")" and words[end - 2].text == "(":
-        end -= 3  # "The Confederation of British Industry (CBI) warned": keep the acronym
+    if end >= 2 and words[end].text == ")":
+        # "The Confederation of British Industry (CBI) warned", "Rep. Jane Doe (D-Ohio) said":
+        # keep the bracket with the name
+        opening = next((j for j in range(end - 1, max(-1, end - 9), -1) if words[j].text == "("), None)
+        if opening is not None and opening > 0:
+            end = opening - 1
+    if end >= 1 and lower(words[end]) in {"who", "which", "that"} and words[end].upos in {"PRON", "DET", "SCONJ"} \
+            and frame.apposition is None:
+        # "an architect who said he was stiffed", "a letter from his doctor that says …": the
+        # relative pronoun's antecedent speaks
+        antecedent = end - 1
+        if is_comma(words[antecedent]):
+            antecedent -= 1
+        start = scan_np_left(words, antecedent) if antecedent >= 0 else None
+        if start is None or words[antecedent].upos not in {"NOUN", "PROPN"}:
+            return None
+        frame.subject = (start, antecedent)
+        frame.relative = is_comma(words[end - 1])
+        return frame.subject
     start = scan_np_left(words, end) if end >= 0 else None
     if start is None or lower(words[end]) in RELATIVE_PRONOUNS:
         frame.apposition = None
@@ -213,8 +287,8 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         before -= 1
     if before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])):
         end = scan_np_right(words, last + 1)  # inverted: ", said the source"
-        if end is None:
-            return None
+        if end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS:
+            return None  # "Dr. Jane Roe, a former physician, said that …": not inverted
         frame.subject, lead = (last + 1, end), before
         after = end + 1
         if after < len(words) and is_comma(words[after]):
@@ -282,7 +356,7 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     """Fill the content of a ``pre`` or ``participle`` frame from the words after the cue."""
     k = frame.cue_last + 1
     # "said on Oct. 12 that", "told Geo News that", "confirmed yesterday that"
-    for j in range(k, min(len(words), k + 9) if frame.cls == "speech" else k):
+    for j in range(k, min(len(words), k + 9) if frame.cls in {"speech", "finding"} else k):
         if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
             if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
                 frame.that, k = True, j + 1
@@ -307,7 +381,14 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
                 return frame  # "He told parliament:" at a line's end introduces the quotation below
             k += 1
     if k < len(words) and is_comma(words[k]):
-        return None
+        if not frame.that:
+            return None
+        k += 1  # "He said that, if elected, he would …": the aside belongs to the content
+    if not frame.that and k < len(words) and words[k].upos == "ADP" and lower(words[k]) in ADVERBIAL_OPENERS | {"following"}:
+        # "She said after crunch talks both sides were entrenched": the time phrase is the cue's
+        np_end = scan_np_right(words, k + 1)
+        if np_end is not None and np_end + 1 < len(words) and any(is_finite_verb(w) for w in words[np_end + 1:]):
+            k = np_end + 1 + (1 if np_end + 1 < len(words) and is_comma(words[np_end + 1]) else 0)
     content = _content_after_from(words, k, frame)
     if content is None:
         return None
@@ -359,13 +440,56 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return False  # only punctuation: "He said “ ”."
     if frame.cls == "evaluative":
         return sum(is_quote_mark(w) for w in span) >= 2  # called the floods "a national tragedy"
+    opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
+    if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame):
+        # "…, she said when she resigned", "Though his plan would cut taxes, one study found …"
+        # (but "He said at least 61 people were killed", "said at one site police fired …")
+        return False
+    if frame.cls == "directive" and lower(span[0]) == "for":
+        return False  # "asked for help": a request for a thing, not reported content
     if frame.cls == "speech" and lower(span[0]) == "to":
         return False  # "vowed to fight": an intention, not reported content
+    if frame.cls == "finding" and frame.position == "pre" and not frame.that:
+        return False  # "polls show Clinton ahead": only "a poll shows that …" reports a finding
     if any(is_quote_mark(w) for w in span):
         return True
+    if frame.cls == "directive" and lower(span[0]) in {"guilty", "not", "innocent"}:
+        return False  # "who pleaded guilty to fraud": a plea in court, not an appeal
+    if frame.cls == "accusation" and any(lower(a) in {"of", "for"} and lower(b).endswith("ing")
+                                         for a, b in zip(span, span[1:])):
+        return True  # "accuse the council of ignoring residents", whatever the tag of "ignoring"
     if frame.cls in {"directive", "accusation"}:
         return any(w.upos == "VERB" for w in span)
-    return any(is_finite_verb(w) for w in span)
+    if frame.that and frame.cls in {"speech", "finding"} and content[1] - content[0] >= 2 \
+            and any(lower(w) == "that" and w.upos in {"SCONJ", "PRON"} for w in words[frame.cue_last + 1:content[0]]):
+        return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
+    return has_clause_verb(words, content[0], content[1])
+
+
+def has_clause_verb(words, first: int, last: int) -> bool:
+    """Does words[first..last] hold a finite verb? The kit often tags a past tense right after
+    its subject as a participle ("the findings raised more questions": raised/VBN), so a VBN
+    verb straight after the clause's opening noun phrase counts too, unless an agent follows
+    ("negotiations brokered by Qatar" is a noun phrase)."""
+    if any(is_finite_verb(w) for w in words[first:last + 1]):
+        return True
+    np_end = scan_np_right(words, first)
+    verb = np_end + 1 if np_end is not None else None
+    return verb is not None and verb <= last and words[verb].xpos == "VBN" and words[verb].upos == "VERB" \
+        and words[np_end].upos in {"NOUN", "PROPN", "PRON"} \
+        and not (verb + 1 < len(words) and lower(words[verb + 1]) == "by")
+
+
+def _modifies_cue(words, opener, frame: Frame) -> bool:
+    """Does the phrase or clause opened by ``opener`` hang on the cue verb (its head, or its
+    head's head, is the cue)?"""
+    cue_id = frame.cue_first + 1
+    head = opener.head
+    if not head:
+        return False
+    if head == cue_id:
+        return True
+    return words[head - 1].head == cue_id
 
 
 def _is_according(words, i: int) -> bool:

@@ -37,9 +37,10 @@ def _one_of(*values: str) -> frozenset[str]:
 
 GENDERS = _one_of("m", "f")
 FILES: dict[str, Spec] = {
-    "reporting_verbs.tsv": Spec(2, 2, ((1, _one_of("speech", "directive", "accusation", "evaluative", "belief")),)),
+    "reporting_verbs.tsv": Spec(2, 2, ((1, _one_of("speech", "directive", "accusation", "evaluative", "belief", "finding")),)),
     "reporting_nouns.txt": Spec(),
     "cue_phrases.txt": Spec(),
+    "catenative_verbs.txt": Spec(),
     "addressee_verbs.txt": Spec(),
     "titles.txt": Spec(1, 2, ((1, _one_of("role", "honorific")),)),
     "anonymous_sources.txt": Spec(),
@@ -104,8 +105,14 @@ def validate(directory: Path = LEXICON_DIR) -> None:
 
 @lru_cache(maxsize=None)
 def reporting_verbs() -> dict[str, str]:
-    """lemma (or "lemma particle") -> class: speech | directive | accusation | evaluative | belief."""
+    """lemma (or "lemma particle") -> class: speech | directive | accusation | evaluative | belief | finding."""
     return {row[0].lower(): row[1] for row in _rows("reporting_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def catenative_verbs() -> frozenset[str]:
+    """Verbs through which a reporting verb still reports ("went on to say", "took to X to accuse")."""
+    return _words("catenative_verbs.txt")
 
 
 @lru_cache(maxsize=None)

@@ -18,6 +18,7 @@ from .errors import ProblemApi, register_error_handlers
 from .extractor_slot import ExtractorSlot
 from .requestid import configure_logging, init_request_ids
 from .routes import API_VERSION, document_limits, ops, record_request, v1
+from .ui import review_page
 
 OPENAPI_SETTINGS = {
     "API_TITLE": "Quote extraction",
@@ -51,6 +52,7 @@ def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
     init_request_ids(app)
     api.register_blueprint(ops)
     api.register_blueprint(v1)
+    app.register_blueprint(review_page)  # the review page: plain Flask, not part of the OpenAPI document
     document_limits(api.spec, app.config)
     app.after_request(record_request)
     app.extensions["quotes.admission"] = Admission(app.config["MAX_ACTIVE"], app.config["MAX_QUEUE"])

@@ -36,12 +36,16 @@ def test_two_preforked_workers_answer_extractions(tmp_path):
         assert all(pid != server.proc.pid and parent_pid(pid) == server.proc.pid for pid in pids)
         status, headers, raw = http(f"{server.base}/nowhere")
         assert status == 404 and headers["Content-Type"] == "application/problem+json"
+        status, headers, raw = http(f"{server.base}/")  # the review page, its files found under gunicorn
+        assert status == 200 and headers["Content-Type"].startswith("text/html") and b"ui/review.js" in raw
+        assert http(f"{server.base}/ui/review.js")[0] == 200
     finally:
         returncode = server.stop()
     text = server.output()
     assert returncode == 0, text
     assert text.count("torch threads 1") == 2  # post_fork ran in each worker
     assert text.count("loaded Stanza models") == 1  # once, in the master (preload)
+    assert text.count(f"Review page: {server.base}/") == 1  # what `make run` prints for the user to open
 
 
 def test_missing_models_stop_gunicorn_with_a_plain_message(tmp_path):

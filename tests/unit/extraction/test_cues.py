@@ -118,3 +118,77 @@ def test_parenthetical_frame_splits_the_content():
     [frame] = frames("q_parenthetical", 0)
     assert frame[:5] == ("paren", "speech", "say", "said", "officials")
     assert " ".join(frame[5]) == "The talks will resume next week"
+
+
+# --- issue 9: constructions of unseen news -------------------------------------------------
+
+def test_progressive_cue_reports_like_a_finite_verb():
+    # "The mayor is telling residents that …": the auxiliary carries the tense
+    assert frames("q_progressive", 0) == [
+        ("pre", "speech", "tell", "telling", "The mayor", ["the water is safe to drink"], True)]
+
+
+def test_future_going_to_say_is_an_intention_not_a_statement():
+    assert frames("q_progressive_neg_going", 0) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (0, ("pre", "speech", "say", "say", "The senator", ["the bill would fail in the House"], True)),
+    (1, ("pre", "accusation", "accuse", "accuse", "She", ["the council of ignoring residents"], False)),
+    (2, ("pre", "speech", "point", "pointing out", "The auditors", ["every account had been closed"], True)),
+])
+def test_catenative_chain_gives_its_subject_to_the_reporting_verb(sentence, expected):
+    # "went on to say", "took to Twitter to accuse", "could not resist pointing out"
+    assert frames("q_catenative", sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [0, 1])
+def test_refusals_and_wishes_to_speak_are_not_statements(sentence):
+    # "declined to say whether …", "wants to say that …"
+    assert frames("q_catenative_neg_refusal", sentence) == []
+
+
+def test_finding_verb_with_that_clause_reports_the_document():
+    # the kit tags "that" WDT and "back" RB here: the that-clause still opens the content
+    assert frames("q_finding", 0) == [
+        ("pre", "finding", "show", "shows", "A new poll", ["most voters back the plan"], True)]
+
+
+def test_finding_verb_without_that_is_not_reported_content():
+    assert frames("q_finding", 1) == []  # "Polls show the governor ahead"
+
+
+def test_relative_pronoun_speaker_is_its_antecedent():
+    assert frames("q_relative_speaker", 0) == [
+        ("pre", "speech", "say", "said", "an envoy", ["the deal was close"], False)]
+
+
+def test_relative_clause_content_ends_at_its_comma():
+    # "Turkey, which maintains close ties with both sides, is hosting …": ties are not content
+    assert frames("q_relative_speaker", 1) == []
+
+
+def test_subject_keeps_a_bracketed_affiliation():
+    assert frames("q_subject_bracket", 0) == [
+        ("pre", "speech", "say", "said", "Rep. Jane Doe (D-Ohio)", ["the law does not require a public hearing"], False)]
+
+
+def test_that_followed_by_an_aside():
+    assert frames("q_that_aside", 0) == [
+        ("pre", "speech", "say", "said", "He", ["if elected, he would cut taxes for small firms"], True)]
+
+
+def test_adverbial_clause_after_the_cue_is_not_content():
+    # '"We will win this," the coach said as he entered the stadium.'
+    assert frames("q_adverbial_after_cue", 0) == [
+        ("post", "speech", "say", "said", "the coach", ['"We will win this'], False)]
+
+
+def test_time_phrase_between_cue_and_content_is_skipped():
+    # "She said after the talks both sides were entrenched …"
+    assert frames("q_adverbial_after_cue", 1) == [
+        ("pre", "speech", "say", "said", "She", ["both sides were entrenched in their positions"], False)]
+
+
+def test_mental_state_is_not_a_reporting_frame():
+    assert frames("q_neg_belief", 0) == []
