@@ -77,20 +77,19 @@ def read_body() -> bytes:
             data = request.environ["wsgi.input"].read(limit + 1)
             if len(data) > limit:
                 raise RequestEntityTooLarge()
-            return data
-        return request.get_data(cache=False)
-    except (ClientDisconnected, TimeoutError, OSError) as exc:
-        if isinstance(exc, RequestEntityTooLarge):
-            raise
+        else:
+            data = request.get_data(cache=False)
+    except (ClientDisconnected, TimeoutError) as exc:
+        # The socket keeps its timeout: gunicorn's attempt to drain the rest fails fast and it
+        # closes the connection instead of waiting on the stalled client again.
         raise Problem(408, "body_timeout", f"The request body did not arrive within "
-                      f"{current_app.config['BODY_TIMEOUT']} s (BODY_TIMEOUT).",
-                      headers={"Connection": "close"}) from None
-    finally:
-        if sock is not None:
-            try:
-                sock.settimeout(None)
-            except OSError:
-                pass
+                      f"{current_app.config['BODY_TIMEOUT']} s (BODY_TIMEOUT).") from exc
+    if sock is not None:
+        try:
+            sock.settimeout(None)
+        except OSError:
+            pass
+    return data
 
 
 def refuse_query_parameters() -> None:
