@@ -33,7 +33,7 @@ test: venv-dev
 	$(PY) -m pytest
 
 bench: venv-dev
-	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/bench_service.py
+	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/bench_service.py $(BENCH_ARGS)
 
 load: venv-dev
 	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/load.py

@@ -167,6 +167,8 @@ class SpeakerSchema(OpenSchema):
     description = _str(required=True)
     registry_id = _str(required=True)
     wikidata = _str(required=True)
+    aliases = fields.List(fields.String(), required=True, metadata={
+        "description": "every distinct surface form of the speaker's name in the article, in text order"})
     mentions = fields.List(fields.Nested(SpanSchema), required=True)
     quote_ids = fields.List(fields.String(), required=True)
 
@@ -249,6 +251,8 @@ class VersionSchema(Schema):
     service_version = fields.String(required=True)
     api_version = fields.String(required=True)
     model_package = _str(required=True)
+    stanza_use_gpu = fields.String(required=True, metadata={"description": "STANZA_USE_GPU: auto, true or false"})
+    device = _str(required=True, metadata={"description": "where Stanza runs: cpu, cuda, cuda:0"})
     # Library versions only with EXPOSE_VERSIONS=true (they tell an attacker which CVEs to try).
     stanza = fields.String()
     torch = fields.String()

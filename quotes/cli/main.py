@@ -77,7 +77,7 @@ def main(argv=None) -> int:
         config = app_config()
         set_torch_threads(torch_threads())  # as in the service's workers
         extractor = build_extractor(config["STANZA_RESOURCES_DIR"], download=config["STANZA_DOWNLOAD"],
-                                    registry_path=config["SPEAKER_REGISTRY"])
+                                    registry_path=config["SPEAKER_REGISTRY"], use_gpu=config["STANZA_USE_GPU"])
     limit = config["MAX_TEXT_CHARS"]
     all_ok = True
     with source:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from .cues import clause_start
 from .mentions import make_mention
-from .words import is_finite_verb, scan_np_left
+from .. import lexicons
+from .words import is_finite_verb, is_temporal, lower, scan_np_left
 from ..records import Evidence, Quote
 
 # Base confidence for each kind of evidence (before the cue and mention adjustments).
@@ -38,6 +39,8 @@ def attribute_quotes(doc, quotes: list[Quote]) -> None:
                 mention = nearby_subject(doc, quote)
                 if mention is not None:
                     quote.mention, quote.evidence = mention, Evidence.NEARBY
+        if quote.mention is not None:
+            quote.mention = repaired_mention(doc, quote.mention)
         quote.confidence = confidence(quote)
 
 
@@ -70,3 +73,38 @@ def nearby_subject(doc, quote: Quote):
                 continue
             return make_mention(doc.text, index, words, first, end)
     return None
+
+
+def _timeish(word) -> bool:
+    return is_temporal(word) or word.upos in {"NUM", "PUNCT", "SYM"} or lower(word) in {"on", "at", "date"}
+
+
+def repaired_mention(doc, mention):
+    """A mention that is no speaker made into the speaker it stands beside.
+
+    * "Dec 12 (PTI) The BJP said": a dateline and agency tag before the speaker are dropped;
+    * "Finance Minister X on Thursday reiterated …, stressing that …": a date taken for the
+      subject gives way to the noun phrase before it.
+    """
+    if not 0 <= mention.sentence < len(doc.sentences):
+        return mention
+    words = doc.sentences[mention.sentence].words
+    inside = [i for i, w in enumerate(words) if mention.start <= w.start_char < mention.end]
+    if not inside:
+        return mention
+    first, last = inside[0], inside[-1]
+    close = next((i for i in range(last - 1, first, -1) if words[i].text == ")"), None)
+    if close is not None and close < last:
+        before = words[first:close + 1]
+        tagged = any(lower(w) in lexicons.news_agencies() for w in before)
+        if tagged and all(_timeish(w) or lower(w) in lexicons.news_agencies() or w.upos == "PROPN" for w in before):
+            return make_mention(doc.text, mention.sentence, words, close + 1, last)
+    content = [w for w in words[first:last + 1] if w.upos not in {"DET", "ADP", "PUNCT"}]
+    if content and all(_timeish(w) for w in content):
+        end = first - 1
+        while end >= 0 and (_timeish(words[end]) and words[end].upos != "PROPN" or is_temporal(words[end])):
+            end -= 1
+        start = scan_np_left(words, end) if end >= 0 else None
+        if start is not None and any(w.upos in {"PROPN", "NOUN"} and not is_temporal(w) for w in words[start:end + 1]):
+            return make_mention(doc.text, mention.sentence, words, start, end)
+    return mention

@@ -45,7 +45,14 @@ def head_word(span):
 def _head(span) -> int:
     """Index (in span) of the head: the last noun before a preposition ("officials in both nations")."""
     limit = len(span)
-    for i, word in enumerate(span):
+    while limit > 1 and lower(span[limit - 1]).rstrip(".") in lexicons.post_nominals() \
+            and span[limit - 2].upos == "PROPN":
+        limit -= 1  # "Joanna Korner QC": the head is the name, not the letters after it
+    named_tail = limit > 2 and span[limit - 1].upos == "PROPN" and span[limit - 2].upos == "PROPN"
+    for i, word in enumerate(span[:limit]):
+        if word.upos == "ADP" and i > 0 and named_tail and is_title_word(span[i - 1]) \
+                and lower(word) in {"for", "of"}:
+            continue  # "Minister for Planning and Reform Daniyal Aziz": the name is the head
         if word.upos == "ADP" and i > 0 or word.text == "(":
             limit = i
             break
@@ -83,6 +90,9 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         # "the report" / "the statement" stands for whoever issued it; "unconfirmed reports" are anonymous.
         definite = lower(span[0]) in {"the", "that", "this", "its"} and lower(head) == head_lemma
         return "organization" if definite else "anonymous"
+    if head_lemma in lexicons.organization_nouns() and head.xpos == "NNS" and lower(head) != head_lemma \
+            and not any(w.upos == "PROPN" and w is not span[0] for w in span):
+        return "anonymous"  # "Rights groups say", "aid agencies said": unnamed organizations
     if head_lemma in lexicons.organization_nouns() or head_lemma in lexicons.media_nouns():
         return "organization"
     if head_lemma in lexicons.anonymous_nouns() or (anonymity and head.upos != "PROPN"):
@@ -103,14 +113,16 @@ def refers_to_person(span) -> bool:
 
 
 def is_title_word(word) -> bool:
-    return lower(word).rstrip(".") in lexicons.title_words()
+    """A word of a title ("minister", "Dr."), also hyphenated ("co-chairwoman", "ex-minister")."""
+    text = lower(word).rstrip(".")
+    return text in lexicons.title_words() or ("-" in text and text.rsplit("-", 1)[1] in lexicons.title_heads())
 
 
 def _looks_like_organization(span, head_index: int) -> bool:
     head = span[head_index]
     if any(w.text == "(" for w in span):
         return True  # an expansion with its acronym: "the Inter-Services Public Relations (ISPR)"
-    if lower(span[0]) == "the" and not is_title_word(head) and ner_type(head) not in NER_PERSON:
+    if lower(span[0]) == "the" and not any(is_title_word(w) for w in span) and ner_type(head) not in NER_PERSON:
         return True  # people's names take no article: "the Treasury", "the Kremlin"
     name_start = head_index
     while name_start > 0 and span[name_start - 1].upos == "PROPN" and not is_title_word(span[name_start - 1]) \
@@ -138,5 +150,5 @@ def _looks_like_organization(span, head_index: int) -> bool:
         # A one-word place name is a country or city speaking; several words without a
         # person tag are an institution. Two capitalised words may still be a person
         # (the kit tags some people ORG), so they stay names.
-        return len([w for w in span if w.upos == "PROPN"]) != 2
+        return len([w for w in span[:head_index + 1] if w.upos == "PROPN"]) != 2
     return False

@@ -36,18 +36,40 @@ def normalise(token: str) -> str:
 
 
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Do two name forms name the same person (variants, omitted middle names, surname only)?"""
-    na, nb = [normalise(t) for t in a], [normalise(t) for t in b]
+    """Do two name forms name the same person (variants, omitted middle names, surname only,
+    a given name before a patronymic, a short form of the given name)?"""
+    na, nb = [normalise(t) for t in strip_post_nominals(a)], [normalise(t) for t in strip_post_nominals(b)]
     if not na or not nb:
         return False
     if na == nb:
         return True
     short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
     if len(short) == 1:
-        return short[0] == long_[-1]  # a surname
+        if short[0] == long_[-1]:
+            return True  # a surname
+        # "Prince Abdulaziz" after "Abdulaziz bin Salman": the given name before a patronymic
+        return short[0] == long_[0] and len(long_) > 2 and long_[1] in PATRONYMICS
     if long_[-len(short):] == short:
         return True  # "de Vries" and "Pieter de Vries"
-    return na[0] == nb[0] and na[-1] == nb[-1]  # an omitted middle name
+    if na[-1] != nb[-1]:
+        return False
+    if na[0] == nb[0]:
+        return True  # an omitted middle name
+    # "Inam Khan" and "Inamullah Khan": a short form of the same given name
+    first, other = sorted((na[0], nb[0]), key=len)
+    return len(first) >= 3 and other.startswith(first) and len(short) == 2
+
+
+# "bin Salman", "ibn Saud": the word after a given name that makes the rest a patronymic.
+PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def strip_post_nominals(form):
+    """A name form without letters after it ("Gerald Butler QC" -> "Gerald Butler")."""
+    form = tuple(form)
+    while len(form) > 1 and form[-1].lower().rstrip(".") in lexicons.post_nominals():
+        form = form[:-1]
+    return form
 
 
 def mention_words(doc, mention: Mention):
@@ -57,7 +79,29 @@ def mention_words(doc, mention: Mention):
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
-def parse_name(words) -> ParsedName:
+def _name_word(words, i: int, extra_titles=frozenset()) -> bool:
+    """Can words[i] be part of a person's name: a proper noun that is no title, demonym or
+    person noun, or a capitalised word the tagger missed right after an honorific ("Mr
+    Streeting" with "Streeting" read as a verb)?"""
+    word = words[i]
+    if is_title_word(word) or lower(word) in lexicons.demonyms() or lower(word) in lexicons.person_nouns() \
+            or word.text in POSSESSIVES or lower(word) in extra_titles:
+        return False
+    if word.upos == "PROPN":
+        return True
+    return i > 0 and word.text[:1].isupper() and word.text.isalpha() \
+        and lower(words[i - 1]).rstrip(".") in lexicons.honorifics()
+
+
+def _title_of_place(words, j: int) -> bool:
+    """Is words[j] in the "of PLACE" tail of a title ("Chief Justice of Pakistan Qazi X")?"""
+    if lower(words[j]) in {"of", "for"}:
+        return j > 0 and is_title_word(words[j - 1])
+    return j > 1 and lower(words[j - 1]) in {"of", "for"} and is_title_word(words[j - 2]) \
+        and words[j].text[:1].isupper()
+
+
+def parse_name(words, extra_titles=frozenset()) -> ParsedName:
     """Split a person's noun phrase into affiliation, title and name (and a "named" description).
 
     "Pakistan's Defense Minister Khawaja Muhammad Asif" → affiliation Pakistan, title Defense
@@ -65,6 +109,14 @@ def parse_name(words) -> ParsedName:
     government, title spokesman; "a driver named Gul" → description "a driver".
     """
     words = [w for w in words if w.upos != "PUNCT" or w.text in POSSESSIVES]
+    # "Federal Minister for Planning and Reform X": the word after "and" ends the portfolio
+    portfolio = next((k for k in range(1, len(words) - 2) if lower(words[k]) in {"for", "of"}
+                      and is_title_word(words[k - 1])), None)
+    if portfolio is not None:
+        joined = next((k for k in range(portfolio + 1, len(words) - 2) if lower(words[k]) == "and"), None)
+        if joined is not None and any(w.upos == "PROPN" for w in words[joined + 2:]):
+            words = [w for k, w in enumerate(words) if k != joined]
+            extra_titles = frozenset(extra_titles) | {lower(words[joined])}
     conjunctions = [i for i, w in enumerate(words) if lower(w) == "and"]
     if conjunctions:
         words = words[conjunctions[-1] + 1:]  # "Sharif and Asif": the person nearest the verb
@@ -74,23 +126,26 @@ def parse_name(words) -> ParsedName:
             description = text_of(words[:i])
             words = words[i + 1:]
             break
-    # The name: the trailing run of proper nouns (with particles: bin, de, van) that are no titles.
+    # The name: the trailing run of proper nouns (with particles: bin, de, van) that are no titles,
+    # without letters after it ("Judge Gerald Butler QC" -> Gerald Butler).
+    while len(words) > 1 and lower(words[-1]).rstrip(".") in lexicons.post_nominals() \
+            and words[-2].upos == "PROPN":
+        words = words[:-1]
     i = len(words) - 1
-    while i >= 0 and ((words[i].upos == "PROPN" and not is_title_word(words[i])
-                       and lower(words[i]) not in lexicons.demonyms() and lower(words[i]) not in lexicons.person_nouns()
-                       and words[i].text not in POSSESSIVES)
+    while i >= 0 and (_name_word(words, i, extra_titles)
                       or (lower(words[i]) in lexicons.name_particles() and i > 0 and i < len(words) - 1)):
         i -= 1
     name = words[i + 1:]
     # The title: title words right before the name, with the capitalised words leading into
     # them ("Foreign Office spokesperson", "Information Minister").
     j = i
-    while j >= 0 and (is_title_word(words[j]) or (j < i and words[j].text[:1].isupper()
+    while j >= 0 and (is_title_word(words[j]) or lower(words[j]) in extra_titles or (j < i and words[j].text[:1].isupper()
                                                   and words[j].upos in {"PROPN", "NOUN", "ADJ"}
-                                                  and lower(words[j]) not in lexicons.demonyms())):
+                                                  and lower(words[j]) not in lexicons.demonyms())
+                      or _title_of_place(words, j)):
         j -= 1
     title_words = words[j + 1:i + 1]
-    if title_words and not any(is_title_word(w) for w in title_words):
+    if title_words and not any(is_title_word(w) or lower(w) in extra_titles for w in title_words):
         j, title_words = i, []
     prefix = [w for w in strip_determiners(words[:j + 1]) if w.text not in POSSESSIVES]
     affiliation = None
@@ -137,6 +192,15 @@ def organization_name(words) -> tuple[str, str | None, set[str]]:
             description = text_of(words[:i + 1])
             words = words[i + 1:]
             break
+    # "Hamas's Izz ad-Din al-Qassam Brigades", "Kenya's Independent Medico-Legal Unit": a proper
+    # name after a possessor is the name (the possessor is an alias of who it belongs to)
+    possessive = next((i for i, w in enumerate(words) if w.text in {"'s", "’s"}), None)
+    if possessive is not None and 0 < possessive < len(words) - 2 \
+            and all(w.text[:1].isupper() or lower(w) in lexicons.name_particles() or w.upos == "PUNCT"
+                    for w in words[possessive + 1:]) \
+            and sum(1 for w in words[possessive + 1:] if w.upos == "PROPN") >= 2:
+        aliases.add(text_of(words))
+        return text_of(words[possessive + 1:]), description, aliases
     # "Pakistan's military" → "Pakistani military"
     if len(words) >= 3 and words[1].text in {"'s", "’s"} and lower(words[0]) in lexicons.country_demonym():
         name = lexicons.country_demonym()[lower(words[0])] + " " + text_of(words[2:])

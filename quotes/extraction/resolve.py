@@ -24,7 +24,7 @@ from .names import (DETERMINERS, ParsedName, american_spelling, mention_words, n
                     same_person, strip_determiners, surname_of)
 from .mentions import (NER_PERSON, NER_PLACE, classify, head_word, is_title_word, make_mention,
                        ner_type, refers_to_person)
-from .words import is_finite_verb, lower
+from .words import attached, is_finite_verb, is_temporal, lower
 from ..records import Mention, Quote, Speaker
 
 
@@ -41,6 +41,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[int] = field(default_factory=list)
     gender: str | None = None  # "m" / "f" when the text marks it (Ms, spokeswoman, "she" before)
+    place: bool = False  # an organization that is a country or city speaking ("Pakistan said")
 
     @property
     def name(self) -> str | None:
@@ -64,16 +65,33 @@ def _marked_gender(words, apposition: str | None = None) -> str | None:
     return marks.pop() if len(marks) == 1 else None
 
 
+@dataclass
+class Event:
+    """A mention of a person in text order, for pronouns and descriptions: its place, whether it
+    is a subject (a speaker of a quote always is) and the entity it named."""
+    start: int
+    sentence: int
+    entity: Entity
+    subject: bool
+    speaker: bool = False  # the mention of a quote's speaker
+
+
+# How many sentences back a pronoun or a bare description looks for its person.
+ANTECEDENT_WINDOW = 3
+
+
 class Resolver:
     """Builds the article's entities mention by mention, in text order."""
 
     def __init__(self, doc, spans):
         self.doc = doc
         self.entities: list[Entity] = []
-        self.all_person_mentions = _person_mentions(doc, spans)  # (mention, parsed, in_subject_position)
+        self.acronyms = title_acronyms(doc)
+        self.all_person_mentions = _person_mentions(doc, spans, self.acronyms)  # (mention, parsed, subject)
         self.person_mentions = list(self.all_person_mentions)
+        self.events: list[Event] = []
 
-    def person(self, parsed: ParsedName, mention: Mention) -> Entity:
+    def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
         matches = [e for e in self.entities
                    if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)]
         if matches:
@@ -90,42 +108,67 @@ class Resolver:
         entity.affiliation = entity.affiliation or parsed.affiliation
         entity.description = entity.description or parsed.description or mention.apposition
         entity.gender = entity.gender or _marked_gender(mention_words(self.doc, mention), mention.apposition)
-        entity.mentions.append(mention)
+        entity.aliases.add(mention.text)
+        self._mentioned(entity, mention, subject)
         return entity
 
-    def _gender_of(self, parsed: ParsedName, mention: Mention) -> str | None:
-        """The gender the text gives the person of a name mention (or of its entity so far)."""
-        marked = _marked_gender(mention_words(self.doc, mention), mention.apposition)
-        if marked:
-            return marked
-        entity = next((e for e in self.entities if e.type == "person"
-                       and any(same_person(parsed.name, n) for n in e.names)), None)
-        return entity.gender if entity else None
+    def _mentioned(self, entity: Entity, mention: Mention, subject: bool = True, speaker: bool = False) -> None:
+        if mention not in entity.mentions:
+            entity.mentions.append(mention)
+        same = next((e for e in self.events if e.start == mention.start and e.entity is entity), None)
+        if same is None:
+            self.events.append(Event(mention.start, mention.sentence, entity, subject, speaker))
+            self.events.sort(key=lambda e: e.start)
+        elif speaker:
+            same.speaker = same.subject = True
 
     def introduce_people_before(self, offset: int) -> None:
         """Register the named people mentioned before ``offset`` (for pronouns and titles)."""
         while self.person_mentions and self.person_mentions[0][0].start < offset:
-            mention, parsed, _ = self.person_mentions.pop(0)
-            self.person(parsed, mention)
+            mention, parsed, subject = self.person_mentions.pop(0)
+            self.person(parsed, mention, subject)
 
-    def antecedent(self, mention: Mention) -> Entity | None:
-        """The person a pronoun or bare description points to: the nearest person in subject
-        position in this sentence or the two before, else the last person named."""
-        gender = lexicons.pronoun_genders().get(mention.text.lower())
-        candidates = [(m, p, subj) for m, p, subj in self.all_person_mentions if m.end <= mention.start
-                      and mention.sentence - m.sentence <= 2
-                      and (gender is None or self._gender_of(p, m) in (None, gender))]
-        subjects = [c for c in candidates if c[2]]
-        pool = subjects or candidates
+    def antecedent(self, mention: Mention, gender: str | None = None) -> Entity | None:
+        """The person a pronoun or bare description points to.
+
+        "Gautam said …. He also admitted …. At Nawalparasi police … lawmaker Chaudhary's house,
+        he added": the person last mentioned as a subject (a speaker, named or already resolved)
+        in this sentence or the few before, of the pronoun's gender; failing that the last person
+        mentioned at all there; failing that the last person of the article so far, or (a
+        description before any name: "The health secretary said …" … "Mr Streeting") the
+        article's most mentioned person."""
+        gender = gender or lexicons.pronoun_genders().get(mention.text.lower())
+        events = [e for e in self.events if e.start < mention.start and e.entity.type == "person"
+                  and mention.sentence - e.sentence <= ANTECEDENT_WINDOW
+                  and (gender is None or e.entity.gender in (None, gender))]
+        # A subject in this sentence or the one before; else the last speaker quoted in the
+        # window (a speaker who has been talking keeps "he said"); else any subject, any mention.
+        pool = [e for e in events if e.subject and mention.sentence - e.sentence <= 1] \
+            or [e for e in events if e.speaker] or [e for e in events if e.subject] or events
         if pool:
-            chosen = max(pool, key=lambda c: (c[0].sentence, c[0].start))
-            entity = self.person(chosen[1], chosen[0]) if chosen[1].name else None
+            entity = max(pool, key=lambda e: e.start).entity
         else:
-            people = [e for e in self.entities if e.type == "person" and (gender is None or e.gender in (None, gender))]
-            entity = people[-1] if people else None
+            # Further back: the person last mentioned as a subject (a speaker who has been
+            # talking for paragraphs), else the last one mentioned at all.
+            before = [e for e in self.events if e.start < mention.start and e.entity.type == "person"
+                      and (gender is None or e.entity.gender in (None, gender))]
+            pool = [e for e in before if e.subject] or before
+            entity = max(pool, key=lambda e: e.start).entity if pool else self._main_person(gender)
         if entity is not None and gender is not None:
             entity.gender = entity.gender or gender  # "she" said: she from now on
         return entity
+
+    def _main_person(self, gender: str | None) -> Entity | None:
+        """The person the article names most often (every named mention counted)."""
+        counts: list[tuple[int, int, ParsedName, Mention]] = []
+        for order, (m, parsed, _) in enumerate(self.all_person_mentions):
+            same = sum(1 for _, other, _ in self.all_person_mentions if same_person(parsed.name, other.name))
+            counts.append((same, -order, parsed, m))
+        for _, _, parsed, m in sorted(counts, key=lambda c: c[:2], reverse=True):
+            if gender is None or _marked_gender(mention_words(self.doc, m), m.apposition) in (None, gender):
+                self.person_mentions = [c for c in self.person_mentions if c[0] is not m]
+                return self.person(parsed, m, True)
+        return None
 
     def known_name(self, words) -> Entity | None:
         """A capitalised word the tagger missed as a name ("Reynolds" tagged NOUN) that repeats
@@ -157,20 +200,22 @@ class Resolver:
         words = mention_words(self.doc, mention)
         kind = mention.kind
         if kind == "name":
-            parsed = parse_name(words)
+            parsed = parse_name(words, self.acronyms)
             if parsed.name:
                 return self.person(parsed, mention)
             kind = "description"
+        if kind == "organization" and any(lower(w) in self.acronyms for w in words):
+            kind = "description"  # "the CJP asked": a title the article spelled out
         if kind == "pronoun":
             pronoun = lexicons.pronouns().get(mention.text.lower(), {})
             if pronoun.get("kind") == "person" or mention.text.lower() in {"he", "she"}:
-                entity = self.antecedent(mention)
+                entity = self.antecedent(mention)  # "he"/"she" are people, never a group
             else:
                 # "It added …" / "They said …": the organization or group that spoke last.
                 wanted = {"organization"} if pronoun.get("kind") == "organization" else {"organization", "anonymous"}
                 entity = next((e for e in reversed(self.entities) if e.type in wanted and e.quotes), None)
             if entity is not None:
-                entity.mentions.append(mention)
+                self._mentioned(entity, mention)
                 return entity
             return self._unknown(mention)
         if kind == "description":
@@ -178,15 +223,46 @@ class Resolver:
             if entity is None and _plural(words):
                 return self._anonymous(mention, words)  # "union leaders", "analysts": an unnamed group
             entity = entity or self.by_title(words)
-            if entity is None and refers_to_person(words):
-                entity = self.antecedent(mention)
+            if entity is None and (refers_to_person(words) or _definite_singular(words)
+                                   or any(lower(w) in self.acronyms for w in words)):
+                # "the top judge", "the straight-talking candidate": the person in focus
+                entity = self.antecedent(mention, _marked_gender(words))
             if entity is not None:
-                entity.mentions.append(mention)
+                self._mentioned(entity, mention)
                 return entity
             return self._unknown(mention)
         if kind == "anonymous":
+            if _definite_singular(words) and any(is_title_word(w) for w in words):
+                # "The BJP spokesperson said" after "BJP national spokesperson Prem Shukla"
+                entity = self.by_title(words)
+                if entity is not None:
+                    self._mentioned(entity, mention)
+                    return entity
             return self._anonymous(mention, words)
         return self._organization(mention, words)
+
+    def _organization_before(self, mention: Mention) -> Entity | None:
+        """The organization mentioned last before "the company" / "the group": an organization
+        that is no country, city or outlet, or a one-word "person" without title, honorific or
+        gender ("LulzSec said", the tagger's PER for a group), which the anaphor shows to be an
+        organization."""
+        def last(e: Entity) -> int:
+            return max((m.start for m in e.mentions if m.start < mention.start), default=-1)
+
+        def fits(e: Entity) -> bool:
+            if e.type == "organization":
+                return not e.place and e.head != "news"
+            return e.type == "person" and not e.title and e.gender is None \
+                and all(len(n) == 1 for n in e.names) and not any(m.kind == "pronoun" for m in e.mentions)
+
+        candidates = [e for e in self.entities if fits(e) and last(e) >= 0]
+        if not candidates:
+            return None
+        entity = max(candidates, key=last)
+        if entity.type == "person":
+            entity.type = "organization"
+            entity.head = entity.head or _head_lemma(mention_words(self.doc, entity.mentions[0]))
+        return entity
 
     def _unknown(self, mention: Mention) -> Entity:
         entity = Entity("unknown", description=mention.text, mentions=[mention])
@@ -224,19 +300,27 @@ class Resolver:
             return self._anonymous(mention, words)
         name, description, aliases = organization_name(words)
         if len(stripped) == 1 and stripped[0].upos in {"NOUN", "ADJ"}:
-            # "the military": the latest organization with that head noun.
-            for entity in reversed(self.entities):
-                if entity.type == "organization" and entity.head == head:
-                    entity.mentions.append(mention)
-                    return entity
+            # "the military": the latest organization with that head noun; "the ministry" after
+            # "the Interior Ministry"; "the company" after "Yahoo says": the organization
+            # mentioned last (a country or city is no company).
+            earlier = sorted((e for e in self.entities if e.type == "organization" and e.mentions
+                              and any(m.start < mention.start for m in e.mentions)),
+                             key=lambda e: max(m.start for m in e.mentions if m.start < mention.start), reverse=True)
+            entity = next((e for e in earlier if e.head == head), None) \
+                or next((e for e in earlier if head in (e.name or "").lower().split()), None)
+            if entity is None and head in lexicons.organization_anaphors():
+                entity = self._organization_before(mention)
+            if entity is not None:
+                self._mentioned(entity, mention)
+                return entity
         for entity in self.entities:
-            if entity.type == "organization" and (entity.name or "").lower() == name.lower() \
-                    or name in entity.aliases or (entity.name in aliases):
+            if entity.type == "organization" and ((entity.name or "").lower() == name.lower()
+                                                  or name in entity.aliases or entity.name in aliases):
                 entity.mentions.append(mention)
                 entity.aliases |= aliases
                 return entity
         entity = Entity("organization", names=[tuple(name.split())], description=description, head=head,
-                        aliases=aliases, mentions=[mention])
+                        aliases=aliases | {mention.text}, mentions=[mention], place=_is_place(words))
         if any(lower(w) in lexicons.news_agencies() or lower(w) in {"news"} for w in words):
             entity.head = "news"
         self.entities.append(entity)
@@ -248,12 +332,33 @@ def _is_outlet(entity: Entity) -> bool:
         entity.head in lexicons.media_nouns() | {"news"} or "broadcaster" in (entity.description or ""))
 
 
+def _is_place(words) -> bool:
+    """Is the mention a country or city ("Pakistan", "the United States"): its proper nouns
+    are a country name or tagged as places?"""
+    names = [w for w in words if w.upos == "PROPN"]
+    if not names:
+        return False
+    text = " ".join(lower(w) for w in names)
+    return text in lexicons.demonyms() or all(ner_type(w) in NER_PLACE for w in names)
+
+
 def _plural(words) -> bool:
     """Is the mention's head a plural common noun ("union leaders", "Farmers in the region")?"""
     if not words:
         return False
     head = head_word(words)
     return head.xpos == "NNS" and (not head.text[:1].isupper() or head is words[0] and head.id == 1)
+
+
+def _definite_singular(words) -> bool:
+    """"the top judge", "The leadership hopeful": a definite description of one, by a common noun."""
+    words = [w for w in words if w.upos != "PUNCT"]
+    if len(words) < 2 or lower(words[0]) not in {"the", "this", "that"}:
+        return False
+    head = head_word(words)
+    return head.upos in {"NOUN", "ADJ"} and head.xpos not in {"NNS", "NNPS"} \
+        and (head.lemma or "").lower() not in lexicons.organization_nouns() | lexicons.document_nouns() \
+        | lexicons.media_nouns()
 
 
 def _head_lemma(words) -> str | None:
@@ -265,12 +370,68 @@ def _head_lemma(words) -> str | None:
     return (head.lemma or head.text).lower()
 
 
-def _person_mentions(doc, spans):
+def title_acronyms(doc) -> frozenset[str]:
+    """Acronyms the article defines for a title: "Chief Justice of Pakistan (CJP) Qazi Faez Isa"
+    makes "CJP" a title ("CJP Isa said", "the CJP asked"), lowercase."""
+    out = set()
+    for sentence in doc.sentences:
+        words = sentence.words
+        for k in range(2, len(words) - 1):
+            if words[k - 1].text == "(" and words[k + 1].text == ")" and words[k].text.isupper() \
+                    and len(words[k].text) > 1:
+                before = [w for w in words[max(0, k - 6):k - 1] if lower(w) != "of"]
+                title = next((w for w in reversed(before) if is_title_word(w)), None)
+                if title is not None and lower(title) in lexicons.title_heads() \
+                        and words[k].text[0] == next(w for w in before if w.text[:1].isupper()).text[0]:
+                    out.add(lower(words[k]))
+    return frozenset(out)
+
+
+def _name_run_end(words, i: int, acronyms=frozenset()) -> int:
+    """Last index of the run of name words starting at ``i``: proper nouns, with particles
+    ("Ursula von der Leyen", "Izz ad-Din al-Qassam"), joining hyphens and a possessive between
+    proper nouns ("Pakistan's Khawaja Asif")."""
+    j = i
+    while j + 1 < len(words):
+        nxt = words[j + 1]
+        if nxt.upos == "PROPN" or _after_honorific(words, j + 1):
+            j += 1
+        elif nxt.text in {"'s", "’s"} and j + 2 < len(words) and words[j + 2].upos == "PROPN":
+            j += 1
+        elif (lower(nxt) in lexicons.name_particles() or nxt.text in {"-", "‑"} and attached(words, j + 1)) \
+                and _particle_leads_to_name(words, j + 1):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _particle_leads_to_name(words, k: int) -> bool:
+    """Is the particle or hyphen at ``k`` followed (through more particles) by a proper noun?"""
+    for m in range(k + 1, min(k + 4, len(words))):
+        if words[m].upos == "PROPN":
+            return True
+        if not (lower(words[m]) in lexicons.name_particles() or words[m].text in {"-", "‑"}):
+            return False
+    return False
+
+
+def _after_honorific(words, k: int) -> bool:
+    """A capitalised word the tagger missed as a name right after "Mr"/"Dr"/"Sheikh" ("Mr Streeting")."""
+    return k > 0 and words[k].text[:1].isupper() and words[k].text.isalpha() and not is_title_word(words[k]) \
+        and lower(words[k - 1]).rstrip(".") in lexicons.honorifics()
+
+
+LOCATIVE = frozenset({"at", "in", "from", "near", "to", "across", "into"})
+
+
+def _person_mentions(doc, spans, acronyms=frozenset()):
     """Named people in the text outside quotations: (Mention, ParsedName, in subject position).
 
     A run of proper nouns names a person when a title precedes it, NER says person, it follows
     "named"/"called", it looks like a first and last name, or it repeats part of a person's
-    name seen before ("Asif" after "Khawaja Asif"). Places (NER LOC/GPE/FAC) need a title.
+    name seen before ("Asif" after "Khawaja Asif"). Places (NER LOC/GPE/FAC) need a title; a
+    date ("Thursday") and a lone name after a place preposition ("At Jumla police …") are none.
     """
     quoted = [(s.open_mark, s.outer_end) for s in spans]
     out: list = []
@@ -280,38 +441,84 @@ def _person_mentions(doc, spans):
         first_verb = next((i for i, w in enumerate(words) if is_finite_verb(w) and w.upos == "VERB"), len(words))
         i = 0
         while i < len(words):
-            if words[i].upos != "PROPN":
+            if words[i].upos != "PROPN" and not _after_honorific(words, i):
                 i += 1
                 continue
-            j = i
-            while j + 1 < len(words) and (words[j + 1].upos == "PROPN" or words[j + 1].text in {"'s", "’s"}
-                                          and j + 2 < len(words) and words[j + 2].upos == "PROPN"):
-                j += 1
+            j = _name_run_end(words, i, acronyms)
+            while j > i and lower(words[j]).rstrip(".") in lexicons.post_nominals():
+                j -= 1  # "Joanna Korner QC": letters after the name are no part of it
             start = i
-            while start > 0 and (is_title_word(words[start - 1]) or lower(words[start - 1]) in lexicons.demonyms()):
+            while start > 0 and (is_title_word(words[start - 1]) or lower(words[start - 1]) in lexicons.demonyms()
+                                 or lower(words[start - 1]) in acronyms
+                                 or words[start - 1].text == ")" and start > 2 and lower(words[start - 2]) in acronyms
+                                 or words[start - 1].text == "(" and start < i):
                 start -= 1
             if start > 1 and words[start - 1].text in {"'s", "’s"} and lower(words[start - 2]) in lexicons.demonyms():
                 start -= 2
             span = words[start:j + 1]
             if start > 1 and lower(words[start - 1]) in {"of", "for"} and words[start - 2].upos in {"PROPN", "NOUN"} \
-                    and words[start - 2].text[:1].isupper():
+                    and words[start - 2].text[:1].isupper() and not is_title_word(words[start - 2]):
                 i = j + 1
                 continue  # "Confederation of British Industry": the tail of an organization's name
+            if start > 1 and lower(words[start - 1]) == "of" and is_title_word(words[start - 2]):
+                # "Chief Justice of Pakistan (CJP) Qazi Faez Isa": the place ends the title
+                k = start - 2
+                while k > 0 and (is_title_word(words[k - 1]) or words[k - 1].text[:1].isupper()
+                                 and words[k - 1].upos in {"PROPN", "NOUN", "ADJ"}):
+                    k -= 1
+                if any(w.upos == "PROPN" and lower(w) not in acronyms and not is_title_word(w)
+                       and lower(w) not in lexicons.demonyms() for w in words[start:j + 1]):
+                    start = k
+                    span = words[start:j + 1]
             named = start > 0 and lower(words[start - 1]) in {"named", "called"}
-            if not any(a <= span[0].start_char < b for a, b in quoted) and classify(span, len(span) - 1) == "name":
-                parsed = parse_name(span)
-                titled = any(is_title_word(w) for w in span)
+            name_words = [w for w in span if w.upos == "PROPN" and not is_title_word(w)]
+            if name_words and all(is_temporal(w) for w in name_words):
+                i = j + 1
+                continue  # "on Thursday", "Dec 12": a date, never a person
+            if not any(a <= span[0].start_char < b for a, b in quoted) and _classify_person_run(span, acronyms):
+                parsed = parse_name(span, acronyms)
+                titled = any(is_title_word(w) and lower(w).rstrip(".") in lexicons.title_heads() for w in span) \
+                    or any(lower(w) in acronyms for w in span)
                 tags = {ner_type(w) for w in span if w.upos == "PROPN"}
                 place = bool(tags & NER_PLACE) and not titled and not named
-                person = titled or named or (tags & NER_PERSON and not place) or (_two_names(span) and not place) \
-                    or any(same_person(parsed.name, k) for k in known)
+                lone_place = len(parsed.name) == 1 and start > 0 and lower(words[start - 1]) in LOCATIVE \
+                    and not titled
+                if start > 0 and lower(words[start - 1]) == "the" and not titled:
+                    i = j + 1
+                    continue  # "The Vanguard Front said": people's names take no article
+                person = titled or named or (tags & NER_PERSON and not place and not lone_place) \
+                    or (_two_names(span) and not place) or any(same_person(parsed.name, k) for k in known)
                 if parsed.name and person:
                     known.append(parsed.name)
                     mention = make_mention(doc.text, index, words, start, j)
-                    subject = start < first_verb and (start == 0 or words[start - 1].upos not in {"ADP"})
-                    out.append((mention, parsed, subject))
+                    out.append((mention, parsed, _in_subject_position(words, start, j, first_verb)))
             i = j + 1
     return out
+
+
+# Dependency relations of a noun phrase that is no subject of its clause.
+NON_SUBJECT = frozenset({"obj", "iobj", "obl", "nmod", "nmod:poss", "conj", "appos", "obl:agent", "obl:tmod"})
+
+
+def _in_subject_position(words, start: int, end: int, first_verb: int) -> bool:
+    """Is the name words[start..end] the subject of its clause? The parse says so ("nsubj"),
+    or, where it gives no object-like relation, the name comes before the first finite verb
+    and after no preposition ("… admitted to the Beeb's Adam Fleming and Chris Mason": no)."""
+    relation = words[end].deprel or ""
+    if relation.startswith("nsubj"):
+        return True
+    if relation in NON_SUBJECT:
+        return False
+    return start < first_verb and (start == 0 or words[start - 1].upos not in {"ADP"})
+
+
+def _classify_person_run(span, acronyms) -> bool:
+    """Does a run of (title and) name words read as a person's name?"""
+    if any(lower(w) in acronyms for w in span):
+        return True  # "CJP Isa"
+    if any(_after_honorific(span, k) for k in range(1, len(span))):
+        return True  # "Mr Streeting", the name read as a verb
+    return classify(span, len(span) - 1) == "name"
 
 
 def _two_names(span) -> bool:
@@ -328,6 +535,7 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
             continue
         entity = resolver.resolve(quote.mention)
         entity.quotes.append(index)
+        resolver._mentioned(entity, quote.mention, subject=True, speaker=True)
     resolver.introduce_people_before(len(doc.text) + 1)
     speakers = []
     for entity in resolver.entities:
@@ -335,6 +543,7 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
             continue
         speaker = Speaker(id=f"s{len(speakers) + 1}", name=entity.name, type=entity.type, title=entity.title,
                           affiliation=entity.affiliation, description=entity.description,
+                          aliases=_aliases(entity),
                           mentions=sorted(_unique(entity.mentions), key=lambda m: m.start),
                           quote_ids=[quotes[i].id for i in sorted(set(entity.quotes))])
         if entity.type == "unknown":
@@ -345,6 +554,22 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
             quotes[i].speaker_id = speaker.id
         speakers.append(speaker)
     return speakers
+
+
+def _aliases(entity: Entity) -> list[str]:
+    """Every distinct surface form of the entity's name: its name and organization mentions as
+    written ("Defence Minister Khawaja Asif", "Asif"), and its name forms; no pronouns or
+    descriptions."""
+    if entity.type == "unknown":
+        return []
+    forms = [m.text for m in sorted(entity.mentions, key=lambda m: m.start)
+             if m.kind in {"name", "organization", "anonymous"}]
+    forms += [" ".join(n) for n in entity.names] + sorted(entity.aliases)
+    out: list[str] = []
+    for form in forms:
+        if form and form not in out and form.lower() not in lexicons.pronouns():
+            out.append(form)
+    return out
 
 
 def _unique(mentions):

@@ -47,6 +47,7 @@ FILES: dict[str, Spec] = {
     "anonymity_phrases.txt": Spec(),
     "organization_nouns.txt": Spec(),
     "document_nouns.txt": Spec(),
+    "organization_anaphors.txt": Spec(),
     "media_nouns.txt": Spec(1, 2),
     "person_nouns.txt": Spec(),
     "gendered_words.tsv": Spec(2, 2, ((1, GENDERS),)),
@@ -55,6 +56,7 @@ FILES: dict[str, Spec] = {
     "demonyms.tsv": Spec(1, 3),
     "name_variants.tsv": Spec(1, 2),
     "name_particles.txt": Spec(),
+    "post_nominals.txt": Spec(),
     "spelling_variants.tsv": Spec(2, 2),
     "channels.tsv": Spec(2, 2, ((0, _one_of("social_media", "statement", "press_conference", "interview",
                                            "broadcast", "platform", "audience", "publish_verb",
@@ -151,6 +153,25 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def title_heads() -> frozenset[str]:
+    """The last word of every title ("minister" of "foreign minister", "mr"): a word that is a
+    title by itself, where "foreign" or "information" only modify one."""
+    return frozenset(key[-1].rstrip(".") for key in titles()) - FUNCTION_WORDS
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    """Forms of address and courtesy titles ("mr", "dr", "sheikh", "mawlana"), without final dots."""
+    return frozenset(" ".join(key).rstrip(".") for key, kinds in titles().items() if "honorific" in kinds)
+
+
+@lru_cache(maxsize=None)
+def post_nominals() -> frozenset[str]:
+    """Letters written after a name ("QC", "Jr"), lowercase without the final dot."""
+    return _words("post_nominals.txt")
+
+
+@lru_cache(maxsize=None)
 def anonymous_nouns() -> frozenset[str]:
     return _words("anonymous_sources.txt")
 
@@ -174,6 +195,12 @@ def anonymity_phrases() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def organization_nouns() -> frozenset[str]:
     return _words("organization_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def organization_anaphors() -> frozenset[str]:
+    """Nouns that after "the" stand for an organization named before ("the company", "the group")."""
+    return _words("organization_anaphors.txt")
 
 
 @lru_cache(maxsize=None)

@@ -14,6 +14,18 @@ between tokenization and parsing:
 
 Character offsets (``start_char``/``end_char``) always index the text that was passed in.
 A lock serialises calls: one Stanza pipeline is not shown to be thread-safe.
+
+Speed (see the nlp README for the measurements):
+
+* **selective annotation**: POS and lemmas everywhere, the dependency parse and NER only on
+  the sentences the rules read them in (:mod:`quotes.nlp.selection`); the others get a flat
+  tree, NER ``O`` and ``sentence.parsed`` / ``sentence.ner_tagged`` False;
+* **one annotation call for many articles**: :meth:`Annotator.annotate_many` tokenizes each text,
+  then runs POS, lemmas, the parse and NER once over the sentences of all of them (offsets
+  shifted into one joined text and back), and returns one Document per text;
+* **the parser's tree decoder** is replaced by an exact, faster one (:mod:`quotes.nlp.mst`);
+* **lemmas**: Stanza looks words up in its dictionary first and runs the seq2seq lemmatizer only
+  on unknown ones; ``lemma_store_results`` keeps those answers, so a word is guessed once per process.
 """
 from __future__ import annotations
 
@@ -25,6 +37,9 @@ from pathlib import Path
 
 from stanza.models.common.doc import Document
 
+from . import mst
+from .selection import flat_parse, select
+
 log = logging.getLogger(__name__)
 
 MAX_RUN_CHARS = 100
@@ -32,6 +47,9 @@ _LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_RUN_CHARS + 1))
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 PARSE_PROCESSORS = PROCESSORS[2:]
 MODEL_PACKAGE_FILE = "resources.json"
+GPU_SETTINGS = ("auto", "true", "false")
+# Between two texts in the joined text of one annotation call: no token spans it.
+SEPARATOR = "\n\n"
 
 
 class ModelsUnavailable(RuntimeError):
@@ -84,11 +102,31 @@ def model_package(resources_dir: str | os.PathLike) -> str:
         return "unknown"
 
 
+def resolve_use_gpu(setting: str | bool | None) -> bool:
+    """``STANZA_USE_GPU``: ``auto`` (default: CUDA when torch sees it), ``true`` or ``false``."""
+    if isinstance(setting, bool):
+        return setting
+    setting = (setting or "auto").strip().lower()
+    if setting not in GPU_SETTINGS:
+        raise ValueError(f"STANZA_USE_GPU must be one of {', '.join(GPU_SETTINGS)}, got {setting!r}")
+    if setting == "auto":
+        import torch
+
+        return bool(torch.cuda.is_available())
+    return setting == "true"
+
+
 class Annotator:
-    """A loaded Stanza pipeline plus the sentence repairs described in the module docstring."""
+    """A loaded Stanza pipeline plus the sentence repairs described in the module docstring.
+
+    ``use_gpu``: Stanza's own switch (``resolve_use_gpu`` reads ``STANZA_USE_GPU``);
+    ``selective=False`` parses and NER-tags every sentence (the reference the selective
+    annotation is checked against); ``parse_quoted`` also parses sentences with quotation marks.
+    """
 
     def __init__(self, resources_dir: str | os.PathLike, *, max_sentence_words: int = 100,
-                 download: bool = True):
+                 download: bool = True, use_gpu: str | bool | None = False, selective: bool = True,
+                 parse_quoted: bool = False, fast_decoder: bool = True):
         import stanza
 
         self.resources_dir = str(resources_dir)
@@ -100,21 +138,122 @@ class Annotator:
             )
         self.max_sentence_words = max_sentence_words
         self.package = model_package(self.resources_dir)
+        self.use_gpu = resolve_use_gpu(use_gpu)
+        self.selective = selective
+        self.parse_quoted = parse_quoted
+        self.fast_decoder = fast_decoder and mst.install()
         self._pipeline = stanza.Pipeline(
             lang="en", dir=self.resources_dir, processors=",".join(PROCESSORS),
-            download_method=None, logging_level="WARN",
+            download_method=None, logging_level="WARN", use_gpu=self.use_gpu,
+            lemma_store_results=True,
         )
+        self.device = str(getattr(self._pipeline, "device", "cuda" if self.use_gpu else "cpu"))
         self._lock = threading.Lock()
 
     def __call__(self, text: str) -> Document:
         """Annotate ``text``; the returned Document's offsets index ``text``."""
+        return self.annotate_many([text])[0]
+
+    def annotate_many(self, texts: list[str]) -> list[Document]:
+        """Annotate several texts in one pass of each processor; one Document per text, whose
+        offsets index that text."""
+        processors = self._pipeline.processors
         with self._lock:
-            doc = self._pipeline.processors["tokenize"].process(break_long_runs(text))
-            doc = self._pipeline.processors["mwt"].process(doc)
-            doc = resplit_sentences(doc, text, self.max_sentence_words)
-            for name in PARSE_PROCESSORS:
-                doc = self._pipeline.processors[name].process(doc)
-        return doc
+            per_text = []
+            for text in texts:
+                doc = processors["tokenize"].process(break_long_runs(text))
+                doc = processors["mwt"].process(doc)
+                per_text.append(resplit_dicts(doc, text, self.max_sentence_words))
+            sentences, owners = join_sentences(per_text, texts)
+            if sentences:
+                joined = Document(sentences, text=SEPARATOR.join(texts))
+                for name in ("pos", "lemma"):
+                    joined = processors[name].process(joined)
+                if self.selective:
+                    parse, ner = select(joined.sentences, parse_quoted=self.parse_quoted)
+                else:
+                    parse = ner = set(range(len(joined.sentences)))
+                sentences = joined.to_dict()
+                self._run_on(processors["depparse"], sentences, parse, joined.text)
+                for index in set(range(len(sentences))) - parse:
+                    flat_parse(sentences[index])
+                self._run_on(processors["ner"], sentences, ner, joined.text)
+                for index in set(range(len(sentences))) - ner:
+                    no_entities(sentences[index])
+            else:
+                parse = ner = set()
+        return split_documents(sentences, owners, texts, parse, ner)
+
+    @staticmethod
+    def _run_on(processor, sentences: list[list[dict]], indices: set[int], text: str) -> None:
+        """Run ``processor`` on the chosen sentences and put its output back in ``sentences``."""
+        if not indices:
+            return
+        chosen = sorted(indices)
+        done = processor.process(Document([sentences[i] for i in chosen], text=text)).to_dict()
+        for index, sentence in zip(chosen, done):
+            for before, after in zip(sentences[index], sentence):
+                # the sub-document's spacing between its (not adjacent) sentences is not the text's
+                if "misc" in before:
+                    after["misc"] = before["misc"]
+                else:
+                    after.pop("misc", None)
+            sentences[index] = sentence
+
+
+def join_sentences(per_text: list[list[list[dict]]], texts: list[str]) -> tuple[list[list[dict]], list[int]]:
+    """The sentences of all texts, offsets shifted into ``SEPARATOR.join(texts)``, and the
+    index of the text each came from."""
+    sentences, owners = [], []
+    offset = 0
+    for number, (text_sentences, text) in enumerate(zip(per_text, texts)):
+        for sentence in text_sentences:
+            sentences.append(_shifted(sentence, offset))
+            owners.append(number)
+        offset += len(text) + len(SEPARATOR)
+    return sentences, owners
+
+
+def split_documents(sentences, owners, texts, parse, ner) -> list[Document]:
+    """One Document per text from the joined sentences (offsets shifted back)."""
+    grouped: list[list[int]] = [[] for _ in texts]
+    for index, owner in enumerate(owners):
+        grouped[owner].append(index)
+    docs = []
+    offset = 0
+    for number, text in enumerate(texts):
+        doc = Document([_shifted(sentences[i], -offset) for i in grouped[number]], text=text)
+        for sentence, index in zip(doc.sentences, grouped[number]):
+            sentence.parsed = index in parse
+            sentence.ner_tagged = index in ner
+        docs.append(doc)
+        offset += len(text) + len(SEPARATOR)
+    return docs
+
+
+def _shifted(sentence: list[dict], offset: int) -> list[dict]:
+    if not offset:
+        return sentence
+    out = []
+    for entry in sentence:
+        entry = dict(entry)
+        if entry.get("start_char") is not None:
+            entry["start_char"] += offset
+            entry["end_char"] += offset
+        out.append(entry)
+    return out
+
+
+def no_entities(sentence: list[dict]) -> None:
+    """NER ``O`` on every token of a sentence NER did not run on."""
+    inside_until = 0
+    for entry in sentence:
+        ident = entry["id"]
+        if isinstance(ident, (tuple, list)):
+            entry["ner"], entry["multi_ner"] = "O", ("O",)
+            inside_until = ident[-1]
+        elif ident > inside_until:
+            entry["ner"], entry["multi_ner"] = "O", ("O",)
 
 
 def break_long_runs(text: str) -> str:
@@ -132,10 +271,15 @@ def break_long_runs(text: str) -> str:
 def resplit_sentences(doc: Document, text: str, max_words: int) -> Document:
     """Return a tokenized Document whose sentences also end at line breaks and hold at most
     ``max_words`` words. Only tokenization is kept; parse later."""
+    return Document(resplit_dicts(doc, text, max_words), text=text)
+
+
+def resplit_dicts(doc: Document, text: str, max_words: int) -> list[list[dict]]:
+    """The sentences of :func:`resplit_sentences` as CoNLL-U dicts."""
     sentences = []
     for sentence in doc.to_dict():
         sentences.extend(_split_sentence(_group_tokens(sentence), text, max_words))
-    return Document(sentences, text=text)
+    return sentences
 
 
 def _group_tokens(sentence: list[dict]) -> list[list[dict]]:

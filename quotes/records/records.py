@@ -106,6 +106,7 @@ class Speaker:
     description: str | None = None
     registry_id: str | None = None
     wikidata: str | None = None
+    aliases: list[str] = field(default_factory=list)  # every distinct name form seen, in text order
     mentions: list[Mention] = field(default_factory=list)
     quote_ids: list[str] = field(default_factory=list)
 

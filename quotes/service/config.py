@@ -17,6 +17,7 @@ DEFAULT_MAX_CONTENT_LENGTH = 1024 * 1024
 DEFAULT_MAX_BATCH_ARTICLES = 16
 DEFAULT_PORT = 8000
 MODEL_LOADING_MODES = ("startup", "background")
+GPU_SETTINGS = ("auto", "true", "false")
 LOG_FORMATS = ("json", "text")
 # Each worker computes one article at a time (the annotator holds a lock); a few more requests may
 # wait for it, the rest are shed at once with 503 + Retry-After (see README, "Overload").
@@ -88,6 +89,7 @@ def app_config(environ: Mapping[str, str] | None = None) -> dict:
     return {
         "STANZA_RESOURCES_DIR": default_resources_dir(env),
         "STANZA_DOWNLOAD": _bool(env, "STANZA_DOWNLOAD", True),
+        "STANZA_USE_GPU": _choice(env, "STANZA_USE_GPU", "auto", GPU_SETTINGS),
         "MODEL_LOADING": _choice(env, "MODEL_LOADING", "startup", MODEL_LOADING_MODES),
         "MAX_CONTENT_LENGTH": _int(env, "MAX_CONTENT_LENGTH", DEFAULT_MAX_CONTENT_LENGTH),
         "MAX_TEXT_CHARS": _int(env, "MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS),

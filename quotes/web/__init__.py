@@ -64,7 +64,8 @@ def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
     else:
         def build():
             return build_extractor(app.config["STANZA_RESOURCES_DIR"], download=app.config["STANZA_DOWNLOAD"],
-                                   registry_path=app.config["SPEAKER_REGISTRY"], annotator=annotator)
+                                   registry_path=app.config["SPEAKER_REGISTRY"], annotator=annotator,
+                                   use_gpu=app.config.get("STANZA_USE_GPU", "auto"))
 
         if annotator is not None or app.config["MODEL_LOADING"] == "startup":
             slot.load(build)

@@ -222,6 +222,8 @@ def version():
         "service_version": __version__,
         "api_version": API_VERSION,
         "model_package": getattr(getattr(extractor, "annotator", None), "package", None),
+        "stanza_use_gpu": current_app.config.get("STANZA_USE_GPU", "auto"),
+        "device": getattr(getattr(extractor, "annotator", None), "device", None),
     }
     if current_app.config["EXPOSE_VERSIONS"]:  # library versions tell an attacker which CVEs to try
         body.update(library_versions(), python=platform.python_version())

@@ -171,6 +171,7 @@ def test_version(client, make_app):
     body = client.get("/version").get_json()
     assert body["api_version"] == "v1"
     assert body["model_package"] == "ewt_offline,uner_offline"
+    assert body["stanza_use_gpu"] == "auto" and body["device"] == "cpu"  # no CUDA here: auto stays on the CPU
     # Library versions only when the operator says so (EXPOSE_VERSIONS): they name the CVEs to try.
     assert "torch" not in body and "stanza" not in body
     body = make_app(EXPOSE_VERSIONS=True).test_client().get("/version").get_json()
@@ -229,14 +230,14 @@ def test_batch_needs_json(client):
 
 def test_batch_article_that_crashes_gets_a_500_entry(app, client, monkeypatch, caplog):
     extractor = app.extensions["quotes.model"].extractor
-    real = extractor.extract
+    real = extractor.pipeline
 
-    def flaky(text, **kwargs):
-        if "boom" in text:
+    def flaky(context, **kwargs):  # the stages of one article: extract and extract_many both run them
+        if "boom" in context.text:
             raise RuntimeError("secret internal state")
-        return real(text, **kwargs)
+        return real(context, **kwargs)
 
-    monkeypatch.setattr(extractor, "extract", flaky)
+    monkeypatch.setattr(extractor, "pipeline", flaky)
     body = client.post("/v1/extract/batch", json={"articles": [{"text": "boom now"}, {"text": ARTICLE}]}).get_json()
     assert [r["status"] for r in body["results"]] == [500, 200]
     assert "secret" not in json.dumps(body["results"][0])

@@ -99,7 +99,7 @@ def test_responses_say_nosniff_and_name_no_server_version(client):
 
 def test_version_names_no_library_versions_by_default(client, make_app):
     body = client.get("/version").get_json()
-    assert set(body) == {"service_version", "api_version", "model_package"}
+    assert set(body) == {"service_version", "api_version", "model_package", "stanza_use_gpu", "device"}
     exposed = make_app(EXPOSE_VERSIONS=True).test_client().get("/version").get_json()
     assert {"stanza", "torch", "python"} <= set(exposed)
 

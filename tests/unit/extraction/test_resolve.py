@@ -56,9 +56,6 @@ def test_pronoun_skips_a_person_in_a_fronted_prepositional_phrase():
     assert (speaker.name, speaker.type) == ("Laura Chen", "person")
 
 
-@pytest.mark.xfail(strict=True, reason="resolve.Resolver.antecedent ignores pronoun gender (pronouns.tsv has it): "
-                                       "'he' after 'The company's chief executive, Sarah Lind, declined to comment' "
-                                       "resolves to Sarah Lind instead of Marco Rossi")
 def test_pronoun_he_agrees_in_gender():
     doc, [q], speakers, [speaker] = resolved("q_attr_pronoun_he")
     assert q.mention.text == "he"

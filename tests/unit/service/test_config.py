@@ -19,6 +19,7 @@ def test_defaults():
     assert config["STANZA_RESOURCES_DIR"] == str(Path.home() / "stanza_resources")
     assert config["STANZA_DOWNLOAD"] is True and config["MODEL_LOADING"] == "startup"
     assert config["SPEAKER_REGISTRY"] is None and config["LOG_LEVEL"] == "INFO"
+    assert config["STANZA_USE_GPU"] == "auto"
     server = server_config({})
     assert server["bind"] == ["127.0.0.1:8000"]
     assert (server["workers"], server["threads"], server["timeout"], server["torch_threads"]) == (2, 4, 120, 1)
@@ -28,8 +29,9 @@ def test_defaults():
 def test_values_from_the_environment():
     config = app_config({"STANZA_RESOURCES_DIR": "/models", "MAX_TEXT_CHARS": "5000", "MAX_CONTENT_LENGTH": "2048",
                          "MAX_BATCH_ARTICLES": "4", "LOG_LEVEL": "debug", "SPEAKER_REGISTRY": "/r.json",
-                         "STANZA_DOWNLOAD": "no", "MODEL_LOADING": "Background"})
-    expected = {"STANZA_RESOURCES_DIR": "/models", "STANZA_DOWNLOAD": False, "MODEL_LOADING": "background",
+                         "STANZA_DOWNLOAD": "no", "MODEL_LOADING": "Background", "STANZA_USE_GPU": "False"})
+    expected = {"STANZA_RESOURCES_DIR": "/models", "STANZA_DOWNLOAD": False, "STANZA_USE_GPU": "false",
+                "MODEL_LOADING": "background",
                       "MAX_CONTENT_LENGTH": 2048, "MAX_TEXT_CHARS": 5000, "MAX_BATCH_ARTICLES": 4,
                       "LOG_LEVEL": "DEBUG", "SPEAKER_REGISTRY": "/r.json"}
     assert {key: config[key] for key in expected} == expected
@@ -54,6 +56,7 @@ def test_bind_wins_over_host_and_port():
     ({"STANZA_DOWNLOAD": "maybe"}, "STANZA_DOWNLOAD"),
     ({"LOG_LEVEL": "loud"}, "LOG_LEVEL"),
     ({"MODEL_LOADING": "lazy"}, "MODEL_LOADING"),
+    ({"STANZA_USE_GPU": "cuda"}, "STANZA_USE_GPU"),
 ])
 def test_bad_values_name_the_variable(env, name):
     with pytest.raises(ConfigError, match=name):
