@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 # Elsewhere than on this machine, use: make run TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
 TORCH_PIP_ARGS ?=
 
-.PHONY: run test venv venv-dev bench
+.PHONY: run test venv venv-dev bench load
 
 venv: $(VENV)/.runtime-installed
 venv-dev: $(VENV)/.dev-installed
@@ -34,3 +34,6 @@ test: venv-dev
 
 bench: venv-dev
 	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/bench_service.py $(BENCH_ARGS)
+
+load: venv-dev
+	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/load.py

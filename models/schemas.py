@@ -253,6 +253,7 @@ class VersionSchema(Schema):
     model_package = _str(required=True)
     stanza_use_gpu = fields.String(required=True, metadata={"description": "STANZA_USE_GPU: auto, true or false"})
     device = _str(required=True, metadata={"description": "where Stanza runs: cpu, cuda, cuda:0"})
-    stanza = fields.String(required=True)
-    torch = fields.String(required=True)
-    python = fields.String(required=True)
+    # Library versions only with EXPOSE_VERSIONS=true (they tell an attacker which CVEs to try).
+    stanza = fields.String()
+    torch = fields.String()
+    python = fields.String()

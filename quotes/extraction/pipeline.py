@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,10 +98,31 @@ class Pipeline:
 
     def __call__(self, context: ArticleContext, *, skip: frozenset[str] = frozenset()) -> ArticleContext:
         """Run the stages on ``context``; those named in ``skip`` have already been run on it."""
+        hook = _STAGE_HOOK.get()
         for item in self.stages:
-            if item.name not in skip:
-                item.run(context)
+            if item.name in skip:
+                continue
+            if hook is not None:
+                hook(item.name)  # may raise: a deadline passed, the client left
+            item.run(context)
+        if hook is not None:
+            hook(None)
         return context
+
+
+# Called with each stage's name before it runs and with None after the last (the service's
+# deadline and per-stage timing); set for the current request by :func:`stage_hook`.
+_STAGE_HOOK: ContextVar[Callable[[str | None], None] | None] = ContextVar("quotes_stage_hook", default=None)
+
+
+@contextmanager
+def stage_hook(hook: Callable[[str | None], None]):
+    """Call ``hook(stage_name)`` between the stages of every article run inside the block."""
+    token = _STAGE_HOOK.set(hook)
+    try:
+        yield
+    finally:
+        _STAGE_HOOK.reset(token)
 
 
 # --------------------------------------------------------------------------- the stages
@@ -187,6 +210,9 @@ class Extractor:
             return [self.extract(text, **request) for text, request in articles]
         started = time.perf_counter()
         contexts = [ArticleContext(text=text, request=_request(**request)) for text, request in articles]
+        hook = _STAGE_HOOK.get()
+        if hook is not None:
+            hook("annotate")  # the deadline before the batch's one annotation pass (timed until the next stage)
         docs = self.annotator.annotate_many([offset_safe(c.text) for c in contexts])
         annotate_ms = (time.perf_counter() - started) * 1000
         total_chars = sum(len(c.text) for c in contexts) or 1

@@ -43,7 +43,7 @@ from .selection import flat_parse, select
 log = logging.getLogger(__name__)
 
 MAX_RUN_CHARS = 100
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+_LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_RUN_CHARS + 1))
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 PARSE_PROCESSORS = PROCESSORS[2:]
 MODEL_PACKAGE_FILE = "resources.json"

@@ -21,15 +21,22 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "method_not_allowed": (405, "wrong method (the Allow header lists the right ones)"),
     "body_too_large": (413, "the body is over MAX_CONTENT_LENGTH bytes"),
     "text_too_large": (413, "the text is over MAX_TEXT_CHARS characters"),
-    "batch_too_large": (413, "more than MAX_BATCH_ARTICLES articles"),
+    "batch_too_large": (413, "more than MAX_BATCH_ARTICLES articles, or more than MAX_BATCH_TOKENS words and marks in all"),
+    "text_too_complex": (413, "more than MAX_QUOTE_MARKS quotation marks or MAX_TEXT_TOKENS words and marks in one text"),
     "unsupported_media_type": (415, "not application/json (or text/plain for /v1/extract)"),
     "unsupported_charset": (415, "unknown charset"),
     "validation_error": (422, "schema violations, per field in details"),
     "empty_text": (422, "the text is empty or only white space / control characters"),
     "word_too_long": (422, "a run of more than 2,000 characters without white space"),
+    "client_closed": (499, "the client closed the connection before the answer (logged, never seen by it)"),
+    "uri_too_long": (414, "the request line is over gunicorn's limit (4,094 bytes)"),
+    "headers_too_large": (431, "too many request headers, or one over gunicorn's limit"),
+    "body_timeout": (408, "the body did not arrive within BODY_TIMEOUT seconds"),
     "internal_error": (500, "anything unexpected; logged with its traceback and the request id"),
     "model_loading": (503, "the model is not loaded yet"),
     "model_unavailable": (503, "the model failed to load"),
+    "overloaded": (503, "the worker's queue is full (MAX_ACTIVE + MAX_QUEUE): retry after Retry-After seconds"),
+    "deadline_exceeded": (503, "the request ran past REQUEST_DEADLINE seconds and was stopped"),
 }
 
 

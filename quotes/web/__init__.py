@@ -13,10 +13,11 @@ from flask import Flask
 from .. import __version__
 from ..service.config import app_config
 from ..service.loader import build_extractor
+from .admission import Admission
 from .errors import ProblemApi, register_error_handlers
 from .extractor_slot import ExtractorSlot
 from .requestid import configure_logging, init_request_ids
-from .routes import API_VERSION, ops, v1
+from .routes import API_VERSION, document_limits, ops, record_request, v1
 from .ui import review_page
 
 OPENAPI_SETTINGS = {
@@ -44,7 +45,7 @@ def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
         app.config.update(config)
     elif config is not None:
         app.config.from_object(config)
-    configure_logging(app.config["LOG_LEVEL"])
+    configure_logging(app.config["LOG_LEVEL"], app.config["LOG_FORMAT"])
 
     api = ProblemApi(app)
     register_error_handlers(app)
@@ -52,6 +53,9 @@ def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
     api.register_blueprint(ops)
     api.register_blueprint(v1)
     app.register_blueprint(review_page)  # the review page: plain Flask, not part of the OpenAPI document
+    document_limits(api.spec, app.config)
+    app.after_request(record_request)
+    app.extensions["quotes.admission"] = Admission(app.config["MAX_ACTIVE"], app.config["MAX_QUEUE"])
 
     slot = ExtractorSlot()
     app.extensions["quotes.model"] = slot
