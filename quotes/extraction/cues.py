@@ -73,7 +73,7 @@ def is_headline(sentence_words, text: str) -> bool:
     line_end = text.find("\n", sentence_words[-1].end_char)
     line_start = text.rfind("\n", 0, sentence_words[0].start_char) + 1
     # an emoji after the full stop does not make a headline ("… told reporters. 🕊")
-    line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip().rstrip("”\"’'")
+    line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip().rstrip("”\"’')]")
     return bool(line) and not line.endswith((".", "!", "?", ":", ";", ","))
 
 
@@ -222,6 +222,9 @@ def _finite_position(words, v: int) -> bool:
     if i < 0:
         return False
     before = words[i]
+    if words[v].xpos == "VBN" and words[v].deprel == "acl" and before.upos == "NOUN" and words[v].head == i + 1 \
+            and (before.lemma or "").lower() in lexicons.reporting_nouns() | lexicons.document_nouns():
+        return False  # "In a video statement posted on its page, …": a reduced relative clause
     if before.upos == "AUX" or is_comma(before):
         return True
     return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
@@ -415,7 +418,9 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     """Fill the content of a ``pre`` or ``participle`` frame from the words after the cue."""
     k = frame.cue_last + 1
     # "said on Oct. 12 that", "told Geo News that", "confirmed yesterday that"
-    for j in range(k, min(len(words), k + 9) if frame.cls in {"speech", "finding"} else k):
+    # ("told one of his young protégés on a regular basis that …": an addressee may be long)
+    reach = 15 if frame.lemma in lexicons.addressee_verbs() else 9
+    for j in range(k, min(len(words), k + reach) if frame.cls in {"speech", "finding"} else k):
         if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
             if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
                 frame.that, k = True, j + 1
@@ -428,7 +433,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             k += 1
         if frame.lemma in lexicons.addressee_verbs() and frame.cls == "speech" and k < len(words) \
                 and (words[k].upos in {"PROPN", "PRON", "NOUN"}
-                     or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")):
+                     or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")
+                     or _addressee_before_quotation(words, k)):
             end = scan_np_right(words, k) if words[k].upos != "PRON" else k
             if end is not None and end + 1 < len(words) and (
                     words[end + 1].upos not in {"PART", "ADP"} or _temporal_before(words, end + 1)):
@@ -452,10 +458,13 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             if np_end is None:
                 break
             chain = np_end + 1
-        if chain > k:
-            rest = words[chain:]
-            if rest and is_comma(rest[0]):
-                rest = rest[1:]
+        rest = words[chain:]
+        if rest and is_comma(rest[0]):
+            rest = rest[1:]
+        if chain > k and (not rest or rest[0].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "SCONJ"}
+                          or lower(rest[0]) in {"both", "either", "neither"}
+                          or is_quote_mark(rest[0]) or rest[0].text in CLAUSE_END):
+            # (not "a statement posted on the party’s verified page": the phrase is not over)
             if not any(is_finite_verb(w) for w in rest) or (rest and lower(rest[0]) in WH_RELATIVES) \
                     or (len(rest) > 1 and rest[0].upos == "ADP" and lower(rest[1]) in WH_RELATIVES):
                 # '“It’s finished,” she said of the election, in which …', 'said Thursday on
@@ -469,6 +478,13 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         return None
     frame.content = [content]
     return frame
+
+
+def _addressee_before_quotation(words, k: int) -> bool:
+    """"he told the host, “…”": a noun phrase set off from the quotation by a comma or colon."""
+    end = scan_np_right(words, k)
+    return end is not None and end + 2 < len(words) and (is_comma(words[end + 1]) or words[end + 1].text == ":") \
+        and is_quote_mark(words[end + 2])
 
 
 def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int, int] | None:
@@ -485,6 +501,8 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
             if (following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text)) \
                     or _is_according(words, end + 1):
                 break
+            if _outside_quotation(words, k, end) and _journalist_goes_on(words, k, end, frame):
+                break
         if lower(word) in {"and", "but", "while"} and end + 1 < len(words) and end > k:
             following = words[end + 1]
             if (is_finite_verb(following) or following.xpos == "VBN") and following.upos == "VERB" and (
@@ -498,6 +516,24 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
     if end < k:
         return None
     return (k, end)
+
+
+def _outside_quotation(words, k: int, i: int) -> bool:
+    """Is words[i] outside any quotation opened since words[k] (an even number of marks)?"""
+    return sum(is_quote_mark(w) for w in words[k:i]) % 2 == 0
+
+
+def _journalist_goes_on(words, k: int, comma: int, frame: Frame | None) -> bool:
+    """After the comma at ``comma``, does the sentence leave the reported content? "…, but many
+    companies have found ways around the rules": a contrast with its own subject and verb."""
+    following = words[comma + 1]
+    if lower(following) in {"but", "yet"} and comma + 2 < len(words) and not is_quote_mark(words[comma + 2]):
+        rest = words[comma + 2:]
+        stop = next((j for j, w in enumerate(rest) if w.text in CLAUSE_END or is_comma(w)), len(rest))
+        clause = rest[:stop]
+        return bool(clause) and not (clause[0].upos in {"VERB", "AUX"} or clause[0].xpos == "MD") \
+            and any(is_finite_verb(w) for w in clause)
+    return False
 
 
 def _quote_follows(words, i: int) -> bool:

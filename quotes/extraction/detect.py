@@ -293,5 +293,5 @@ def _is_sentence_like(text: str, span: QuotedSpan) -> bool:
     line_start = text.rfind("\n", 0, span.open_mark) + 1
     line_end = text.find("\n", span.end)
     line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip()
-    headline = not line.rstrip("”\"’' ").endswith((".", "!", "?", ":"))
+    headline = not line.rstrip("”\"’' )]").endswith((".", "!", "?", ":"))
     return bool(content) and content[0].isupper() and content[-1] in ".!?,;" and not headline
