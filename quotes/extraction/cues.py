@@ -461,15 +461,15 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         rest = words[chain:]
         if rest and is_comma(rest[0]):
             rest = rest[1:]
+        if chain > k and rest and (lower(rest[0]) in WH_RELATIVES
+                                   or (len(rest) > 1 and rest[0].upos == "ADP" and lower(rest[1]) in WH_RELATIVES)):
+            return None  # '“It’s finished,” she said of the election, in which …': nothing is reported
         if chain > k and (not rest or rest[0].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "SCONJ"}
                           or lower(rest[0]) in {"both", "either", "neither"}
                           or is_quote_mark(rest[0]) or rest[0].text in CLAUSE_END):
             # (not "a statement posted on the party’s verified page": the phrase is not over)
-            if not any(is_finite_verb(w) for w in rest) or (rest and lower(rest[0]) in WH_RELATIVES) \
-                    or (len(rest) > 1 and rest[0].upos == "ADP" and lower(rest[1]) in WH_RELATIVES):
-                # '“It’s finished,” she said of the election, in which …', 'said Thursday on
-                # Fox News’s “Fox and Friends.”': nothing is reported after the phrases
-                return None
+            if not any(is_finite_verb(w) for w in rest):
+                return None  # 'said Thursday on Fox News’s “Fox and Friends.”': nothing is reported
             k = chain + (1 if chain < len(words) and is_comma(words[chain]) else 0)
     content = _content_after_from(words, k, frame)
     if content is None:
