@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicons
 from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                     scan_np_left, scan_np_right)
+                     scan_np_left, scan_np_right, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
@@ -28,6 +28,11 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
 # when or why it was said, not what was said ("she said when she resigned", "said at the dinner").
 ADVERBIAL_OPENERS = frozenset({"when", "as", "after", "before", "because", "though", "although", "while", "since",
                                "until", "once", "unless", "where", "at", "during", "whereas"})
+# Prepositions of phrases that say where, when, to whom or about what something was said
+# ("said on Saturday at a dinner in Washington", "said of the plan").
+CUE_PREPOSITIONS = frozenset({"at", "during", "after", "before", "following", "on", "in", "of", "about", "to",
+                              "with", "from", "over", "via", "through", "outside", "inside", "near"})
+WH_RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 # A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
 BACKGROUND_PREPOSITIONS = frozenset({"amid", "over", "despite", "after", "following", "before"})
 
@@ -67,7 +72,8 @@ def is_headline(sentence_words, text: str) -> bool:
         return False
     line_end = text.find("\n", sentence_words[-1].end_char)
     line_start = text.rfind("\n", 0, sentence_words[0].start_char) + 1
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip().rstrip("”\"’'")
+    # an emoji after the full stop does not make a headline ("… told reporters. 🕊")
+    line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip().rstrip("”\"’')]")
     return bool(line) and not line.endswith((".", "!", "?", ":", ";", ","))
 
 
@@ -216,6 +222,9 @@ def _finite_position(words, v: int) -> bool:
     if i < 0:
         return False
     before = words[i]
+    if words[v].xpos == "VBN" and words[v].deprel == "acl" and before.upos == "NOUN" and words[v].head == i + 1 \
+            and (before.lemma or "").lower() in lexicons.reporting_nouns() | lexicons.document_nouns():
+        return False  # "In a video statement posted on its page, …": a reduced relative clause
     if before.upos == "AUX" or is_comma(before):
         return True
     return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
@@ -285,17 +294,30 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     before = v - 1
     while before > 0 and _symbol(words[before]):
         before -= 1
-    if before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])):
-        end = scan_np_right(words, last + 1)  # inverted: ", said the source"
-        if end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS:
-            return None  # "Dr. Jane Roe, a former physician, said that …": not inverted
+    # '“How many times must we see this?” Clinton said.': the tokenizer ends the quotation's
+    # sentence at its "?”", and the attribution stands alone after it
+    bare = False
+    inverted = before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])) \
+        or (v == clause_start(words) and _follows_quotation(words))
+    end = scan_np_right(words, last + 1) if inverted else None  # inverted: ", said the source"
+    if inverted and (end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS):
+        # "Dr. Jane Roe, a former physician, said that …", "“…,” Ann Roe, a writer, said on
+        # Twitter": the comma closes an apposition of the subject on the left
+        if not (before >= 0 and is_comma(words[before]) and _matching_comma(words, before) is not None):
+            return None
+        inverted = False
+    if inverted:
         frame.subject, lead = (last + 1, end), before
+        bare = before < clause_start(words)
         after = end + 1
         if after < len(words) and is_comma(words[after]):
-            # '…," said Jean Dupont, 62, a farmer near Lyon.'
+            # '…," said Jean Dupont, 62, a farmer near Lyon.' / '…," said Ann Roe, a lawyer who
+            # has worked on such cases.'
             stop = next((j for j in range(after + 1, len(words)) if words[j].text in CLAUSE_END), len(words))
             tail = words[after + 1:stop]
-            if tail and any(w.upos == "NOUN" for w in tail) and not any(is_finite_verb(w) for w in tail):
+            relative = next((j for j, w in enumerate(tail) if lower(w) in {"who", "whose", "which", "whom"}), len(tail))
+            if tail and any(w.upos == "NOUN" for w in tail[:relative]) \
+                    and not any(is_finite_verb(w) for w in tail[:relative]) and not is_quote_mark(tail[0]):
                 frame.apposition = (after + 1, stop - 1)
                 after = stop
     else:
@@ -304,14 +326,24 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         lead = frame.subject[0] - 1
         while lead > 0 and _symbol(words[lead]):
             lead -= 1  # '“…,” 😀 she said': an emoji between the quotation and its speaker
-        if lead < clause_start(words) or not (is_comma(words[lead]) or is_quote_mark(words[lead])):
-            return None
-    frame.content = _content_before(words, lead)
+        if lead < clause_start(words) and _follows_quotation(words):
+            bare = True  # '“…?” Clinton said.'
+        elif lead < clause_start(words) or not (is_comma(words[lead]) or is_quote_mark(words[lead])):
+            # "He told the host, “…”", "Later he stated, “…”": the quotation after the cue is its content
+            return _quotation_after(frame, words, after)
+    frame.content = _content_before(words, lead) if lead >= 0 else []
     tail = None
     if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
-            and words[after + 1].xpos != "VBG" and lower(words[after + 1]) not in RELATIVE_PRONOUNS:
+            and words[after + 1].xpos != "VBG" and lower(words[after + 1]) not in RELATIVE_PRONOUNS \
+            and words[after + 1].upos != "CCONJ":
+        # (not '“…,” Melanie said, and soon the balloons were dropping': the journalist goes on)
         tail = _content_after_from(words, after + 1)
     if frame.content and tail and _is_content(words, tail, frame):
+        if is_quote_mark(words[tail[0]]) and not any(is_quote_mark(w) for w in words[frame.content[0][0]:lead]):
+            # "In an interview, X stated, “…”", "As a phone rang, the announcer said, “…”": the
+            # words before the speaker set the scene; the quotation is what was said
+            frame.position, frame.content = "pre", [tail]
+            return frame
         # "The talks, officials said, will resume next week."
         frame.position = "paren"
         frame.content.append(tail)
@@ -319,8 +351,38 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     if frame.content and not _is_content(words, frame.content[0], frame):
         frame.content = []
     if not frame.content:
-        return frame if _quote_adjacent(words, lead) else None
+        if not bare and not _quote_adjacent(words, lead):
+            return _quotation_after(frame, words, after)
+        return frame
     return frame
+
+
+def _quotation_after(frame: Frame, words, after: int) -> Frame | None:
+    """A ``pre`` frame whose content is the quotation after the cue, set off by a comma
+    ("He told the host, “…”"), or None."""
+    k = after
+    if frame.lemma in lexicons.addressee_verbs() and k < len(words) and not is_comma(words[k]):
+        end = scan_np_right(words, k)  # "told the host, “…”"
+        k = end + 1 if end is not None else k
+    if not (k + 1 < len(words) and (is_comma(words[k]) or words[k].text == ":") and is_quote_mark(words[k + 1])):
+        return None
+    content = _content_after_from(words, k + 1, frame)
+    if content is None or not _is_content(words, content, frame):
+        return None
+    if frame.subject is None:
+        return None
+    frame.position, frame.content = "pre", [content]
+    return frame
+
+
+def _follows_quotation(words) -> bool:
+    """Does the sentence come right after a closing quotation mark on the same line (its
+    quotation ended with "?”", "!”" or ".”" and the tokenizer split there)?"""
+    text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
+    if not text:
+        return False
+    before = text[:words[0].start_char].rstrip(" \t\u00a0")
+    return len(before) >= 2 and before[-1] in "”\"’'»" and before[-2] in ".!?,…"
 
 
 def _quote_adjacent(words, index: int) -> bool:
@@ -356,7 +418,9 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     """Fill the content of a ``pre`` or ``participle`` frame from the words after the cue."""
     k = frame.cue_last + 1
     # "said on Oct. 12 that", "told Geo News that", "confirmed yesterday that"
-    for j in range(k, min(len(words), k + 9) if frame.cls in {"speech", "finding"} else k):
+    # ("told one of his young protégés on a regular basis that …": an addressee may be long)
+    reach = 15 if frame.lemma in lexicons.addressee_verbs() else 9
+    for j in range(k, min(len(words), k + reach) if frame.cls in {"speech", "finding"} else k):
         if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
             if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
                 frame.that, k = True, j + 1
@@ -369,7 +433,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             k += 1
         if frame.lemma in lexicons.addressee_verbs() and frame.cls == "speech" and k < len(words) \
                 and (words[k].upos in {"PROPN", "PRON", "NOUN"}
-                     or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")):
+                     or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")
+                     or _addressee_before_quotation(words, k)):
             end = scan_np_right(words, k) if words[k].upos != "PRON" else k
             if end is not None and end + 1 < len(words) and (
                     words[end + 1].upos not in {"PART", "ADP"} or _temporal_before(words, end + 1)):
@@ -384,11 +449,28 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         if not frame.that:
             return None
         k += 1  # "He said that, if elected, he would …": the aside belongs to the content
-    if not frame.that and k < len(words) and words[k].upos == "ADP" and lower(words[k]) in ADVERBIAL_OPENERS | {"following"}:
-        # "She said after crunch talks both sides were entrenched": the time phrase is the cue's
-        np_end = scan_np_right(words, k + 1)
-        if np_end is not None and np_end + 1 < len(words) and any(is_finite_verb(w) for w in words[np_end + 1:]):
-            k = np_end + 1 + (1 if np_end + 1 < len(words) and is_comma(words[np_end + 1]) else 0)
+    if not frame.that and k < len(words) and words[k].upos == "ADP" and lower(words[k]) in CUE_PREPOSITIONS:
+        # "She said after crunch talks both sides were entrenched", "said on Saturday at a dinner
+        # in Washington the vote mattered": the prepositional phrases are the cue's
+        chain = k
+        while chain < len(words) and words[chain].upos == "ADP" and lower(words[chain]) in CUE_PREPOSITIONS:
+            np_end = scan_np_right(words, chain + 1)
+            if np_end is None:
+                break
+            chain = np_end + 1
+        rest = words[chain:]
+        if rest and is_comma(rest[0]):
+            rest = rest[1:]
+        if chain > k and rest and (lower(rest[0]) in WH_RELATIVES
+                                   or (len(rest) > 1 and rest[0].upos == "ADP" and lower(rest[1]) in WH_RELATIVES)):
+            return None  # '“It’s finished,” she said of the election, in which …': nothing is reported
+        if chain > k and (not rest or rest[0].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "SCONJ"}
+                          or lower(rest[0]) in {"both", "either", "neither"}
+                          or is_quote_mark(rest[0]) or rest[0].text in CLAUSE_END):
+            # (not "a statement posted on the party’s verified page": the phrase is not over)
+            if not any(is_finite_verb(w) for w in rest):
+                return None  # 'said Thursday on Fox News’s “Fox and Friends.”': nothing is reported
+            k = chain + (1 if chain < len(words) and is_comma(words[chain]) else 0)
     content = _content_after_from(words, k, frame)
     if content is None:
         return None
@@ -396,6 +478,13 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         return None
     frame.content = [content]
     return frame
+
+
+def _addressee_before_quotation(words, k: int) -> bool:
+    """"he told the host, “…”": a noun phrase set off from the quotation by a comma or colon."""
+    end = scan_np_right(words, k)
+    return end is not None and end + 2 < len(words) and (is_comma(words[end + 1]) or words[end + 1].text == ":") \
+        and is_quote_mark(words[end + 2])
 
 
 def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int, int] | None:
@@ -412,6 +501,8 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
             if (following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text)) \
                     or _is_according(words, end + 1):
                 break
+            if _outside_quotation(words, k, end) and _journalist_goes_on(words, k, end, frame):
+                break
         if lower(word) in {"and", "but", "while"} and end + 1 < len(words) and end > k:
             following = words[end + 1]
             if (is_finite_verb(following) or following.xpos == "VBN") and following.upos == "VERB" and (
@@ -425,6 +516,24 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
     if end < k:
         return None
     return (k, end)
+
+
+def _outside_quotation(words, k: int, i: int) -> bool:
+    """Is words[i] outside any quotation opened since words[k] (an even number of marks)?"""
+    return sum(is_quote_mark(w) for w in words[k:i]) % 2 == 0
+
+
+def _journalist_goes_on(words, k: int, comma: int, frame: Frame | None) -> bool:
+    """After the comma at ``comma``, does the sentence leave the reported content? "…, but many
+    companies have found ways around the rules": a contrast with its own subject and verb."""
+    following = words[comma + 1]
+    if lower(following) in {"but", "yet"} and comma + 2 < len(words) and not is_quote_mark(words[comma + 2]):
+        rest = words[comma + 2:]
+        stop = next((j for j, w in enumerate(rest) if w.text in CLAUSE_END or is_comma(w)), len(rest))
+        clause = rest[:stop]
+        return bool(clause) and not (clause[0].upos in {"VERB", "AUX"} or clause[0].xpos == "MD") \
+            and any(is_finite_verb(w) for w in clause)
+    return False
 
 
 def _quote_follows(words, i: int) -> bool:

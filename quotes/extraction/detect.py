@@ -21,7 +21,7 @@ from .. import lexicons
 from .cues import Frame, find_frames
 from .marks import QuotedSpan, find_quoted_spans
 from .mentions import make_mention
-from .words import is_quote_mark
+from .words import is_quote_mark, strip_symbols
 from ..records import Cue, Evidence, Quote, QuoteType, quote_id
 
 MIN_STANDALONE_WORDS = 6  # a quotation with no cue must be this long to count as a quote
@@ -257,7 +257,21 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
 def _only_attribution_between(text: str, previous: Quote, span: QuotedSpan) -> bool:
     """Between the previous quote's cue and this quotation lies only the rest of that sentence."""
     between = text[previous.cue.end:span.open_mark]
-    return "\n" not in between and between.count(".") <= 1 and len(between) < 200
+    return "\n" not in between and _sentence_ends(between) <= 1 and len(between) < 300
+
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z]|\.[A-Za-z]|\))\.$")
+
+
+def _sentence_ends(text: str) -> int:
+    """Sentence-final marks in ``text``, not counting the dots of abbreviations and initials
+    ("said Rep. G.K. Butterfield (D-N.C.), head of the caucus." ends one sentence)."""
+    count = 0
+    for match in re.finditer(r"[.!?]+(?=\s|$)", text):
+        if match.group()[-1] == "." and _ABBREVIATION.search(text[max(0, match.start() - 5):match.start() + 1]):
+            continue
+        count += 1
+    return count
 
 
 def _opens_sentence(text: str, span: QuotedSpan) -> bool:
@@ -278,6 +292,6 @@ def _is_sentence_like(text: str, span: QuotedSpan) -> bool:
     content = text[span.start:span.end].strip()
     line_start = text.rfind("\n", 0, span.open_mark) + 1
     line_end = text.find("\n", span.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    headline = not line.rstrip("”\"’' ").endswith((".", "!", "?", ":"))
+    line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip()
+    headline = not line.rstrip("”\"’' )]").endswith((".", "!", "?", ":"))
     return bool(content) and content[0].isupper() and content[-1] in ".!?,;" and not headline
