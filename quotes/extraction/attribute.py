@@ -123,6 +123,10 @@ def _attribution_after(doc, quote: Quote):
     while j < len(words) and (is_quote_mark(words[j]) or words[j].text in {",", ";"} | DASHES):
         dash = dash or words[j].text in DASHES
         j += 1
+    if j >= len(words) and index + 1 < len(doc.sentences) \
+            and doc.sentences[index + 1].words[0].text in DASHES:
+        # '"…" ― Carl Roe.' split off by the tagger as a sentence of its own
+        index, words, j, dash = index + 1, doc.sentences[index + 1].words, 1, True
     if j >= len(words) or doc.text[quote.end:words[j].start_char].strip(" ,\"'“”‘’―—–-\n") or j == 0:
         return None
     if _reporting(words[j]):

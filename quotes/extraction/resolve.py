@@ -445,7 +445,9 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
         first_verb = next((i for i, w in enumerate(words) if is_finite_verb(w) and w.upos == "VERB"), len(words))
         i = 0
         while i < len(words):
-            if words[i].upos != "PROPN" and not _after_honorific(words, i):
+            if (words[i].upos != "PROPN" or not any(c.isalnum() for c in words[i].text)) \
+                    and not _after_honorific(words, i):
+                # '" ― Carl Roe.': a dash the tagger read as a proper noun starts no name
                 i += 1
                 continue
             j = _name_run_end(words, i, acronyms)

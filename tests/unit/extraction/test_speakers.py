@@ -109,3 +109,13 @@ def test_same_person_short_forms_patronymics_and_post_nominals():
     assert not same_person(("Salman",), ("Abdulaziz", "bin", "Salman", "Al", "Saud"))
     assert not same_person(("In", "Khan"), ("Inamullah", "Khan"))  # too short to be a form of the name
     assert not same_person(("Imran", "Khan"), ("Inamullah", "Khan"))
+
+
+def test_a_cueless_quotation_takes_the_attribution_beside_it():
+    # The kit's parse finds no cue for these (the writer's apposition, "He says," read as one
+    # clause with the quotation, the dash split off as a sentence); the words beside them do.
+    doc, found, speakers, per_quote = resolved("spk_adjacent_attribution")
+    assert [q.mention.text for q in found] == ["Jane Rowe", "He", "Carl Menson"]
+    assert [q.cue.text for q in found[:2]] == ["said", "says"]
+    assert found[1].evidence == "pronoun"
+    assert [s.name for s in per_quote] == ["Jane Rowe", "Tom Hale", "Carl Menson"]  # no dash in the name
