@@ -11,7 +11,7 @@ from __future__ import annotations
 from .cues import clause_start
 from .mentions import make_mention
 from .. import lexicons
-from .words import CLAUSE_END, is_finite_verb, is_quote_mark, is_temporal, lower, scan_np_left, scan_np_right
+from .words import CLAUSE_END, QUOTE_MARKS, is_finite_verb, is_quote_mark, is_temporal, lower, scan_np_left, scan_np_right
 from ..records import Cue, Evidence, Quote
 
 # Base confidence for each kind of evidence (before the cue and mention adjustments).
@@ -89,6 +89,12 @@ def _reporting(word) -> bool:
     return word.upos == "VERB" and (word.lemma or "").lower() in lexicons.reporting_verbs()
 
 
+def _marks_only(word) -> bool:
+    """Quote marks, commas and dashes between a quotation and its attribution ('”―' is one token)."""
+    return is_quote_mark(word) or word.text in {",", ";"} | DASHES \
+        or all(ch in QUOTE_MARKS or ch in "―—–-," for ch in word.text)
+
+
 def _sentence_of(doc, offset: int) -> int | None:
     return next((i for i, s in enumerate(doc.sentences)
                  if s.words and s.words[0].start_char <= offset <= s.words[-1].end_char), None)
@@ -120,14 +126,18 @@ def _attribution_after(doc, quote: Quote):
     if j is None:
         return None
     dash = False
-    while j < len(words) and (is_quote_mark(words[j]) or words[j].text in {",", ";"} | DASHES):
-        dash = dash or words[j].text in DASHES
+    while j < len(words) and _marks_only(words[j]):
+        dash = dash or any(ch in "―—–" or words[j].text in DASHES for ch in words[j].text)
         j += 1
-    if j >= len(words) and index + 1 < len(doc.sentences) \
-            and doc.sentences[index + 1].words[0].text in DASHES:
-        # '"…" ― Carl Roe.' split off by the tagger as a sentence of its own
-        index, words, j, dash = index + 1, doc.sentences[index + 1].words, 1, True
-    if j >= len(words) or doc.text[quote.end:words[j].start_char].strip(" ,\"'“”‘’―—–-\n") or j == 0:
+    if j >= len(words) and index + 1 < len(doc.sentences):
+        nxt = doc.sentences[index + 1].words
+        if nxt[0].text in DASHES:
+            # '"…" ― Carl Roe.' split off by the tagger as a sentence of its own
+            index, words, j, dash = index + 1, nxt, 1, True
+        elif doc.text[quote.end - 1:quote.end] in {",", "?", "!"}:
+            # '"How many times must we see this?" Roe said.' split after the question mark
+            index, words, j = index + 1, nxt, 0
+    if j >= len(words) or doc.text[quote.end:words[j].start_char].strip(" ,\"'“”‘’―—–-\n"):
         return None
     if _reporting(words[j]):
         # '"…," said David Roe, a former aide.'
@@ -144,6 +154,9 @@ def _attribution_after(doc, quote: Quote):
             (Cue(text=words[j - 1].text, lemma="say", start=words[j - 1].start_char, end=words[j - 1].end_char,
                  sentence=index, word=words[j - 1].id), make_mention(doc.text, index, words, j, end))
     k = end + 1
+    if k < len(words) and words[k].text == "(":
+        # '"…," Rep. Jim Roe (R-Ohio), a panel member, said'
+        k = next((m + 1 for m in range(k, min(k + 8, len(words))) if words[m].text == ")"), k)
     while k < len(words) and (words[k].upos in {"ADV", "AUX", "PART"} or is_temporal(words[k])):
         k += 1
     if k < len(words) and _reporting(words[k]):
