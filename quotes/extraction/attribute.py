@@ -11,7 +11,7 @@ from __future__ import annotations
 from .cues import clause_start
 from .mentions import make_mention
 from .. import lexicons
-from .words import CLAUSE_END, QUOTE_MARKS, is_finite_verb, is_quote_mark, is_temporal, lower, scan_np_left, scan_np_right
+from .words import CLAUSE_END, QUOTE_MARKS, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower, scan_np_left, scan_np_right
 from ..records import Cue, Evidence, Quote
 
 # Base confidence for each kind of evidence (before the cue and mention adjustments).
@@ -191,11 +191,19 @@ def _attribution_before(doc, quote: Quote):
     if words[i].text not in {",", ":"} or i < 2:
         return None
     v = i - 1
-    if not _reporting(words[v]):
-        return None
+    if not (_reporting(words[v]) or (words[v].lemma or "").lower() in lexicons.catenative_verbs()
+            and words[v].upos == "VERB"):
+        return None  # 'Roe continued: "…"' -- a catenative verb right before the quotation reports it
     end = v - 1
     while end >= 0 and words[end].upos in {"ADV", "AUX", "PART"}:
         end -= 1
+    start = clause_start(words)
+    if end > start and is_comma(words[end]):
+        # 'Rucker Roe, who runs the veterans' effort, said, "…"': the name before the apposition
+        comma = next((k for k in range(start + 1, end) if is_comma(words[k])), None)
+        if comma is None or scan_np_left(words, comma - 1) != start:
+            return None
+        end = comma - 1
     first = scan_np_left(words, end) if end >= 0 else None
     if first is None or first != clause_start(words) and words[first - 1].text not in {",", "."}:
         return None

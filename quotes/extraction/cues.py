@@ -285,6 +285,9 @@ def _temporal_before(words, i: int) -> bool:
     return lower(words[i]) in {"on", "last", "this", "earlier"} and i + 1 < len(words) and is_temporal(words[i + 1])
 
 
+OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "you"})
+
+
 def _post_frame(frame: Frame, words) -> Frame | None:
     """CONTENT, the sources said / CONTENT, said the source / CONTENT, officials said, CONTENT."""
     v, last = frame.cue_first, frame.cue_last
@@ -299,6 +302,11 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     bare = False
     inverted = before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])) \
         or (v == clause_start(words) and _follows_quotation(words))
+    if inverted and before >= 0 and is_comma(words[before]) and last + 1 < len(words) \
+            and (is_temporal(words[last + 1]) or lower(words[last + 1]) in OBJECT_PRONOUNS):
+        # '"…," Mitch Roe, R-Ky., said Tuesday.' / '"…," Mr. Roe, 82, told me.': a date or an
+        # addressee after the verb is no inverted subject; the subject stands before the apposition.
+        inverted = False
     end = scan_np_right(words, last + 1) if inverted else None  # inverted: ", said the source"
     if inverted and (end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS):
         # "Dr. Jane Roe, a former physician, said that …", "“…,” Ann Roe, a writer, said on
