@@ -85,8 +85,12 @@ def nearby_subject(doc, quote: Quote):
 DASHES = frozenset({"―", "—", "–", "-", "--"})
 
 
-def _reporting(word) -> bool:
-    return word.upos == "VERB" and (word.lemma or "").lower() in lexicons.reporting_verbs()
+def _reporting(word, punctuation_after: bool = False) -> bool:
+    """A reporting verb; with ``punctuation_after`` also one the tagger read as a plural noun
+    ('"…," the letter reads.' / 'The Times reports: "…"')."""
+    if (word.lemma or "").lower() not in lexicons.reporting_verbs():
+        return False
+    return word.upos == "VERB" or punctuation_after and word.xpos in {"NNS", "VBZ"}
 
 
 def _marks_only(word) -> bool:
@@ -148,6 +152,8 @@ def _attribution_after(doc, quote: Quote):
     end = scan_np_right(words, j)
     if end is None:
         return None
+    if end > j and _reporting(words[end], True) and (end + 1 == len(words) or words[end + 1].upos == "PUNCT"):
+        return _cue_of(doc, index, words, end), make_mention(doc.text, index, words, j, end - 1)
     if dash and words[j].upos == "PROPN" and (end + 1 == len(words) or words[end + 1].text in CLAUSE_END):
         # '"Maybe we can build a wall." ― Steve Roe.' (a byline of the quotation, no verb)
         return None if words[end].upos != "PROPN" else \
@@ -191,13 +197,17 @@ def _attribution_before(doc, quote: Quote):
     if words[i].text not in {",", ":"} or i < 2:
         return None
     v = i - 1
-    if not (_reporting(words[v]) or (words[v].lemma or "").lower() in lexicons.catenative_verbs()
+    start = clause_start(words)
+    if words[v].upos == "PROPN" and words[start].upos == "VERB" and _reporting(words[start]) \
+            and scan_np_left(words, v) == start + 1:
+        # 'Said Roe: "…"'
+        return _cue_of(doc, index, words, start), make_mention(doc.text, index, words, start + 1, v)
+    if not (_reporting(words[v], True) or (words[v].lemma or "").lower() in lexicons.catenative_verbs()
             and words[v].upos == "VERB"):
         return None  # 'Roe continued: "…"' -- a catenative verb right before the quotation reports it
     end = v - 1
     while end >= 0 and words[end].upos in {"ADV", "AUX", "PART"}:
         end -= 1
-    start = clause_start(words)
     if end > start and is_comma(words[end]):
         # 'Rucker Roe, who runs the veterans' effort, said, "…"': the name before the apposition
         comma = next((k for k in range(start + 1, end) if is_comma(words[k])), None)
