@@ -707,6 +707,12 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
     """The subject of the verb a participle hangs from ("Asif issued a warning, saying …")."""
     cue = words[frame.cue_first]
     head_index = cue.head - 1 if cue.head else None
+    for _ in range(4):
+        # "Obama responded to a mother Wednesday night by saying …": the parse hangs "saying"
+        # from "night"; the participle's clause is the verb above it.
+        if head_index is None or not 0 <= head_index < len(words) or words[head_index].upos == "VERB":
+            break
+        head_index = words[head_index].head - 1 if words[head_index].head else None
     candidates = []
     if head_index is not None and 0 <= head_index < frame.cue_first:
         candidates.append(head_index)
