@@ -119,3 +119,22 @@ def test_a_cueless_quotation_takes_the_attribution_beside_it():
     assert [q.cue.text for q in found[:2]] == ["said", "says"]
     assert found[1].evidence == "pronoun"
     assert [s.name for s in per_quote] == ["Jane Rowe", "Tom Hale", "Carl Menson"]  # no dash in the name
+
+
+def test_attribution_shapes_the_parse_gets_wrong():
+    # Sentence 3 carries the parse the kit gave a real article ("saying" hung from "night");
+    # sentences 4 and 5 are left unparsed by the selective annotation (no cue found in them).
+    doc, found, speakers, per_quote = resolved("spk_attribution_shapes")
+    mentions = [q.mention.text for q in found]
+    # '"…," Senate leader Mitch Rowe, R-Ky., said Tuesday.': the date after the verb is no speaker
+    assert mentions[0] == "Senate leader Mitch Rowe"
+    # '"…," Mr. Lang, 82, told me.': the addressee after the verb is no speaker
+    assert mentions[1] == "Mr. Lang" and found[1].evidence == "subject"
+    # 'Mayor Tim Hale responded to a grieving mother Wednesday night by saying …'
+    assert mentions[2] == "Mayor Tim Hale"
+    # 'Carl Dunn continued: "…"' and 'Rucker Dane, who runs …, said, "…"': no cue frame, the words
+    # before the quotation still name the speaker (not the speaker carried from before)
+    assert mentions[3:5] == ["Carl Dunn", "Rucker Dane"]
+    assert [found[3].cue.text, found[4].cue.text] == ["continued", "said"]
+    assert mentions[5] == "the letter"
+    assert [s.name for s in per_quote[:5]] == ["Mitch Rowe", "Lang", "Tim Hale", "Carl Dunn", "Rucker Dane"]
