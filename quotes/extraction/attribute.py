@@ -8,7 +8,7 @@ which beats a carried-over or nearby speaker.
 """
 from __future__ import annotations
 
-from .cues import clause_start
+from .cues import clause_start, quoted_as_saying
 from .mentions import make_mention
 from .. import lexicons
 from .words import CLAUSE_END, QUOTE_MARKS, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower, scan_np_left, scan_np_right
@@ -166,6 +166,9 @@ def _attribution_after(doc, quote: Quote):
     while k < len(words) and (words[k].upos in {"ADV", "AUX", "PART"} or is_temporal(words[k])):
         k += 1
     if k < len(words) and _reporting(words[k]):
+        quoted = quoted_as_saying(words, k)
+        if quoted is not None:  # '"…," the agency quoted the minister as saying.'
+            return _cue_of(doc, index, words, k), make_mention(doc.text, index, words, *quoted)
         return _cue_of(doc, index, words, k), make_mention(doc.text, index, words, j, end)
     if k < len(words) and words[k].text == ",":
         # '"…," Jane Roe, director of a tax centre and a professor at a university, said of the plan.'

@@ -269,7 +269,22 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         frame.apposition = None
         return None
     frame.subject = (start, last)
+    quoted = quoted_as_saying(words, v) if frame.position == "pre" else None
+    if quoted is not None:
+        frame.subject, frame.apposition = quoted, None
     return frame.subject
+
+
+def quoted_as_saying(words, v: int) -> tuple[int, int] | None:
+    """'"…," the agency quoted the minister as saying': the one quoted speaks, the agency
+    only reports it."""
+    if (words[v].lemma or "").lower() != "quote":
+        return None
+    end = scan_np_right(words, v + 1)
+    if end is None or end + 2 >= len(words) or lower(words[end + 1]) != "as" \
+            or words[end + 2].xpos != "VBG" or (words[end + 2].lemma or "").lower() not in lexicons.reporting_verbs():
+        return None
+    return (v + 1, end)
 
 
 def _symbol(word) -> bool:
@@ -339,6 +354,9 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         elif lead < clause_start(words) or not (is_comma(words[lead]) or is_quote_mark(words[lead])):
             # "He told the host, “…”", "Later he stated, “…”": the quotation after the cue is its content
             return _quotation_after(frame, words, after)
+        quoted = quoted_as_saying(words, v)
+        if quoted is not None:  # '"…," the agency quoted the minister as saying.'
+            frame.subject, frame.apposition = quoted, None
     frame.content = _content_before(words, lead) if lead >= 0 else []
     tail = None
     if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \

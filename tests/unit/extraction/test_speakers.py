@@ -138,3 +138,13 @@ def test_attribution_shapes_the_parse_gets_wrong():
     assert [found[3].cue.text, found[4].cue.text] == ["continued", "said"]
     assert mentions[5] == "the letter"
     assert [s.name for s in per_quote[:5]] == ["Mitch Rowe", "Lang", "Tim Hale", "Carl Dunn", "Rucker Dane"]
+
+
+def test_the_one_quoted_speaks_not_the_agency_and_a_coordination_is_no_speaker():
+    doc, found, speakers, per_quote = resolved("spk_quoted_as_saying")
+    # '"…," the state news agency quoted Interior Minister Ali Rehman as saying.'
+    assert found[0].mention.text == "Interior Minister Ali Rehman"
+    assert (per_quote[0].name, per_quote[0].type) == ("Ali Rehman", "person")
+    # "Officials from Turkey and Qatar met …, and the mediator said …": the cue has its own subject
+    assert found[1].mention.text == "the mediator"
+    assert all(s.name not in {"Turkey", "Qatar", "Turkey and Qatar"} for s in per_quote)
