@@ -269,7 +269,22 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         frame.apposition = None
         return None
     frame.subject = (start, last)
+    quoted = quoted_as_saying(words, v) if frame.position == "pre" else None
+    if quoted is not None:
+        frame.subject, frame.apposition = quoted, None
     return frame.subject
+
+
+def quoted_as_saying(words, v: int) -> tuple[int, int] | None:
+    """'"…," the agency quoted the minister as saying': the one quoted speaks, the agency
+    only reports it."""
+    if (words[v].lemma or "").lower() != "quote":
+        return None
+    end = scan_np_right(words, v + 1)
+    if end is None or end + 2 >= len(words) or lower(words[end + 1]) != "as" \
+            or words[end + 2].xpos != "VBG" or (words[end + 2].lemma or "").lower() not in lexicons.reporting_verbs():
+        return None
+    return (v + 1, end)
 
 
 def _symbol(word) -> bool:
@@ -283,6 +298,9 @@ def _temporal_before(words, i: int) -> bool:
     if is_temporal(words[i]) and words[i].upos != "NUM":
         return True
     return lower(words[i]) in {"on", "last", "this", "earlier"} and i + 1 < len(words) and is_temporal(words[i + 1])
+
+
+OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "you"})
 
 
 def _post_frame(frame: Frame, words) -> Frame | None:
@@ -299,6 +317,11 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     bare = False
     inverted = before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])) \
         or (v == clause_start(words) and _follows_quotation(words))
+    if inverted and before >= 0 and is_comma(words[before]) and last + 1 < len(words) \
+            and (is_temporal(words[last + 1]) or lower(words[last + 1]) in OBJECT_PRONOUNS):
+        # '"…," Mitch Roe, R-Ky., said Tuesday.' / '"…," Mr. Roe, 82, told me.': a date or an
+        # addressee after the verb is no inverted subject; the subject stands before the apposition.
+        inverted = False
     end = scan_np_right(words, last + 1) if inverted else None  # inverted: ", said the source"
     if inverted and (end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS):
         # "Dr. Jane Roe, a former physician, said that …", "“…,” Ann Roe, a writer, said on
@@ -331,6 +354,9 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         elif lead < clause_start(words) or not (is_comma(words[lead]) or is_quote_mark(words[lead])):
             # "He told the host, “…”", "Later he stated, “…”": the quotation after the cue is its content
             return _quotation_after(frame, words, after)
+        quoted = quoted_as_saying(words, v)
+        if quoted is not None:  # '"…," the agency quoted the minister as saying.'
+            frame.subject, frame.apposition = quoted, None
     frame.content = _content_before(words, lead) if lead >= 0 else []
     tail = None
     if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
@@ -699,6 +725,12 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
     """The subject of the verb a participle hangs from ("Asif issued a warning, saying …")."""
     cue = words[frame.cue_first]
     head_index = cue.head - 1 if cue.head else None
+    for _ in range(4):
+        # "Obama responded to a mother Wednesday night by saying …": the parse hangs "saying"
+        # from "night"; the participle's clause is the verb above it.
+        if head_index is None or not 0 <= head_index < len(words) or words[head_index].upos == "VERB":
+            break
+        head_index = words[head_index].head - 1 if words[head_index].head else None
     candidates = []
     if head_index is not None and 0 <= head_index < frame.cue_first:
         candidates.append(head_index)
