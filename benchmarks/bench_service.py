@@ -207,7 +207,7 @@ def over_http(articles, rounds: int, batch_size: int) -> None:
                         one += latencies[-1]
                     many += post(server, "/v1/extract/batch", {"articles": group})
             done = articles * rounds
-            print(f"over HTTP, 1 sync worker, 1 torch thread, {rounds} round(s) of {len(articles)} articles, "
+            print(f"over HTTP, 1 gthread worker, 1 torch thread, {rounds} round(s) of {len(articles)} articles, "
                   "one request at a time, then the same articles as batches, interleaved:")
             print(f"  POST /v1/extract       {rate(done, one)}   p50 {statistics.median(latencies) * 1000:.0f} ms"
                   f"   p95 {percentile(latencies, 0.95) * 1000:.0f} ms   max {max(latencies) * 1000:.0f} ms")
@@ -217,7 +217,11 @@ def over_http(articles, rounds: int, batch_size: int) -> None:
         finally:
             server.stop()
 
-        server = Gunicorn(Path(tmp) / "two.log", WEB_WORKERS="2", LOG_LEVEL="warning")
+        # Production workers are gthread: one worker may accept both clients' connections and
+        # serve them one after another (MAX_ACTIVE=1) while the other idles, so the scaling of the
+        # models over two processes is measured with sync workers (one connection each at a time).
+        server = Gunicorn(Path(tmp) / "two.log", WEB_WORKERS="2", LOG_LEVEL="warning",
+                          GUNICORN_CMD_ARGS="--worker-class sync")
         try:
             print(f"gunicorn 2 workers: ready after {server.wait_ready(300):.2f} s")
             clients(server, articles[:4], 2)  # both workers warm
@@ -226,7 +230,9 @@ def over_http(articles, rounds: int, batch_size: int) -> None:
                 single += clients(server, articles, 1)
                 double += clients(server, articles, 2)
             done = articles * rounds
-            print(f"over HTTP, 2 sync workers ({os.cpu_count()} cores), one request at a time per client:")
+            load = os.getloadavg()
+            print(f"over HTTP, 2 sync workers ({os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} "
+                  f"{load[2]:.1f}), one request at a time per client:")
             print(f"  1 client  {rate(done, single)}")
             print(f"  2 clients {rate(done, double)}   scaling {single / double:.2f}x")
             report_memory(server, "2 workers:")

@@ -26,6 +26,8 @@ Speed (see the nlp README for the measurements):
 * **the parser's tree decoder** is replaced by an exact, faster one (:mod:`quotes.nlp.mst`);
 * **lemmas**: Stanza looks words up in its dictionary first and runs the seq2seq lemmatizer only
   on unknown ones; ``lemma_store_results`` keeps those answers, so a word is guessed once per process.
+  The kept answers are bounded: past ``LEMMA_CACHE_MAX`` added entries the dictionary is put back
+  as it was loaded (the lemmatizer looks at one word at a time, so this changes no lemma).
 """
 from __future__ import annotations
 
@@ -50,6 +52,9 @@ MODEL_PACKAGE_FILE = "resources.json"
 GPU_SETTINGS = ("auto", "true", "false")
 # Between two texts in the joined text of one annotation call: no token spans it.
 SEPARATOR = "\n\n"
+# Seq2seq lemmas kept in the lemma dictionary (lemma_store_results) before it is reset: one
+# entry is a (word, POS) pair, some 200 bytes; 50,000 is about 10 MB a worker.
+LEMMA_CACHE_MAX = 50_000
 
 
 class ModelsUnavailable(RuntimeError):
@@ -149,6 +154,18 @@ class Annotator:
         )
         self.device = str(getattr(self._pipeline, "device", "cuda" if self.use_gpu else "cpu"))
         self._lock = threading.Lock()
+        self._lemma_dict = _lemma_dict(self._pipeline)
+        self._lemma_base = {pos: dict(entries) for pos, entries in self._lemma_dict.items()}
+        self._lemma_base_size = _size(self._lemma_base)
+
+    def lemma_cache_size(self) -> int:
+        """Entries the lemmatizer has added to its dictionary since loading (or the last reset)."""
+        return _size(self._lemma_dict) - self._lemma_base_size
+
+    def _bound_lemma_cache(self) -> None:
+        if self.lemma_cache_size() > LEMMA_CACHE_MAX:
+            self._lemma_dict.clear()
+            self._lemma_dict.update({pos: dict(entries) for pos, entries in self._lemma_base.items()})
 
     def __call__(self, text: str) -> Document:
         """Annotate ``text``; the returned Document's offsets index ``text``."""
@@ -182,6 +199,7 @@ class Annotator:
                     no_entities(sentences[index])
             else:
                 parse = ner = set()
+            self._bound_lemma_cache()
         return split_documents(sentences, owners, texts, parse, ner)
 
     @staticmethod
@@ -199,6 +217,17 @@ class Annotator:
                 else:
                     after.pop("misc", None)
             sentences[index] = sentence
+
+
+def _lemma_dict(pipeline) -> dict:
+    """The lemmatizer's (POS -> word -> lemma) dictionary, which ``lemma_store_results`` extends."""
+    processor = getattr(pipeline, "processors", {}).get("lemma")
+    table = getattr(getattr(processor, "_trainer", None), "pos_dict", None)
+    return table if isinstance(table, dict) else {}
+
+
+def _size(table: dict) -> int:
+    return sum(len(entries) for entries in table.values())
 
 
 def join_sentences(per_text: list[list[list[dict]]], texts: list[str]) -> tuple[list[list[dict]], list[int]]:
