@@ -490,6 +490,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         if chain > k and rest and (lower(rest[0]) in WH_RELATIVES
                                    or (len(rest) > 1 and rest[0].upos == "ADP" and lower(rest[1]) in WH_RELATIVES)):
             return None  # '“It’s finished,” she said of the election, in which …': nothing is reported
+        if chain > k and chain + 1 < len(words) and is_comma(words[chain]) and words[chain + 1].xpos == "VBG":
+            return None  # '“…,” she admitted to the hosts, noting: “…”': the participle makes its own frame
         if chain > k and (not rest or rest[0].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "SCONJ"}
                           or lower(rest[0]) in {"both", "either", "neither"}
                           or is_quote_mark(rest[0]) or rest[0].text in CLAUSE_END):
