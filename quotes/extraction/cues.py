@@ -490,6 +490,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         if chain > k and rest and (lower(rest[0]) in WH_RELATIVES
                                    or (len(rest) > 1 and rest[0].upos == "ADP" and lower(rest[1]) in WH_RELATIVES)):
             return None  # '“It’s finished,” she said of the election, in which …': nothing is reported
+        if chain > k and chain + 1 < len(words) and is_comma(words[chain]) and words[chain + 1].xpos == "VBG":
+            return None  # '“…,” she admitted to the hosts, noting: “…”': the participle makes its own frame
         if chain > k and (not rest or rest[0].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "SCONJ"}
                           or lower(rest[0]) in {"both", "either", "neither"}
                           or is_quote_mark(rest[0]) or rest[0].text in CLAUSE_END):
@@ -582,8 +584,12 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return False
     if frame.cls == "directive" and lower(span[0]) == "for":
         return False  # "asked for help": a request for a thing, not reported content
-    if frame.cls == "speech" and lower(span[0]) == "to":
-        return False  # "vowed to fight": an intention, not reported content
+    if frame.cls == "speech" and (lower(span[0]) == "to" or (lower(span[0]) == "not" and len(span) > 1
+                                                             and lower(span[1]) == "to")):
+        # "vowed to rebuild the bridge", "pledged not to raise taxes": a commitment is reported
+        # content; other speech verbs before "to" report nothing ("said to be", "spoke to him")
+        return frame.lemma in lexicons.commissive_verbs() \
+            and _infinitive_at(words, content[0] + (lower(span[0]) == "not"))
     if frame.cls == "finding" and frame.position == "pre" and not frame.that:
         return False  # "polls show Clinton ahead": only "a poll shows that …" reports a finding
     if any(is_quote_mark(w) for w in span):
@@ -599,6 +605,15 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
             and any(lower(w) == "that" and w.upos in {"SCONJ", "PRON"} for w in words[frame.cue_last + 1:content[0]]):
         return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
     return has_clause_verb(words, content[0], content[1])
+
+
+def _infinitive_at(words, i: int) -> bool:
+    """Does a to-infinitive start at words[i] ("to rebuild", "to swiftly punish")?"""
+    j = i + 1
+    while j < len(words) and words[j].upos == "ADV":
+        j += 1
+    return lower(words[i]) == "to" and words[i].upos == "PART" and j < len(words) \
+        and words[j].xpos == "VB" and words[j].upos in {"VERB", "AUX"}
 
 
 def has_clause_verb(words, first: int, last: int) -> bool:

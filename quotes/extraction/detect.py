@@ -38,7 +38,7 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     frames = [f for i, sentence in enumerate(doc.sentences) for f in find_frames(i, sentence.words, quoted)]
     quotes: list[Quote] = []
     used: set[int] = set()
-    for frame in sorted(frames, key=lambda f: PRIORITY[f.position]):
+    for frame in sorted(frames, key=lambda f: (PRIORITY[f.position], _nested(f, frames))):
         quote = _quote_from_frame(doc, frame, spans, used)
         if quote is not None and not _overlaps(quote, quotes):
             quotes.append(quote)
@@ -48,6 +48,14 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     for number, quote in enumerate(quotes, 1):
         quote.id = quote_id(number)  # the quote's id for good: speakers and the API refer to it
     return quotes
+
+
+def _nested(frame: Frame, frames: list[Frame]) -> bool:
+    """Is ``frame`` a relative clause inside the content of another frame of its sentence? "The
+    senator, who has vowed not to vote for him, did not respond, the source said": the outer
+    report comes first."""
+    return frame.relative and any(other is not frame and other.sentence == frame.sentence
+               and any(a <= frame.cue_first and frame.cue_last <= b for a, b in other.content) for other in frames)
 
 
 def quote_span_ids(quote: Quote, spans: list[QuotedSpan]) -> set[int]:

@@ -42,6 +42,7 @@ FILES: dict[str, Spec] = {
     "cue_phrases.txt": Spec(),
     "catenative_verbs.txt": Spec(),
     "addressee_verbs.txt": Spec(),
+    "commissive_verbs.txt": Spec(),
     "titles.txt": Spec(1, 2, ((1, _one_of("role", "honorific")),)),
     "anonymous_sources.txt": Spec(),
     "anonymity_phrases.txt": Spec(),
@@ -109,6 +110,12 @@ def validate(directory: Path = LEXICON_DIR) -> None:
 def reporting_verbs() -> dict[str, str]:
     """lemma (or "lemma particle") -> class: speech | directive | accusation | evaluative | belief | finding."""
     return {row[0].lower(): row[1] for row in _rows("reporting_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def commissive_verbs() -> frozenset[str]:
+    """Speech verbs of commitment whose content may be a to-infinitive ("vowed to rebuild")."""
+    return _words("commissive_verbs.txt")
 
 
 @lru_cache(maxsize=None)
