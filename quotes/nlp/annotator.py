@@ -20,9 +20,9 @@ Speed (see the nlp README for the measurements):
 * **selective annotation**: POS and lemmas everywhere, the dependency parse and NER only on
   the sentences the rules read them in (:mod:`quotes.nlp.selection`); the others get a flat
   tree, NER ``O`` and ``sentence.parsed`` / ``sentence.ner_tagged`` False;
-* **one annotation call for many articles**: :meth:`Annotator.annotate_many` tokenizes each text,
-  then runs POS, lemmas, the parse and NER once over the sentences of all of them (offsets
-  shifted into one joined text and back), and returns one Document per text;
+* **one annotation call for many articles**: :meth:`Annotator.annotate_many` tokenizes each text
+  into its own Document, then runs POS, lemmas, the parse and NER once over the sentences of all
+  of them, through views (:func:`view`) that write straight into those Documents;
 * **the parser's tree decoder** is replaced by an exact, faster one (:mod:`quotes.nlp.mst`);
 * **lemmas**: Stanza looks words up in its dictionary first and runs the seq2seq lemmatizer only
   on unknown ones; ``lemma_store_results`` keeps those answers, so a word is guessed once per process.
@@ -50,8 +50,6 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 PARSE_PROCESSORS = PROCESSORS[2:]
 MODEL_PACKAGE_FILE = "resources.json"
 GPU_SETTINGS = ("auto", "true", "false")
-# Between two texts in the joined text of one annotation call: no token spans it.
-SEPARATOR = "\n\n"
 # Seq2seq lemmas kept in the lemma dictionary (lemma_store_results) before it is reset: one
 # entry is a (word, POS) pair, some 200 bytes; 50,000 is about 10 MB a worker.
 LEMMA_CACHE_MAX = 50_000
@@ -173,50 +171,72 @@ class Annotator:
 
     def annotate_many(self, texts: list[str]) -> list[Document]:
         """Annotate several texts in one pass of each processor; one Document per text, whose
-        offsets index that text."""
+        offsets index that text.
+
+        Each text is tokenized on its own and becomes its final Document at once; POS, lemmas,
+        the parse and NER then run on *views*: Documents that hold (some of) those Documents'
+        Sentence objects, so each processor writes straight into them (no joined text, no
+        offsets shifted, no dict round trips between processors)."""
         processors = self._pipeline.processors
         with self._lock:
-            per_text = []
+            docs = []
             for text in texts:
                 doc = processors["tokenize"].process(break_long_runs(text))
                 doc = processors["mwt"].process(doc)
-                per_text.append(resplit_dicts(doc, text, self.max_sentence_words))
-            sentences, owners = join_sentences(per_text, texts)
+                docs.append(Document(resplit_dicts(doc, text, self.max_sentence_words), text=text))
+            sentences = [s for doc in docs for s in doc.sentences]
             if sentences:
-                joined = Document(sentences, text=SEPARATOR.join(texts))
                 for name in ("pos", "lemma"):
-                    joined = processors[name].process(joined)
+                    processors[name].process(view(sentences))
                 if self.selective:
-                    parse, ner = select(joined.sentences, parse_quoted=self.parse_quoted)
+                    parse, ner = select(sentences, parse_quoted=self.parse_quoted)
                 else:
-                    parse = ner = set(range(len(joined.sentences)))
-                sentences = joined.to_dict()
-                self._run_on(processors["depparse"], sentences, parse, joined.text)
-                for index in set(range(len(sentences))) - parse:
-                    flat_parse(sentences[index])
-                self._run_on(processors["ner"], sentences, ner, joined.text)
-                for index in set(range(len(sentences))) - ner:
-                    no_entities(sentences[index])
-            else:
-                parse = ner = set()
+                    parse = ner = set(range(len(sentences)))
+                if parse:
+                    processors["depparse"].process(view([sentences[i] for i in sorted(parse)]))
+                if ner:
+                    processors["ner"].process(view([sentences[i] for i in sorted(ner)]))
+                for index, sentence in enumerate(sentences):
+                    sentence.parsed = index in parse
+                    sentence.ner_tagged = index in ner
+                    if not sentence.parsed:
+                        flat_parse_sentence(sentence)
+                    if not sentence.ner_tagged:
+                        no_entities_sentence(sentence)
+                for doc in docs:
+                    doc.build_ents()
             self._bound_lemma_cache()
-        return split_documents(sentences, owners, texts, parse, ner)
+        return docs
 
-    @staticmethod
-    def _run_on(processor, sentences: list[list[dict]], indices: set[int], text: str) -> None:
-        """Run ``processor`` on the chosen sentences and put its output back in ``sentences``."""
-        if not indices:
-            return
-        chosen = sorted(indices)
-        done = processor.process(Document([sentences[i] for i in chosen], text=text)).to_dict()
-        for index, sentence in zip(chosen, done):
-            for before, after in zip(sentences[index], sentence):
-                # the sub-document's spacing between its (not adjacent) sentences is not the text's
-                if "misc" in before:
-                    after["misc"] = before["misc"]
-                else:
-                    after.pop("misc", None)
-            sentences[index] = sentence
+
+def view(sentences) -> Document:
+    """A Document over existing Sentence objects (of one or many Documents): a processor run on
+    it annotates those sentences in place (their words keep their own Document and offsets)."""
+    doc = Document([])
+    doc.sentences = list(sentences)
+    doc.num_tokens = sum(len(s.tokens) for s in doc.sentences)
+    doc.num_words = sum(len(s.words) for s in doc.sentences)
+    return doc
+
+
+def flat_parse_sentence(sentence) -> None:
+    """The flat tree of :func:`quotes.nlp.selection.flat_parse` on a Sentence object."""
+    words = sentence.words
+    if not words:
+        return
+    root = next((w for w in words if w.upos == "VERB"), words[0])
+    for word in words:
+        if word is root:
+            word.head, word.deprel = 0, "root"
+        else:
+            word.head, word.deprel = root.id, "dep"
+    sentence.build_dependencies()
+
+
+def no_entities_sentence(sentence) -> None:
+    """NER ``O`` on every token of a Sentence NER did not run on."""
+    for token in sentence.tokens:
+        token.ner, token.multi_ner = "O", ("O",)
 
 
 def _lemma_dict(pipeline) -> dict:
@@ -228,49 +248,6 @@ def _lemma_dict(pipeline) -> dict:
 
 def _size(table: dict) -> int:
     return sum(len(entries) for entries in table.values())
-
-
-def join_sentences(per_text: list[list[list[dict]]], texts: list[str]) -> tuple[list[list[dict]], list[int]]:
-    """The sentences of all texts, offsets shifted into ``SEPARATOR.join(texts)``, and the
-    index of the text each came from."""
-    sentences, owners = [], []
-    offset = 0
-    for number, (text_sentences, text) in enumerate(zip(per_text, texts)):
-        for sentence in text_sentences:
-            sentences.append(_shifted(sentence, offset))
-            owners.append(number)
-        offset += len(text) + len(SEPARATOR)
-    return sentences, owners
-
-
-def split_documents(sentences, owners, texts, parse, ner) -> list[Document]:
-    """One Document per text from the joined sentences (offsets shifted back)."""
-    grouped: list[list[int]] = [[] for _ in texts]
-    for index, owner in enumerate(owners):
-        grouped[owner].append(index)
-    docs = []
-    offset = 0
-    for number, text in enumerate(texts):
-        doc = Document([_shifted(sentences[i], -offset) for i in grouped[number]], text=text)
-        for sentence, index in zip(doc.sentences, grouped[number]):
-            sentence.parsed = index in parse
-            sentence.ner_tagged = index in ner
-        docs.append(doc)
-        offset += len(text) + len(SEPARATOR)
-    return docs
-
-
-def _shifted(sentence: list[dict], offset: int) -> list[dict]:
-    if not offset:
-        return sentence
-    out = []
-    for entry in sentence:
-        entry = dict(entry)
-        if entry.get("start_char") is not None:
-            entry["start_char"] += offset
-            entry["end_char"] += offset
-        out.append(entry)
-    return out
 
 
 def no_entities(sentence: list[dict]) -> None:

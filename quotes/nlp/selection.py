@@ -38,8 +38,35 @@ def _lower(word) -> str:
     return (word.text or "").lower()
 
 
+# The forms of the commonest speech verbs count whatever their tag: "Smith says/NNS no" (a
+# tagger's slip) must not hide the cue.
+SPEECH_FORMS = frozenset({"said", "says", "told", "tells"})
+VERB_XPOS_PREFIX = "VB"
+
+
 def has_reporting_word(words) -> bool:
-    """Does the sentence hold a reporting verb or noun or a cue phrase ("according to")?"""
+    """Does the sentence hold a reporting verb or noun or a cue phrase ("according to")?
+
+    As ``cues`` reads them: a reporting verb only as a verb (``VERB`` or a ``VB*`` tag: "the
+    state/NOUN", "a call/NOUN" are no cue), a reporting noun only as a noun, a cue phrase as
+    words; plus ``SPEECH_FORMS`` under any tag."""
+    nouns = lexicons.reporting_nouns()
+    for word in words:
+        lower = _lower(word)
+        if lower in SPEECH_FORMS:
+            return True
+        lemma = (word.lemma or "").lower()
+        if word.upos == "VERB" or (word.xpos or "").startswith(VERB_XPOS_PREFIX):
+            if lexicons.verb_class(lemma, word.text) is not None:
+                return True
+        elif word.upos in ("NOUN", "PROPN") and (lemma in nouns or lower in nouns):
+            return True
+    joined = " " + " ".join(_lower(w) for w in words) + " "
+    return any(" " + " ".join(phrase) + " " in joined for phrase in lexicons.cue_phrases())
+
+
+def has_reporting_word_any_pos(words) -> bool:
+    """The first round's test (any POS): kept for the selection study's comparison."""
     nouns = lexicons.reporting_nouns()
     for word in words:
         lemma = (word.lemma or "").lower()
@@ -63,6 +90,19 @@ def select(sentences, *, parse_quoted: bool = False) -> tuple[set[int], set[int]
     for index, sentence in enumerate(sentences):
         words = sentence.words
         if has_reporting_word(words) or (parse_quoted and has_quotation_mark(words)):
+            parse.add(index)
+            ner.add(index)
+        elif has_proper_noun(words):
+            ner.add(index)
+    return parse, ner
+
+
+def select_any_pos(sentences, *, parse_quoted: bool = False) -> tuple[set[int], set[int]]:
+    """The first round's selection (a reporting word under any POS), for the selection study."""
+    parse, ner = set(), set()
+    for index, sentence in enumerate(sentences):
+        words = sentence.words
+        if has_reporting_word_any_pos(words) or (parse_quoted and has_quotation_mark(words)):
             parse.add(index)
             ner.add(index)
         elif has_proper_noun(words):
