@@ -1,6 +1,6 @@
 """One speaker across articles: is the speaker of a new article one already stored?
 
-The name test is the extraction layer's own (:func:`quotes.resolve.same_person`: spelling
+The name test is the extraction layer's own (:func:`quotes.extraction.names.same_person`: spelling
 variants such as Muhammad/Mohammad from ``lexicons/name_variants.tsv``, a dropped middle name),
 with one addition across articles, where one outlet shortens a given name another spells out
 ("Inam" / "Inamullah", ``lexicons/name_short_forms.txt``). A bare surname never matches across
@@ -10,26 +10,20 @@ articles give affiliations that conflict ("Pakistan's ... Muhammad Khan" / "Afgh
 Muhammad Khan").
 
 The canonical name of the merged speaker is the most complete form common to all its names,
-as within one article (:class:`quotes.resolve.Entity`): "Khawaja Asif" from "Khawaja Asif" and
+as within one article (:class:`quotes.extraction.resolve.Entity`): "Khawaja Asif" from "Khawaja Asif" and
 "Khawaja Mohammad Asif".
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..resolve import Entity, normalise, same_person
-from .text import LEXICONS, fold, words
+from .. import lexicons
+from ..extraction.names import normalise, same_person
+from ..extraction.resolve import Entity
+from .text import words
 
 KEY_CHARS = 512  # keys are indexed (PostgreSQL's btree limit is ~2,700 bytes)
-
-
-@lru_cache(maxsize=None)
-def short_form_endings() -> tuple[str, ...]:
-    lines = (LEXICONS / "name_short_forms.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted({l.strip().lower() for l in lines if l.strip() and not l.startswith("#")}, key=len,
-                        reverse=True))
 
 
 def form(name: str) -> tuple[str, ...]:
@@ -52,7 +46,7 @@ def _given_short_form(a: str, b: str) -> bool:
     if short == long_:
         return True
     rest = long_[len(short):] if long_.startswith(short) else None
-    return bool(rest) and len(short) >= 3 and rest.lstrip("-") in {e.lstrip("-") for e in short_form_endings()}
+    return bool(rest) and len(short) >= 3 and rest.lstrip("-") in {e.lstrip("-") for e in lexicons.name_short_forms()}
 
 
 def same_person_across(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -62,8 +56,7 @@ def same_person_across(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if same_person(a, b):
         return True
     # "Inam Khan" / "Inamullah Khan": the same surname, the first given names a short and a long form.
-    return normalise(a[-1]) == normalise(b[-1]) and _given_short_form(a[0], b[0]) and (
-        len(a) == len(b) == 2 or same_person(a[1:], b[1:]) or len(a) == 2 or len(b) == 2)
+    return normalise(a[-1]) == normalise(b[-1]) and _given_short_form(a[0], b[0])
 
 
 def _tokens(value: str | None) -> set[str]:
@@ -117,7 +110,3 @@ def best_match(candidates: list[Candidate], name: str, type_: str, affiliation: 
 def canonical_name(names: list[str]) -> str:
     """The most complete form common to all the names of a person (see the module docstring)."""
     return Entity("person", names=[form(n) for n in names if n.strip()]).name or names[0]
-
-
-def folded(name: str) -> str:
-    return fold(name)

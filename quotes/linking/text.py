@@ -16,12 +16,12 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 import snowballstemmer
 from datasketch import MinHash
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+from .. import lexicons
+
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 # LSH: 32 bands of 2 rows catch pairs whose content words overlap by a Jaccard of 0.2 with
 # probability 0.73 and of 0.4 with 0.99 (1 - (1 - J^2)^32).
@@ -29,30 +29,9 @@ NUM_PERM = 64
 BAND_ROWS = 2
 
 
-def _lines(name: str) -> list[str]:
-    text = (LEXICONS / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-
-
-@lru_cache(maxsize=None)
-def stopwords() -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _lines("stopwords.txt"))
-
-
-@lru_cache(maxsize=None)
-def paraphrases() -> dict[tuple[str, ...], str]:
-    """phrase (word tuple) -> concept."""
-    out = {}
-    for line in _lines("paraphrases.tsv"):
-        concept, phrases = line.split("\t", 1)
-        for phrase in phrases.split("|"):
-            out[tuple(phrase.strip().lower().split())] = concept.strip().lower()
-    return out
-
-
 @lru_cache(maxsize=None)
 def _longest_phrase() -> int:
-    return max(len(p) for p in paraphrases())
+    return max(len(p) for p in lexicons.paraphrases())
 
 
 _stemmer = snowballstemmer.stemmer("english")
@@ -82,7 +61,7 @@ def words(text: str) -> list[str]:
 def content(text_or_words) -> list[str]:
     """Content terms: paraphrase concepts, then stems of the words that are no stopwords."""
     ws = words(text_or_words) if isinstance(text_or_words, str) else list(text_or_words)
-    table, longest, stop = paraphrases(), _longest_phrase(), stopwords()
+    table, longest, stop = lexicons.paraphrases(), _longest_phrase(), lexicons.stopwords()
     out, i = [], 0
     while i < len(ws):
         for size in range(min(longest, len(ws) - i), 0, -1):

@@ -23,8 +23,9 @@ __all__ = ["Store", "StoreConfigError", "InvalidCursor", "ArticleConflict", "Ing
 
 
 class Store:
-    def __init__(self, url: str, *, window_days: int = 3):
+    def __init__(self, url: str, linker, *, window_days: int = 3):
         self.db = Database(url)
+        self.linker = linker  # a quotes.linking.Linker (the service layer brings the two together)
         self.window_days = window_days
 
     @property
@@ -40,7 +41,7 @@ class Store:
             session = self.db.writing()
             try:
                 with session.begin():
-                    report = repository.ingest(session, result, text, window_days=self.window_days)
+                    report = repository.ingest(session, result, text, self.linker, window_days=self.window_days)
                     stored = queries.article_result(session, report.article_id)
                 return report, stored
             except (IntegrityError, OperationalError) as exc:
@@ -54,7 +55,7 @@ class Store:
 
     def seed_registry(self, registry) -> int:
         with self.db.writing() as session, session.begin():
-            return repository.seed_registry(session, registry)
+            return repository.seed_registry(session, self.linker, registry)
 
     def _read(self, function, *args, **kwargs):
         with self.db.reading() as session:
@@ -67,7 +68,7 @@ class Store:
         return self._read(queries.list_quotes, **filters)
 
     def speakers(self, **filters) -> dict:
-        return self._read(queries.list_speakers, **filters)
+        return self._read(queries.list_speakers, name_key=self.linker.name_key, **filters)
 
     def speaker(self, speaker_id: int, **page) -> dict | None:
         return self._read(queries.get_speaker, speaker_id, **page)

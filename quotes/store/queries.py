@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from models.tables import Alias, Article, Mention, Quote, Speaker, Statement, StatementLink
 
-from ..linking.names import name_key
 from . import pagination
 
 _TERM = re.compile(r"\w+", re.UNICODE)
@@ -168,7 +167,7 @@ def _speaker_details(session: Session, speakers: list[Speaker]) -> list[dict]:
 
 
 def list_speakers(session: Session, *, q: str | None = None, type: str | None = None, limit: int = 50,
-                  cursor: str | None = None) -> dict:
+                  cursor: str | None = None, name_key=str.lower) -> dict:
     """Speakers by id (oldest first), filtered by a name (any alias holding the words of ``q``) and type."""
     query = select(Speaker)
     if type is not None:

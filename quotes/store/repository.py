@@ -3,7 +3,7 @@
 :func:`ingest` takes one extraction result (the JSON of ``POST /v1/extract``) and the article
 text, and in one transaction: finds the article (same ``id``, else same ``url``, else same
 text) and replaces its quotes and speakers, or inserts it; ties each speaker to a global one
-(:mod:`quotes.linking.names`); stores the quotes; links each to the quotes that carry the same
+(the linker: :mod:`quotes.linking.names`); stores the quotes; links each to the quotes that carry the same
 statement (:mod:`quotes.linking.statements`) among candidates from an index — the same speaker
 within the date window, or for anonymous sources the MinHash bands of the same kind of
 source — never every pair; and keeps each statement's first day, count and first quote.
@@ -25,9 +25,6 @@ from sqlalchemy.orm import Session
 from models.tables import (Alias, Article, IngestLock, Mention, Quote, QuoteBand, Speaker, Statement,
                            StatementLink, utcnow)
 
-from ..linking import anonymous, names
-from ..linking.statements import Rendering, compare, within_window
-from ..linking.text import content, context_of, minhash_bands
 
 MAX_CANDIDATES = 500  # quotes of one speaker in one window compared with a new quote
 
@@ -87,8 +84,9 @@ def find_article(session: Session, article: dict, text_hash: str) -> Article | N
     return None
 
 
-def ingest(session: Session, result: dict, text: str, *, window_days: int = 3) -> IngestReport:
-    """Store one extraction ``result`` of ``text``; the caller commits."""
+def ingest(session: Session, result: dict, text: str, linker, *, window_days: int = 3) -> IngestReport:
+    """Store one extraction ``result`` of ``text``, matching and linking with ``linker`` (a
+    :class:`quotes.linking.Linker`); the caller commits."""
     lock(session)
     meta = result["article"]
     text_hash = sha256(text)
@@ -121,7 +119,7 @@ def ingest(session: Session, result: dict, text: str, *, window_days: int = 3) -
     report = IngestReport(article.id, replaced)
     mention_ids, speaker_ids = {}, {}
     for speaker in result.get("speakers", []):
-        global_id, created = _global_speaker(session, article.id, speaker)
+        global_id, created = _global_speaker(session, linker, article.id, speaker)
         report.new_speakers += created
         mention = Mention(article_id=article.id, local_id=speaker["id"], speaker_id=global_id,
                           name=speaker.get("name"), type=speaker["type"], title=speaker.get("title"),
@@ -151,7 +149,7 @@ def ingest(session: Session, result: dict, text: str, *, window_days: int = 3) -
                       outlet=item.get("outlet"), date=item.get("date"), statement_date=item.get("statement_date"),
                       channel=item.get("channel"), confidence=float(item.get("confidence") or 0.0),
                       evidence=item.get("evidence") or "none", day=day, sort_day=day or "",
-                      context=context_of(text, item["start"], item["end"], masked))
+                      context=linker.context(text, item["start"], item["end"], masked))
         session.add(quote)
         new_quotes.append((quote, descriptions.get(local_speaker)))
     session.flush()
@@ -159,14 +157,14 @@ def ingest(session: Session, result: dict, text: str, *, window_days: int = 3) -
 
     for quote, description in new_quotes:
         if quote.speaker_type == "anonymous":
-            head = anonymous.head_key(description)
-            if head:
+            kind = linker.source_kind(description)
+            if kind:
                 session.add_all(QuoteBand(quote_id=quote.id, band=band)
-                                for band in minhash_bands(content(quote.text), f"anonymous:{head}"))
+                                for band in linker.bands(quote.text, f"anonymous:{kind}"))
     session.flush()
 
     for quote, description in new_quotes:
-        linked_statements = _link(session, quote, description, window_days)
+        linked_statements = _link(session, linker, quote, description, window_days)
         if linked_statements:
             report.linked_quotes += 1
             target = min(linked_statements)
@@ -187,7 +185,7 @@ def ingest(session: Session, result: dict, text: str, *, window_days: int = 3) -
         session.flush()
 
     _split_and_refresh(session, affected_statements)
-    _refresh_speakers(session, affected_speakers)
+    _refresh_speakers(session, linker, affected_speakers)
     session.flush()
     return report
 
@@ -207,7 +205,7 @@ def _clear_article(session: Session, article_id: int) -> tuple[set[int], set[int
     return statements, speakers
 
 
-def _stored_candidates(session: Session, speakers: list[Speaker]) -> list[names.Candidate]:
+def _stored_candidates(session: Session, speakers: list[Speaker]) -> list[dict]:
     ids = [s.id for s in speakers]
     aliases, affiliations = defaultdict(list), defaultdict(list)
     for speaker_id, name in session.execute(select(Alias.speaker_id, Alias.name).where(Alias.speaker_id.in_(ids))):
@@ -215,7 +213,8 @@ def _stored_candidates(session: Session, speakers: list[Speaker]) -> list[names.
     for speaker_id, value in session.execute(select(Mention.speaker_id, Mention.affiliation).where(
             Mention.speaker_id.in_(ids), Mention.affiliation.is_not(None)).distinct()):
         affiliations[speaker_id].append(value)
-    return [names.Candidate(s.id, s.type, aliases[s.id] or [s.name], affiliations[s.id], s.registry_id) for s in speakers]
+    return [{"id": s.id, "type": s.type, "names": aliases[s.id] or [s.name], "affiliations": affiliations[s.id]}
+            for s in speakers]
 
 
 def _free_key(session: Session, type_: str, key: str) -> str:
@@ -229,15 +228,15 @@ def _free_key(session: Session, type_: str, key: str) -> str:
     return f"{key}#{n}"
 
 
-def _add_alias(session: Session, speaker_id: int, name: str) -> None:
-    key = names.name_key(name)
+def _add_alias(session: Session, linker, speaker_id: int, name: str) -> None:
+    key = linker.name_key(name)
     exists = session.scalars(select(Alias.id).where(Alias.speaker_id == speaker_id, Alias.key == key)).first()
     if exists is None:
         session.add(Alias(speaker_id=speaker_id, name=name[:2048], key=key))
         session.flush()
 
 
-def _global_speaker(session: Session, article_id: int, speaker: dict) -> tuple[int | None, bool]:
+def _global_speaker(session: Session, linker, article_id: int, speaker: dict) -> tuple[int | None, bool]:
     """(global speaker id, created?) of one speaker of the article."""
     type_, name = speaker["type"], (speaker.get("name") or "").strip()
     if type_ == "unknown" or not name:
@@ -261,29 +260,29 @@ def _global_speaker(session: Session, article_id: int, speaker: dict) -> tuple[i
     if found is None:
         if type_ == "person":
             pool = list(session.scalars(select(Speaker).where(Speaker.type == "person",
-                                                              Speaker.surname == names.surname_key(name))))
+                                                              Speaker.surname == linker.surname_key(name))))
         else:
-            key = names.name_key(name)
+            key = linker.name_key(name)
             pool = list(session.scalars(select(Speaker).join(Alias, Alias.speaker_id == Speaker.id).where(
                 Speaker.type == type_, Alias.key == key).distinct()))
         pool = [s for s in pool if not (registry_id and s.registry_id and s.registry_id != registry_id)]
-        match = names.best_match(_stored_candidates(session, pool), name, type_, speaker.get("affiliation"))
-        found = session.get(Speaker, match.id) if match else None
+        match = linker.best_match(_stored_candidates(session, pool), name, type_, speaker.get("affiliation"))
+        found = session.get(Speaker, match) if match is not None else None
     created = found is None
     if found is None:
-        found = Speaker(type=type_, name=name[:2048], key=_free_key(session, type_, names.name_key(name)),
-                        surname=names.surname_key(name) if type_ == "person" else None, created_at=utcnow())
+        found = Speaker(type=type_, name=name[:2048], key=_free_key(session, type_, linker.name_key(name)),
+                        surname=linker.surname_key(name) if type_ == "person" else None, created_at=utcnow())
         session.add(found)
     if registry_id and not found.registry_id:
         found.registry_id, found.wikidata = registry_id, speaker.get("wikidata")
     if registry_id:
         found.name = name[:2048]  # the registry's name overrides
     session.flush()
-    _add_alias(session, found.id, name)
+    _add_alias(session, linker, found.id, name)
     return found.id, created
 
 
-def seed_registry(session: Session, registry) -> int:
+def seed_registry(session: Session, linker, registry) -> int:
     """Create (or rename) the speakers of the speaker registry (SPEAKER_REGISTRY); returns how many are new."""
     lock(session)
     new = 0
@@ -294,18 +293,18 @@ def seed_registry(session: Session, registry) -> int:
         if found is None:
             new += 1
             found = Speaker(type=entry.type, name=entry.name, registry_id=entry.id, wikidata=entry.wikidata,
-                            key=_free_key(session, entry.type, names.name_key(entry.name)),
-                            surname=names.surname_key(entry.name) if entry.type == "person" else None,
+                            key=_free_key(session, entry.type, linker.name_key(entry.name)),
+                            surname=linker.surname_key(entry.name) if entry.type == "person" else None,
                             created_at=utcnow())
             session.add(found)
         found.name, found.wikidata = entry.name, entry.wikidata
         session.flush()
         for alias in (entry.name, *entry.aliases):
-            _add_alias(session, found.id, alias)
+            _add_alias(session, linker, found.id, alias)
     return new
 
 
-def _link(session: Session, quote: Quote, description: str | None, window_days: int) -> set[int]:
+def _link(session: Session, linker, quote: Quote, description: str | None, window_days: int) -> set[int]:
     """Link ``quote`` to the stored quotes that carry its statement; their statement ids."""
     if quote.day is None:
         return set()
@@ -319,7 +318,7 @@ def _link(session: Session, quote: Quote, description: str | None, window_days: 
             select(Quote, Mention.description, Mention.name).outerjoin(Mention, Mention.id == Quote.mention_id)
             .where(Quote.id.in_(ids), Quote.speaker_type == "anonymous", Quote.day >= low, Quote.day <= high)
             .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)).all()
-        candidates = [q for q, desc, name in rows if anonymous.compatible(description, desc or name)]
+        candidates = [q for q, desc, name in rows if linker.compatible_sources(description, desc or name)]
     elif quote.speaker_id is not None:
         candidates = list(session.scalars(
             select(Quote).where(Quote.speaker_id == quote.speaker_id, Quote.id != quote.id,
@@ -327,16 +326,16 @@ def _link(session: Session, quote: Quote, description: str | None, window_days: 
             .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)))
     else:
         return set()
-    mine = Rendering(quote.text, quote.context, day)
     statements = set()
     for other in candidates:
-        if other.statement_id is None or not within_window(day, date.fromisoformat(other.day), window_days):
+        if other.statement_id is None or abs((date.fromisoformat(other.day) - day).days) > window_days:
             continue
-        match = compare(mine, Rendering(other.text, other.context), anonymous=anonymous_source)
+        match = linker.compare(quote.text, quote.context, other.text, other.context,
+                               anonymous_source=anonymous_source)
         if match is None:
             continue
         a, b = sorted((quote.id, other.id))
-        session.add(StatementLink(quote_a=a, quote_b=b, evidence=match.evidence, score=match.score))
+        session.add(StatementLink(quote_a=a, quote_b=b, evidence=match[0], score=match[1]))
         statements.add(other.statement_id)
     session.flush()
     return statements
@@ -399,7 +398,7 @@ def _oldest_first(quote: Quote):
     return (quote.day or "9999-99-99", quote.date or "", quote.article_id, quote.position)
 
 
-def _refresh_speakers(session: Session, speaker_ids: set[int]) -> None:
+def _refresh_speakers(session: Session, linker, speaker_ids: set[int]) -> None:
     """Speakers no article mentions any more go; the others' aliases and canonical names follow
     their mentions (a registry speaker keeps the registry's name)."""
     for speaker_id in sorted(speaker_ids):
@@ -412,10 +411,10 @@ def _refresh_speakers(session: Session, speaker_ids: set[int]) -> None:
             session.delete(speaker)
             continue
         if not speaker.registry_id:
-            keep = {names.name_key(n) for n in seen}
+            keep = {linker.name_key(n) for n in seen}
             session.execute(delete(Alias).where(Alias.speaker_id == speaker_id, Alias.key.not_in(keep)))
             if speaker.type == "person":
-                speaker.name = names.canonical_name(sorted(set(seen)))[:2048]
+                speaker.name = linker.canonical_name(sorted(set(seen)))[:2048]
             else:
                 speaker.name = max(set(seen), key=lambda n: (seen.count(n), n))[:2048]
     session.flush()
