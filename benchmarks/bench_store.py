@@ -30,9 +30,14 @@ GIVEN = ["Imran", "Asad", "Bilal", "Omar", "Hamid", "Tariq", "Faisal", "Nadia", 
          "Ahmed", "Ali", "Zainab", "Karim", "Yusuf", "Layla", "Peter", "Anna"]
 SURNAMES = ["Khan", "Malik", "Qureshi", "Siddiqui", "Rahman", "Hussain", "Smith", "Garcia", "Chaudhry", "Baig",
             "Awan", "Butt", "Sheikh", "Mirza", "Abbasi", "Rana", "Gill", "Shah", "Jones", "Lee"]
-WORDS = ("border trade talks ceasefire water dam river budget election court reform police army refugees "
-         "economy inflation fuel prices wheat harvest flood relief schools hospitals taxes exports imports "
-         "sanctions treaty envoy summit corridor pipeline power grid drought militants security").split()
+TOPICS = ("border trade talks ceasefire water dam river budget election court reform police army refugees "
+          "economy inflation fuel prices wheat harvest flood relief schools hospitals taxes exports imports "
+          "sanctions treaty envoy summit corridor pipeline power grid drought militants security").split()
+# A news-sized vocabulary: the topic words and 3,000 made-up ones (random sentences share few words).
+WORDS = TOPICS + [a + b + c for a in ("ka", "lo", "mi", "ra", "te", "su", "no", "vi", "de", "po")
+                  for b in ("ran", "let", "mos", "dix", "bur", "fen", "gal", "hut", "jor", "kel")
+                  for c in ("a", "e", "i", "o", "u", "an", "en", "in", "on", "un", "ar", "er", "ir", "or", "ur",
+                            "as", "es", "is", "os", "us", "at", "et", "it", "ot", "ut", "al", "el", "il", "ol", "ul")]
 OUTLETS = ["Dawn", "Geo", "Reuters", "AFP", "Express", "Nation", "Tribune", "BBC"]
 
 
@@ -43,7 +48,7 @@ def sentence(rng) -> str:
 def make_articles(n: int, seed: int = 7):
     rng = random.Random(seed)
     people = [(f"{g} {s}", f"{g} Mohammad {s}") for g in GIVEN for s in SURNAMES]
-    orgs = [f"{w.capitalize()} Ministry" for w in WORDS[:40]]
+    orgs = [f"{w.capitalize()} Ministry" for w in TOPICS[:40]]
     start = date(2025, 1, 1)
     said: list[tuple[str, str]] = []  # (speaker name, statement) for repeats
     for i in range(n):

@@ -405,7 +405,9 @@ def _refresh_speakers(session: Session, linker, speaker_ids: set[int]) -> None:
         speaker = session.get(Speaker, speaker_id)
         if speaker is None:
             continue
-        seen = [n for n in session.scalars(select(Mention.name).where(Mention.speaker_id == speaker_id)) if n]
+        seen_counts = dict(session.execute(select(Mention.name, func.count()).where(
+            Mention.speaker_id == speaker_id, Mention.name.is_not(None)).group_by(Mention.name)).all())
+        seen = list(seen_counts)
         if not seen and speaker.registry_id is None:
             session.execute(update(Statement).where(Statement.speaker_id == speaker_id).values(speaker_id=None))
             session.delete(speaker)
@@ -416,7 +418,7 @@ def _refresh_speakers(session: Session, linker, speaker_ids: set[int]) -> None:
             if speaker.type == "person":
                 speaker.name = linker.canonical_name(sorted(set(seen)))[:2048]
             else:
-                speaker.name = max(set(seen), key=lambda n: (seen.count(n), n))[:2048]
+                speaker.name = max(seen, key=lambda n: (seen_counts[n], n))[:2048]  # the most frequent form
     session.flush()
 
 
