@@ -12,7 +12,7 @@ import os
 import pytest
 from sqlalchemy import create_engine, text
 
-from pgserver import PostgresServer, Unavailable
+from .pgserver import PostgresServer, Unavailable
 
 BACKENDS = ["sqlite", "postgresql"]
 _numbers = itertools.count(1)
