@@ -24,6 +24,10 @@ class Linker:
                                   for c in candidates], name, type_, affiliation)
         return found.id if found else None
 
+    def could_be(self, forms: list[str], name: str, type_: str) -> bool:
+        """Could a stored speaker with these name forms be ``name`` (names alone, before affiliations)?"""
+        return names.matches(names.Candidate(0, type_, forms, []), name, type_, None)
+
     def canonical_name(self, forms: list[str]) -> str:
         return names.canonical_name(forms)
 

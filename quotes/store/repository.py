@@ -92,8 +92,9 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
     text_hash = sha256(text)
     article = find_article(session, meta, text_hash)
     replaced = article is not None
-    affected_statements: set[int] = set()
-    affected_speakers: set[int] = set()
+    affected_statements: set[int] = set()  # lost quotes (a re-posted article): split, then refresh
+    grown_statements: set[int] = set()  # gained quotes: refresh
+    affected_speakers: set[int] = set()  # lost mentions or gained a name form: refresh names
     if article is None:
         article = Article(created_at=utcnow())  # added once its keys are set (autoflush)
     else:
@@ -117,9 +118,9 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
     session.flush()
 
     report = IngestReport(article.id, replaced)
-    mention_ids, speaker_ids = {}, {}
+    mentions, speaker_ids = {}, {}
     for speaker in result.get("speakers", []):
-        global_id, created = _global_speaker(session, linker, article.id, speaker)
+        global_id, created, new_name = _global_speaker(session, linker, article.id, speaker)
         report.new_speakers += created
         mention = Mention(article_id=article.id, local_id=speaker["id"], speaker_id=global_id,
                           name=speaker.get("name"), type=speaker["type"], title=speaker.get("title"),
@@ -127,11 +128,12 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
                           registry_id=speaker.get("registry_id"), wikidata=speaker.get("wikidata"),
                           spans=speaker.get("mentions") or [], quote_ids=speaker.get("quote_ids") or [])
         session.add(mention)
-        session.flush()
-        mention_ids[speaker["id"]] = mention.id
+        mentions[speaker["id"]] = mention
         speaker_ids[speaker["id"]] = global_id
-        if global_id is not None:
+        if global_id is not None and new_name:
             affected_speakers.add(global_id)
+    session.flush()
+    mention_ids = {local: m.id for local, m in mentions.items()}
     report.speaker_ids = speaker_ids
 
     masked = [tuple(p) for q in result.get("quotes", []) for p in q.get("pieces") or [(q["start"], q["end"])]]
@@ -173,18 +175,21 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
                 session.execute(update(Quote).where(Quote.statement_id.in_(others)).values(statement_id=target))
                 session.execute(delete(Statement).where(Statement.id.in_(others)))
                 affected_statements -= others
+                grown_statements -= others
             quote.statement_id = target
-            affected_statements.add(target)
+            grown_statements.add(target)
         else:
-            statement = Statement(speaker_id=quote.speaker_id, created_at=utcnow())
+            # A statement of its own (so far): its first quote is this one.
+            statement = Statement(speaker_id=quote.speaker_id, first_day=quote.sort_day, quote_count=1,
+                                  first_quote_id=quote.id, created_at=utcnow())
             session.add(statement)
             session.flush()
             quote.statement_id = statement.id
             report.new_statements += 1
-            affected_statements.add(statement.id)
         session.flush()
 
-    _split_and_refresh(session, affected_statements)
+    _split_and_refresh(session, affected_statements, split=True)
+    _split_and_refresh(session, grown_statements - affected_statements, split=False)
     _refresh_speakers(session, linker, affected_speakers)
     session.flush()
     return report
@@ -205,11 +210,14 @@ def _clear_article(session: Session, article_id: int) -> tuple[set[int], set[int
     return statements, speakers
 
 
-def _stored_candidates(session: Session, speakers: list[Speaker]) -> list[dict]:
-    ids = [s.id for s in speakers]
+def _stored_candidates(session: Session, linker, speakers: list[Speaker], name: str, type_: str) -> list[dict]:
+    """The stored speakers whose names could be ``name``, with their names and affiliations."""
     aliases, affiliations = defaultdict(list), defaultdict(list)
-    for speaker_id, name in session.execute(select(Alias.speaker_id, Alias.name).where(Alias.speaker_id.in_(ids))):
-        aliases[speaker_id].append(name)
+    for speaker_id, form in session.execute(select(Alias.speaker_id, Alias.name).where(
+            Alias.speaker_id.in_([s.id for s in speakers]))):
+        aliases[speaker_id].append(form)
+    speakers = [s for s in speakers if linker.could_be(aliases[s.id] or [s.name], name, type_)]
+    ids = [s.id for s in speakers]
     for speaker_id, value in session.execute(select(Mention.speaker_id, Mention.affiliation).where(
             Mention.speaker_id.in_(ids), Mention.affiliation.is_not(None)).distinct()):
         affiliations[speaker_id].append(value)
@@ -228,19 +236,21 @@ def _free_key(session: Session, type_: str, key: str) -> str:
     return f"{key}#{n}"
 
 
-def _add_alias(session: Session, linker, speaker_id: int, name: str) -> None:
+def _add_alias(session: Session, linker, speaker_id: int, name: str) -> bool:
+    """Record a name form of the speaker; True when it is new."""
     key = linker.name_key(name)
     exists = session.scalars(select(Alias.id).where(Alias.speaker_id == speaker_id, Alias.key == key)).first()
     if exists is None:
         session.add(Alias(speaker_id=speaker_id, name=name[:2048], key=key))
         session.flush()
+    return exists is None
 
 
-def _global_speaker(session: Session, linker, article_id: int, speaker: dict) -> tuple[int | None, bool]:
-    """(global speaker id, created?) of one speaker of the article."""
+def _global_speaker(session: Session, linker, article_id: int, speaker: dict) -> tuple[int | None, bool, bool]:
+    """(global speaker id, created?, a new name form?) of one speaker of the article."""
     type_, name = speaker["type"], (speaker.get("name") or "").strip()
     if type_ == "unknown" or not name:
-        return None, False
+        return None, False, False
     if type_ == "anonymous":
         # Never merged across articles: a speaker of its own, keyed by article and local id (the
         # same row again when the article is posted again).
@@ -252,7 +262,7 @@ def _global_speaker(session: Session, linker, article_id: int, speaker: dict) ->
             session.add(row)
         row.name = name[:2048]
         session.flush()
-        return row.id, created
+        return row.id, created, False
     registry_id = speaker.get("registry_id")
     found = None
     if registry_id:
@@ -266,7 +276,8 @@ def _global_speaker(session: Session, linker, article_id: int, speaker: dict) ->
             pool = list(session.scalars(select(Speaker).join(Alias, Alias.speaker_id == Speaker.id).where(
                 Speaker.type == type_, Alias.key == key).distinct()))
         pool = [s for s in pool if not (registry_id and s.registry_id and s.registry_id != registry_id)]
-        match = linker.best_match(_stored_candidates(session, pool), name, type_, speaker.get("affiliation"))
+        match = linker.best_match(_stored_candidates(session, linker, pool, name, type_), name, type_,
+                                  speaker.get("affiliation"))
         found = session.get(Speaker, match) if match is not None else None
     created = found is None
     if found is None:
@@ -278,8 +289,7 @@ def _global_speaker(session: Session, linker, article_id: int, speaker: dict) ->
     if registry_id:
         found.name = name[:2048]  # the registry's name overrides
     session.flush()
-    _add_alias(session, linker, found.id, name)
-    return found.id, created
+    return found.id, created, _add_alias(session, linker, found.id, name)
 
 
 def seed_registry(session: Session, linker, registry) -> int:
@@ -341,9 +351,10 @@ def _link(session: Session, linker, quote: Quote, description: str | None, windo
     return statements
 
 
-def _split_and_refresh(session: Session, statement_ids: set[int]) -> None:
-    """Each statement whose quotes changed: split into its linked groups (a re-posted article may
-    have taken away the quote that joined two groups), then its first day, count and first quote."""
+def _split_and_refresh(session: Session, statement_ids: set[int], *, split: bool) -> None:
+    """Each statement whose quotes changed: with ``split``, split into its linked groups (a
+    re-posted article may have taken away the quote that joined two groups); then its first day,
+    count and first quote."""
     for statement_id in sorted(statement_ids):
         statement = session.get(Statement, statement_id)
         if statement is None:
@@ -353,9 +364,12 @@ def _split_and_refresh(session: Session, statement_ids: set[int]) -> None:
             session.delete(statement)
             continue
         ids = {q.id for q in quotes}
-        links = session.execute(select(StatementLink.quote_a, StatementLink.quote_b).where(
-            StatementLink.quote_a.in_(ids), StatementLink.quote_b.in_(ids))).all()
-        groups = _components(ids, links)
+        if split:
+            links = session.execute(select(StatementLink.quote_a, StatementLink.quote_b).where(
+                StatementLink.quote_a.in_(ids), StatementLink.quote_b.in_(ids))).all()
+            groups = _components(ids, links)
+        else:
+            groups = [ids]
         by_id = {q.id: q for q in quotes}
         groups.sort(key=lambda g: min(g))
         _refresh(statement, [by_id[i] for i in groups[0]])
