@@ -29,7 +29,7 @@ def open_store(config: dict, *, registry=None) -> Store:
         if registry is not None:
             added = store.seed_registry(registry)
             log.info("speaker registry: %d new speakers in the store", added)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, OSError) as exc:
         raise ConfigError(f"DATABASE_URL: cannot open the quote store ({type(exc).__name__}: "
                           f"{str(exc).splitlines()[0]})") from None
     log.info("quote store %s (%s) ready", store.db.engine.url.render_as_string(hide_password=True), store.dialect)

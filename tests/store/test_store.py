@@ -184,3 +184,49 @@ def test_concurrent_ingests_create_one_speaker(database_url):
     assert len(people) == 1 and people[0]["quote_count"] == 12
     assert len(check.statements(min_quotes=2)["statements"]) == 1
     check.dispose()
+
+
+def test_a_reposted_article_that_joined_two_groups_splits_them(store):
+    first = "The river dam will be finished by spring next year"
+    second = "farmers in the valley will get water for their wheat crops"
+    for ident, quote in (("s-a", first), ("s-c", second.capitalize())):
+        text = f'"{quote}," Imran Khan said.'
+        store.ingest(article(text, [{"text": quote, "speaker": "s1"}], [person("s1", "Imran Khan")], id=ident,
+                             published="2025-10-30"), text)
+    both = f"{first} and {second}"
+    text = f'"{both}," Imran Khan told reporters.'
+    store.ingest(article(text, [{"text": both, "speaker": "s1"}], [person("s1", "Imran Khan")], id="s-b",
+                         published="2025-10-30"), text)
+    assert [s["quote_count"] for s in store.statements(min_quotes=2)["statements"]] == [3]
+    text = '"Something else entirely about the budget," Imran Khan told reporters.'
+    store.ingest(article(text, [{"text": "Something else entirely about the budget,", "speaker": "s1"}],
+                         [person("s1", "Imran Khan")], id="s-b", published="2025-10-30"), text)
+    assert store.statements(min_quotes=2)["statements"] == []
+    assert sorted(s["quote_count"] for s in store.statements()["statements"]) == [1, 1, 1]
+
+
+def test_the_registry_seeds_speakers_and_its_name_overrides(store):
+    from quotes.extraction.registry import registry_from_json
+
+    registry = registry_from_json({"speakers": [{"id": "asif", "name": "Khawaja Muhammad Asif",
+                                                 "aliases": ["Khawaja Asif"], "wikidata": "Q6403098"}]}, "test")
+    assert store.seed_registry(registry) == 1 and store.seed_registry(registry) == 0
+    result, text = asif_article("r-1", "Khawaja Muhammad Asif")
+    result["speakers"][0]["registry_id"] = "asif"
+    store.ingest(result, text)
+    store.ingest(*asif_article("r-2", "Khawaja Asif", published="2025-10-31"))
+    people = store.speakers(type="person")["speakers"]
+    assert len(people) == 1
+    assert people[0]["name"] == "Khawaja Muhammad Asif" and people[0]["registry_id"] == "asif"
+    assert people[0]["quote_count"] == 2
+
+
+def test_an_unknown_speaker_has_no_global_id_and_is_never_linked(store):
+    text = f'"{WARNING}."'
+    result = article(text, [{"text": WARNING, "speaker": None}], [], id="u1", published="2025-10-30")
+    _, stored = store.ingest(result, text)
+    assert stored["quotes"][0]["speaker"]["global_id"] is None
+    store.ingest(article(text + " ", [{"text": WARNING, "speaker": None}], [], id="u2", published="2025-10-30"),
+                 text + " ")
+    assert store.statements(min_quotes=2)["statements"] == []
+    assert store.quotes()["quotes"][0]["speaker"]["type"] == "unknown"
