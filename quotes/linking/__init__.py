@@ -6,7 +6,15 @@ Pure functions over names, descriptions and quote texts, with no database. The s
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import anonymous, names, statements, text
+
+
+@lru_cache(maxsize=50_000)
+def _rendering(quote_text: str, context: str) -> statements.Rendering:
+    """A quote's words and content terms, computed once per process (candidates recur)."""
+    return statements.Rendering(quote_text, context)
 
 
 class Linker:
@@ -47,7 +55,7 @@ class Linker:
     def compare(self, a_text: str, a_context: str, b_text: str, b_context: str, *,
                 anonymous_source: bool = False) -> tuple[str, float] | None:
         """(evidence, score) when the two quotes render one statement, else None."""
-        match = statements.compare(statements.Rendering(a_text, a_context), statements.Rendering(b_text, b_context),
+        match = statements.compare(_rendering(a_text, a_context), _rendering(b_text, b_context),
                                    anonymous=anonymous_source)
         return (match.evidence, match.score) if match else None
 
