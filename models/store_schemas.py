@@ -45,9 +45,10 @@ class QuotesQuerySchema(PageQuerySchema, DateRangeQueryMixin):
     speaker = fields.Integer(validate=validate.Range(min=1), metadata={"description": "Global speaker id."})
     outlet = fields.String(validate=validate.Length(min=1, max=2048), metadata={"description": "Outlet (any case)."})
     type = fields.String(validate=validate.OneOf(QUOTE_TYPES))
-    q = fields.String(validate=validate.Length(min=1, max=500), metadata={
-        "description": "Full-text search in the quote text: every word must occur (stemmed).",
-        "example": "suicide attacks"})
+    q = fields.String(validate=[validate.Length(min=1, max=500),
+                                validate.Regexp(r"\w", error="Give at least one word to search for.")],
+                      metadata={"description": "Full-text search in the quote text: every word must occur (stemmed).",
+                                "example": "suicide attacks"})
 
 
 class SpeakerQuotesQuerySchema(PageQuerySchema):

@@ -230,3 +230,29 @@ def test_an_unknown_speaker_has_no_global_id_and_is_never_linked(store):
                  text + " ")
     assert store.statements(min_quotes=2)["statements"] == []
     assert store.quotes()["quotes"][0]["speaker"]["type"] == "unknown"
+
+
+def test_an_id_and_a_url_of_two_different_articles_conflict(store):
+    from quotes.store import ArticleConflict
+
+    one, text_one = asif_article("x-1")
+    one["article"]["url"] = "https://example.com/one"
+    store.ingest(one, text_one)
+    two, text_two = asif_article("x-2", extra="Another article.")
+    two["article"]["url"] = "https://example.com/two"
+    store.ingest(two, text_two)
+    both, text = asif_article("x-1", extra="A third text.")
+    both["article"]["url"] = "https://example.com/two"
+    with pytest.raises(ArticleConflict):
+        store.ingest(both, text)
+    assert store.counts()["articles"] == 2 and store.counts()["quotes"] == 2
+
+
+def test_full_text_search_takes_words_not_syntax(store):
+    store.ingest(*asif_article("f-1"))
+    # Operators are words here: "near" is in no quote, so nothing matches (and nothing breaks).
+    assert store.quotes(q='suicide AND "attacks" OR NEAR(soil)')["quotes"] == []
+    assert len(store.quotes(q='"suicide" attacks)')["quotes"]) == 1
+    assert len(store.quotes(q="suicide attacks")["quotes"]) == 1
+    assert store.quotes(q="tolerated")["quotes"]  # stemmed
+    assert store.quotes(q="drones")["quotes"] == []

@@ -96,6 +96,7 @@ def test_seed_articles_give_one_speaker_each_and_the_shared_statements(client):
     ("/v1/speakers?type=unknown", 422, "validation_error"),
     ("/v1/statements?min_quotes=0", 422, "validation_error"),
     ("/v1/articles/abc", 404, "not_found"),
+    ("/v1/quotes?q=%21%21%21", 422, "validation_error"),
 ])
 def test_bad_queries_are_problems(client, path, status, code):
     response = client.get(path)
