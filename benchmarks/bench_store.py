@@ -21,10 +21,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "tests" / "store"))
+sys.path.insert(0, str(REPO))  # this checkout's package, also from a git worktree
 
-from factory import article  # noqa: E402  (tests/store/factory.py: results in the API's shape)
+from quotes.testing.results import article  # noqa: E402  (results in the API's shape, made without the model)
 
 GIVEN = ["Imran", "Asad", "Bilal", "Omar", "Hamid", "Tariq", "Faisal", "Nadia", "Sara", "Ayesha", "John", "Maria",
          "Ahmed", "Ali", "Zainab", "Karim", "Yusuf", "Layla", "Peter", "Anna"]
@@ -94,11 +93,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--database-url")
-    parser.add_argument("--postgres", action="store_true", help="start a throwaway PostgreSQL (tests/store/pgserver.py)")
+    parser.add_argument("--postgres", action="store_true", help="start a throwaway PostgreSQL (quotes/testing/postgres.py)")
     args = parser.parse_args()
     server = None
     if args.postgres:
-        from pgserver import PostgresServer
+        from quotes.testing.postgres import PostgresServer
 
         server = PostgresServer().start()
         url = server.url

@@ -1,6 +1,6 @@
 """Fixtures of the store's tests: every store test runs on SQLite and on a real PostgreSQL.
 
-The PostgreSQL server is started once per session (tests/store/pgserver.py); each test gets
+The PostgreSQL server is started once per session (quotes/testing/postgres.py); each test gets
 a database of its own. Without the PostgreSQL binaries the PostgreSQL runs skip, with the
 reason shown; in CI (``CI=true``) they fail instead.
 """
@@ -12,7 +12,7 @@ import os
 import pytest
 from sqlalchemy import create_engine, text
 
-from .pgserver import PostgresServer, Unavailable
+from quotes.testing.postgres import PostgresServer, Unavailable
 
 BACKENDS = ["sqlite", "postgresql"]
 _numbers = itertools.count(1)

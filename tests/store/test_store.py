@@ -7,7 +7,7 @@ import threading
 import pytest
 from sqlalchemy import inspect
 
-from .factory import article, person
+from quotes.testing.results import article, person
 from quotes.store import InvalidCursor, Store
 from quotes.store.migrate import current, downgrade, head, upgrade
 

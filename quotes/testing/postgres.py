@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL server for the store's tests (Debian's ``postgresql`` binaries).
+"""A throwaway PostgreSQL server for the store's tests and benchmark (Debian's ``postgresql`` binaries).
 
 initdb and postgres refuse to run as root, so as root the server runs as the ``postgres``
 user (or ``nobody``) through ``runuser``/``setpriv``, with a data directory that user owns, on
