@@ -23,12 +23,12 @@ class Unavailable(RuntimeError):
 
 
 def find_bin_dir() -> Path:
-    configured = os.environ.get("PG_BIN_DIR")
+    configured = os.environ.get("PG_BIN_DIR")  # when set, the only place looked at
     candidates = [configured] if configured else sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
     for directory in candidates:
         if directory and (Path(directory) / "initdb").exists() and (Path(directory) / "pg_ctl").exists():
             return Path(directory)
-    found = shutil.which("initdb")
+    found = None if configured else shutil.which("initdb")
     if found and shutil.which("pg_ctl"):
         return Path(found).parent
     raise Unavailable("no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin, PG_BIN_DIR or PATH; "
