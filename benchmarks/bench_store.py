@@ -4,8 +4,8 @@
 
 Synthetic articles are extraction results made here (no model): ten quotes each, from a pool
 of 400 people (some named in two spellings), 40 organizations and anonymous sources, over 90
-days, and about one article in five repeating a statement of an earlier one (so linking has
-work). Then it times GET /v1/quotes and GET /v1/statements through the real Flask app, which
+days; two quotes in a hundred repeat a stored statement (its speaker, its words, within a
+day), as another outlet would, so linking has work. Then it times GET /v1/quotes and GET /v1/statements through the real Flask app, which
 is built without the model (these routes do not use it: an empty model directory, no
 download, loading in the background fails at once), and prints the figures.
 """
@@ -49,7 +49,7 @@ def make_articles(n: int, seed: int = 7):
     people = [(f"{g} {s}", f"{g} Mohammad {s}") for g in GIVEN for s in SURNAMES]
     orgs = [f"{w.capitalize()} Ministry" for w in TOPICS[:40]]
     start = date(2025, 1, 1)
-    said: list[tuple[str, str]] = []  # (speaker name, statement) for repeats
+    said: list[tuple[dict, str, date]] = []  # (speaker, statement, day) for repeats
     for i in range(n):
         day = start + timedelta(days=rng.randrange(90))
         speakers, quotes, parts = [], [], []
@@ -64,14 +64,15 @@ def make_articles(n: int, seed: int = 7):
             else:
                 spk = {"id": f"s{k + 1}", "name": "sources", "type": "anonymous", "description": "sources"}
             if said and rng.random() < 0.02:
-                name, text = rng.choice(said[-500:])
-                if spk["type"] == "person":
-                    spk["name"] = name
+                # Another outlet reports a statement already stored: same speaker, within a day.
+                original, text, when = rng.choice(said[-2000:])
+                spk = {**original, "id": f"s{k + 1}"}
+                stated = (when + timedelta(days=rng.choice((0, 1)))).isoformat()
             else:
-                text = sentence(rng)
-                said.append((spk["name"], text))
+                text, stated = sentence(rng), None
+                said.append((spk, text, day))
             speakers.append(spk)
-            quotes.append({"text": f"{text} {i}-{k}", "speaker": spk["id"]})
+            quotes.append({"text": f"{text} {i}-{k}", "speaker": spk["id"], "statement_date": stated})
             parts.append(f'"{text} {i}-{k}," {spk["name"]} said.')
         body = "\n".join(parts)
         yield article(body, quotes, speakers, id=f"syn-{i}", outlet=rng.choice(OUTLETS),
@@ -122,6 +123,7 @@ def main() -> None:
     print(f"ingest: {args.articles} articles ({quotes} quotes) in {elapsed:.1f} s = {args.articles / elapsed:.1f} "
           f"articles/s; store: {counts}")
     app = create_app({"TESTING": True, "DATABASE_URL": url, "MODEL_LOADING": "background", "STANZA_DOWNLOAD": False,
+                      "LOG_LEVEL": "CRITICAL",  # (the model is missing on purpose: no traceback)
                       "STANZA_RESOURCES_DIR": tempfile.mkdtemp(prefix="no-models-")}, store=store)
     client = app.test_client()
     speaker = store.speakers(type="person", limit=1)["speakers"][0]["global_id"]

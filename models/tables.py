@@ -124,6 +124,7 @@ class Quote(Base):
         Index("ix_quotes_order", "sort_day", "id"),
         Index("ix_quotes_speaker_day", "speaker_id", "day"),
         Index("ix_quotes_type_day", "speaker_type", "day"),
+        Index("ix_quotes_outlet_order", "outlet_key", "sort_day", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -143,6 +144,7 @@ class Quote(Base):
     cue: Mapped[dict | None] = mapped_column(JSON)
     speaker_mention: Mapped[dict | None] = mapped_column(JSON)
     outlet: Mapped[str | None] = mapped_column(String(META))
+    outlet_key: Mapped[str | None] = mapped_column(String(255))  # lowercase, for the outlet filter
     date: Mapped[str | None] = mapped_column(String(64))  # the article's publication date, as in the API
     statement_date: Mapped[dict | None] = mapped_column(JSON)
     channel: Mapped[dict | None] = mapped_column(JSON)

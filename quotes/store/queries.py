@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from models.tables import Alias, Article, Mention, Quote, Speaker, Statement, StatementLink
 
 from . import pagination
+from .repository import outlet_key
 
 _TERM = re.compile(r"\w+", re.UNICODE)
 
@@ -111,7 +112,7 @@ def list_quotes(session: Session, *, speaker: int | None = None, outlet: str | N
     if statement is not None:
         query = query.where(Quote.statement_id == statement)
     if outlet is not None:
-        query = query.where(func.lower(Quote.outlet) == outlet.lower())
+        query = query.where(Quote.outlet_key == outlet_key(outlet))
     if type is not None:
         query = query.where(Quote.type == type)
     if since is not None:

@@ -47,6 +47,11 @@ def iso_day(value) -> str | None:
         return None
 
 
+def outlet_key(outlet: str | None) -> str | None:
+    """The outlet as the ``outlet`` filter compares it: case folded (and cut to fit its index)."""
+    return outlet.casefold()[:255] if outlet else None
+
+
 def quote_day(quote: dict, published_day: str | None) -> str | None:
     """The day of the statement: its statement date, else the day the article was published."""
     statement_date = quote.get("statement_date") or {}
@@ -148,7 +153,8 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
                       speaker_type=item["speaker"]["type"], speaker_name=item["speaker"].get("name"),
                       text=item["text"], start=item["start"], end=item["end"], pieces=item.get("pieces") or [],
                       type=item["type"], cue=item.get("cue"), speaker_mention=item["speaker"].get("mention"),
-                      outlet=item.get("outlet"), date=item.get("date"), statement_date=item.get("statement_date"),
+                      outlet=item.get("outlet"), outlet_key=outlet_key(item.get("outlet")), date=item.get("date"),
+                      statement_date=item.get("statement_date"),
                       channel=item.get("channel"), confidence=float(item.get("confidence") or 0.0),
                       evidence=item.get("evidence") or "none", day=day, sort_day=day or "",
                       context=linker.context(text, item["start"], item["end"], masked))

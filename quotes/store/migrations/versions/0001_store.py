@@ -134,6 +134,7 @@ def upgrade() -> None:
     sa.Column('cue', sa.JSON(), nullable=True),
     sa.Column('speaker_mention', sa.JSON(), nullable=True),
     sa.Column('outlet', sa.String(length=2048), nullable=True),
+    sa.Column('outlet_key', sa.String(length=255), nullable=True),
     sa.Column('date', sa.String(length=64), nullable=True),
     sa.Column('statement_date', sa.JSON(), nullable=True),
     sa.Column('channel', sa.JSON(), nullable=True),
@@ -155,6 +156,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_quotes_speaker_day', ['speaker_id', 'day'], unique=False)
         batch_op.create_index(batch_op.f('ix_quotes_statement_id'), ['statement_id'], unique=False)
         batch_op.create_index('ix_quotes_type_day', ['speaker_type', 'day'], unique=False)
+        batch_op.create_index('ix_quotes_outlet_order', ['outlet_key', 'sort_day', 'id'], unique=False)
     _create_full_text()
 
     op.create_table('quote_bands',
@@ -198,6 +200,7 @@ def downgrade() -> None:
 
     op.drop_table('quote_bands')
     with op.batch_alter_table('quotes', schema=None) as batch_op:
+        batch_op.drop_index('ix_quotes_outlet_order')
         batch_op.drop_index('ix_quotes_type_day')
         batch_op.drop_index(batch_op.f('ix_quotes_statement_id'))
         batch_op.drop_index('ix_quotes_speaker_day')
