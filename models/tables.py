@@ -47,6 +47,7 @@ class Article(Base):
     provenance: Mapped[dict | None] = mapped_column(JSON)
     text: Mapped[str] = mapped_column(Text)
     meta: Mapped[dict | None] = mapped_column(JSON)  # the extraction's meta (versions, processing_ms)
+    data: Mapped[dict] = mapped_column(JSON)  # the extraction's "article" as it gave it, every field
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -100,6 +101,7 @@ class Mention(Base):
     wikidata: Mapped[str | None] = mapped_column(String(64))
     spans: Mapped[list] = mapped_column(JSON)  # the mentions [{text, start, end}]
     quote_ids: Mapped[list] = mapped_column(JSON)
+    data: Mapped[dict] = mapped_column(JSON)  # the speaker as the extraction gave it, every field
 
 
 class Statement(Base):
@@ -154,6 +156,7 @@ class Quote(Base):
     day: Mapped[str | None] = mapped_column(String(DAY))
     sort_day: Mapped[str] = mapped_column(String(DAY))  # day or "" (undated quotes sort last)
     context: Mapped[str] = mapped_column(Text)  # the sentence around the quote, for linking
+    data: Mapped[dict] = mapped_column(JSON)  # the quote as the extraction gave it, every field
 
 
 class StatementLink(Base):

@@ -57,33 +57,12 @@ def article_result(session: Session, article_id: int) -> dict | None:
     quotes = list(session.scalars(select(Quote).where(Quote.article_id == article_id).order_by(Quote.position)))
     by_local = {m.local_id: m for m in mentions}
     return {
-        "article": {
-            "id": article.external_id, "outlet": article.outlet, "published": article.published,
-            "url": article.url, "title": article.title, "dateline": article.dateline, "byline": article.byline,
-            "provenance": article.provenance or {}, "article_id": article.id,
-        },
-        "quotes": [{
-            "id": q.local_id, "text": q.text, "start": q.start, "end": q.end, "pieces": q.pieces, "type": q.type,
-            "cue": q.cue,
-            "speaker": {"id": _local_speaker(q, mentions), "name": q.speaker_name, "type": q.speaker_type,
-                        "mention": q.speaker_mention, "global_id": q.speaker_id},
-            "outlet": q.outlet, "date": q.date, "statement_date": q.statement_date, "channel": q.channel,
-            "confidence": q.confidence, "evidence": q.evidence, "statement_id": q.statement_id,
-        } for q in quotes],
-        "speakers": [{
-            "id": m.local_id, "name": m.name, "type": m.type, "title": m.title, "affiliation": m.affiliation,
-            "description": m.description, "registry_id": m.registry_id, "wikidata": m.wikidata,
-            "mentions": m.spans, "quote_ids": m.quote_ids, "global_id": m.speaker_id,
-        } for m in by_local.values()],
+        "article": {**article.data, "article_id": article.id},
+        "quotes": [{**q.data, "speaker": {**q.data["speaker"], "global_id": q.speaker_id},
+                    "statement_id": q.statement_id} for q in quotes],
+        "speakers": [{**m.data, "global_id": m.speaker_id} for m in by_local.values()],
         "meta": dict(article.meta or {}),
     }
-
-
-def _local_speaker(quote: Quote, mentions: list[Mention]) -> str | None:
-    for mention in mentions:
-        if mention.id == quote.mention_id:
-            return mention.local_id
-    return None
 
 
 # ---------------------------------------------------------------- quotes

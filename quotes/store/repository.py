@@ -119,6 +119,7 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
     article.title, article.dateline, article.byline = meta.get("title"), meta.get("dateline"), meta.get("byline")
     article.provenance, article.text, article.updated_at = meta.get("provenance"), text, utcnow()
     article.meta = {k: v for k, v in (result.get("meta") or {}).items() if k != "request_id"}
+    article.data = meta
     session.add(article)
     session.flush()
 
@@ -131,7 +132,8 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
                           name=speaker.get("name"), type=speaker["type"], title=speaker.get("title"),
                           affiliation=speaker.get("affiliation"), description=speaker.get("description"),
                           registry_id=speaker.get("registry_id"), wikidata=speaker.get("wikidata"),
-                          spans=speaker.get("mentions") or [], quote_ids=speaker.get("quote_ids") or [])
+                          spans=speaker.get("mentions") or [], quote_ids=speaker.get("quote_ids") or [],
+                          data=speaker)
         session.add(mention)
         mentions[speaker["id"]] = mention
         speaker_ids[speaker["id"]] = global_id
@@ -157,7 +159,7 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
                       statement_date=item.get("statement_date"),
                       channel=item.get("channel"), confidence=float(item.get("confidence") or 0.0),
                       evidence=item.get("evidence") or "none", day=day, sort_day=day or "",
-                      context=linker.context(text, item["start"], item["end"], masked))
+                      context=linker.context(text, item["start"], item["end"], masked), data=item)
         session.add(quote)
         new_quotes.append((quote, descriptions.get(local_speaker)))
     session.flush()

@@ -23,7 +23,7 @@ def article(text: str, quotes: list[dict], speakers: list[dict], **meta) -> dict
         })
     out_speakers = [{"id": s["id"], "name": s["name"], "type": s["type"], "title": s.get("title"),
                      "affiliation": s.get("affiliation"), "description": s.get("description"),
-                     "registry_id": s.get("registry_id"), "wikidata": None, "mentions": [],
+                     "registry_id": s.get("registry_id"), "wikidata": None, "aliases": [s["name"]], "mentions": [],
                      "quote_ids": [q["id"] for q, src in zip(out_quotes, quotes) if src.get("speaker") == s["id"]]}
                     for s in speakers]
     return {"article": {"id": meta.get("id"), "outlet": meta.get("outlet"), "published": meta.get("published"),

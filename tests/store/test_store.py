@@ -256,3 +256,18 @@ def test_full_text_search_takes_words_not_syntax(store):
     assert len(store.quotes(q="suicide attacks")["quotes"]) == 1
     assert store.quotes(q="tolerated")["quotes"]  # stemmed
     assert store.quotes(q="drones")["quotes"] == []
+
+
+def test_every_extraction_field_survives_the_store(store):
+    result, text = asif_article("e-1")
+    result["quotes"][0]["a_later_field"] = {"kept": True}
+    result["speakers"][0]["aliases"] = ["Khawaja Asif", "Asif"]
+    result["article"]["language"] = "en"
+    report, _ = store.ingest(result, text)
+    stored = store.article(report.article_id)
+    assert stored["quotes"][0]["a_later_field"] == {"kept": True}
+    assert stored["speakers"][0]["aliases"] == ["Khawaja Asif", "Asif"]
+    assert stored["article"]["language"] == "en" and stored["article"]["article_id"] == report.article_id
+    expected = {k: v for k, v in result["quotes"][0].items()}
+    got = {k: v for k, v in stored["quotes"][0].items() if k != "statement_id"}
+    assert got == {**expected, "speaker": {**expected["speaker"], "global_id": stored["speakers"][0]["global_id"]}}
