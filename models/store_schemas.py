@@ -9,6 +9,7 @@ from .schemas import (QUOTE_TYPES, SPEAKER_TYPES, ArticleSchema, ChannelSchema, 
 
 MAX_LIMIT = 200
 DEFAULT_LIMIT = 50
+MAX_ID = 2**31 - 1  # the store's ids are 32-bit integers (PostgreSQL INTEGER)
 
 
 def _id(description: str) -> fields.Integer:
@@ -42,7 +43,7 @@ class DateRangeQueryMixin(Schema):
 
 
 class QuotesQuerySchema(PageQuerySchema, DateRangeQueryMixin):
-    speaker = fields.Integer(validate=validate.Range(min=1), metadata={"description": "Global speaker id."})
+    speaker = fields.Integer(validate=validate.Range(min=1, max=MAX_ID), metadata={"description": "Global speaker id."})
     outlet = fields.String(validate=validate.Length(min=1, max=2048), metadata={"description": "Outlet (any case)."})
     type = fields.String(validate=validate.OneOf(QUOTE_TYPES))
     q = fields.String(validate=[validate.Length(min=1, max=500),
@@ -62,7 +63,7 @@ class SpeakersQuerySchema(PageQuerySchema):
 
 
 class StatementsQuerySchema(PageQuerySchema, DateRangeQueryMixin):
-    speaker = fields.Integer(validate=validate.Range(min=1), metadata={"description": "Global speaker id."})
+    speaker = fields.Integer(validate=validate.Range(min=1, max=MAX_ID), metadata={"description": "Global speaker id."})
     min_quotes = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1000), metadata={
         "description": "Only statements carried by at least this many quotes (2: the ones linked)."})
 

@@ -10,6 +10,9 @@ import binascii
 import json
 
 
+MAX_KEY = 2**63 - 1  # what a database integer holds
+
+
 class InvalidCursor(ValueError):
     """The cursor was not made by this service (or was altered)."""
 
@@ -27,6 +30,8 @@ def decode(cursor: str, kinds: tuple[type, ...]) -> tuple:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         raise InvalidCursor("The cursor is not one this service made; use the next_cursor of a page.") from None
     if (not isinstance(key, list) or len(key) != len(kinds)
-            or not all(isinstance(v, k) and not isinstance(v, bool) for v, k in zip(key, kinds))):
+            or not all(isinstance(v, k) and not isinstance(v, bool) for v, k in zip(key, kinds))
+            or any(isinstance(v, int) and not 0 <= v <= MAX_KEY for v in key)
+            or any(isinstance(v, str) and len(v) > 64 for v in key)):
         raise InvalidCursor("The cursor is not one this service made; use the next_cursor of a page.")
     return tuple(key)

@@ -11,7 +11,7 @@ from marshmallow import RAISE
 
 from models import examples
 from models.schemas import ArticleMetaSchema, ExtractRequestSchema, ProblemSchema
-from models.store_schemas import (QuotePageSchema, QuotesQuerySchema, SpeakerPageSchema, SpeakerQuotesQuerySchema,
+from models.store_schemas import (MAX_ID, QuotePageSchema, QuotesQuerySchema, SpeakerPageSchema, SpeakerQuotesQuerySchema,
                                   SpeakersQuerySchema, SpeakerWithQuotesSchema, StatementPageSchema, StatementSchema,
                                   StatementsQuerySchema, StoredArticleResponseSchema)
 
@@ -39,6 +39,13 @@ def store():
 
 def not_found(kind: str, ident: int) -> Problem:
     return Problem(404, "not_found", f"No {kind} with id {ident} in the store.")
+
+
+def existing_id(kind: str, ident: int) -> int:
+    """``ident`` when it can be a stored id (1 to 2**31 - 1), else a 404 at once."""
+    if not 1 <= ident <= MAX_ID:
+        raise not_found(kind, ident)
+    return ident
 
 
 def _days(args: dict) -> dict:
@@ -72,7 +79,7 @@ def post_article():
 @store_api.alt_response(200, schema=StoredArticleResponseSchema, success=True, description="The stored article.")
 @problems(404, 503)
 def get_article(article_id: int):
-    found = read(store().article, article_id)
+    found = read(store().article, existing_id("article", article_id))
     if found is None:
         raise not_found("article", article_id)
     found["meta"] = {**found["meta"], "request_id": g.request_id}
@@ -105,7 +112,7 @@ def list_speakers(**args):
 @store_api.doc(summary="One speaker, with its quotes (newest first, a page at a time)")
 @problems(400, 404, 422, 503)
 def get_speaker(speaker_id: int, **page):
-    found = read(store().speaker, speaker_id, **page)
+    found = read(store().speaker, existing_id("speaker", speaker_id), **page)
     if found is None:
         raise not_found("speaker", speaker_id)
     return found
@@ -128,7 +135,7 @@ def list_statements(**args):
 @store_api.doc(summary="One statement and every quote that carries it, oldest first")
 @problems(404, 503)
 def get_statement(statement_id: int):
-    found = read(store().statement, statement_id)
+    found = read(store().statement, existing_id("statement", statement_id))
     if found is None:
         raise not_found("statement", statement_id)
     return found

@@ -96,6 +96,12 @@ def test_seed_articles_give_one_speaker_each_and_the_shared_statements(client):
     ("/v1/speakers?type=unknown", 422, "validation_error"),
     ("/v1/statements?min_quotes=0", 422, "validation_error"),
     ("/v1/articles/abc", 404, "not_found"),
+    ("/v1/articles/9223372036854775808", 404, "not_found"),
+    ("/v1/articles/0", 404, "not_found"),
+    ("/v1/speakers/99999999999999999999", 404, "not_found"),
+    ("/v1/statements/2147483648", 404, "not_found"),
+    ("/v1/quotes?speaker=9223372036854775808", 422, "validation_error"),
+    ("/v1/quotes?cursor=WyIiLDkyMjMzNzIwMzY4NTQ3NzU4MDhd", 400, "invalid_cursor"),  # ["", 2**63]
     ("/v1/quotes?q=%21%21%21", 422, "validation_error"),
 ])
 def test_bad_queries_are_problems(client, path, status, code):
