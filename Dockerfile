@@ -32,6 +32,10 @@ COPY --chown=root:root --chmod=0444 app.py gunicorn.conf.py ./
 COPY --chown=root:root quotes ./quotes
 COPY --chown=root:root models ./models
 RUN chmod -R a-w,a+rX /app
+# The quote store's SQLite file (DATABASE_URL's default, data/quotes.sqlite3): the one writable
+# directory, a volume to keep it.
+RUN mkdir -p /app/data && chown quotes:quotes /app/data && chmod 0755 /app/data
+VOLUME /app/data
 USER quotes
 ENV STANZA_DOWNLOAD=false
 

@@ -28,6 +28,7 @@ from ..nlp import set_torch_threads
 from ..records.problems import Problem
 from ..service import decode_text, extract_article, extract_stream, internal_problem, new_request_id, parse_json
 from ..service.startup import fail_plainly
+from . import store_commands
 
 log = logging.getLogger("quotes.cli")
 METADATA = ("id", "outlet", "published", "url", "title")
@@ -52,6 +53,7 @@ def parse_args(argv=None) -> argparse.Namespace:
                       help="worker processes or Ray actors, each with its own model (default: one per CPU; "
                            "Ray: one per GPU when the cluster has GPUs)")
     bulk.add_argument("--batch-size", type=_count, default=16, help="articles per batch (default 16)")
+    store_commands.add_commands(commands)
     return parser.parse_args(argv)
 
 
@@ -92,6 +94,8 @@ def main(argv=None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "bulk":
         return run_bulk_command(args)
+    if args.command in store_commands.COMMANDS:
+        return store_commands.run(args)
     try:
         source = _open(args.file)
     except OSError as exc:

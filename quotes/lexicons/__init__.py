@@ -64,6 +64,10 @@ FILES: dict[str, Spec] = {
                                            "report_verb")),)),
     "dates.tsv": Spec(3, 3, ((0, _one_of("weekday", "month")),)),
     "time_words.txt": Spec(),
+    # Cross-article linking (quotes/linking): comparing quotes, matching names across articles.
+    "stopwords.txt": Spec(),
+    "paraphrases.tsv": Spec(2, 2),
+    "name_short_forms.txt": Spec(),
 }
 
 
@@ -344,3 +348,22 @@ def verb_class(lemma: str, form: str) -> str | None:
                 if candidate in verbs:
                     return verbs[candidate]
     return None
+
+
+@lru_cache(maxsize=None)
+def stopwords() -> frozenset[str]:
+    """Words left out when two quotes' contents are compared."""
+    return _words("stopwords.txt")
+
+
+@lru_cache(maxsize=None)
+def paraphrases() -> dict[tuple[str, ...], str]:
+    """Phrase (word tuple) -> concept: words news reports use for one another ("dialogue" / "talks")."""
+    return {tuple(phrase.strip().lower().split()): row[0].lower()
+            for row in _rows("paraphrases.tsv") for phrase in row[1].split("|") if phrase.strip()}
+
+
+@lru_cache(maxsize=None)
+def name_short_forms() -> tuple[str, ...]:
+    """Endings that make a given name's long form from its short one ("Inam" + "ullah"), longest first."""
+    return tuple(sorted(_words("name_short_forms.txt"), key=len, reverse=True))

@@ -17,12 +17,14 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "malformed_json": (400, "the body is not JSON (the detail gives the parser's position)"),
     "invalid_encoding": (400, "the body is not valid UTF-8 (or not valid in the declared charset)"),
     "bad_request": (400, "any other malformed request"),
-    "not_found": (404, "no such route"),
+    "invalid_cursor": (400, "a `cursor` the store did not make (use a page's `next_cursor`)"),
+    "not_found": (404, "no such route, or no such stored article, speaker or statement"),
     "method_not_allowed": (405, "wrong method (the Allow header lists the right ones)"),
     "body_too_large": (413, "the body is over MAX_CONTENT_LENGTH bytes"),
     "text_too_large": (413, "the text is over MAX_TEXT_CHARS characters"),
     "batch_too_large": (413, "more than MAX_BATCH_ARTICLES articles, or more than MAX_BATCH_TOKENS words and marks in all"),
     "text_too_complex": (413, "more than MAX_QUOTE_MARKS quotation marks or MAX_TEXT_TOKENS words and marks in one text"),
+    "article_conflict": (409, "the article's id and url (or text) belong to two different stored articles"),
     "unsupported_media_type": (415, "not application/json (or text/plain for /v1/extract)"),
     "unsupported_charset": (415, "unknown charset"),
     "validation_error": (422, "schema violations, per field in details"),
@@ -37,6 +39,7 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "model_unavailable": (503, "the model failed to load"),
     "overloaded": (503, "the worker's queue is full (MAX_ACTIVE + MAX_QUEUE): retry after Retry-After seconds"),
     "deadline_exceeded": (503, "the request ran past REQUEST_DEADLINE seconds and was stopped"),
+    "store_unavailable": (503, "the quote store's database cannot be reached"),
 }
 
 

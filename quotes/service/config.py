@@ -106,7 +106,27 @@ def app_config(environ: Mapping[str, str] | None = None) -> dict:
         "MAX_TEXT_TOKENS": _int(env, "MAX_TEXT_TOKENS", DEFAULT_MAX_TEXT_TOKENS),
         "MAX_BATCH_TOKENS": _int(env, "MAX_BATCH_TOKENS", DEFAULT_MAX_BATCH_TOKENS),
         "EXPOSE_VERSIONS": _bool(env, "EXPOSE_VERSIONS", False),
+        **store_config(env),
     }
+
+
+# The quote store (README, "Quote store"): an SQLite file under ./data/ unless DATABASE_URL says otherwise.
+DEFAULT_DATABASE_URL = "sqlite:///data/quotes.sqlite3"
+DEFAULT_STATEMENT_WINDOW_DAYS = 3
+
+
+def store_config(environ: Mapping[str, str] | None = None) -> dict:
+    """``DATABASE_URL`` (checked: SQLite or PostgreSQL) and ``STATEMENT_WINDOW_DAYS``."""
+    env = os.environ if environ is None else environ
+    from ..store import StoreConfigError, check_url
+
+    url = env.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL
+    try:
+        check_url(url)
+    except StoreConfigError as exc:
+        raise ConfigError(str(exc)) from None
+    return {"DATABASE_URL": url,
+            "STATEMENT_WINDOW_DAYS": _int(env, "STATEMENT_WINDOW_DAYS", DEFAULT_STATEMENT_WINDOW_DAYS, minimum=0)}
 
 
 def bind_address(env: Mapping[str, str]) -> str:

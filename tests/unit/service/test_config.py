@@ -29,11 +29,13 @@ def test_defaults():
 def test_values_from_the_environment():
     config = app_config({"STANZA_RESOURCES_DIR": "/models", "MAX_TEXT_CHARS": "5000", "MAX_CONTENT_LENGTH": "2048",
                          "MAX_BATCH_ARTICLES": "4", "LOG_LEVEL": "debug", "SPEAKER_REGISTRY": "/r.json",
-                         "STANZA_DOWNLOAD": "no", "MODEL_LOADING": "Background", "STANZA_USE_GPU": "False"})
+                         "STANZA_DOWNLOAD": "no", "MODEL_LOADING": "Background", "STANZA_USE_GPU": "False",
+                         "DATABASE_URL": "postgresql+psycopg://q@db/quotes", "STATEMENT_WINDOW_DAYS": "5"})
     expected = {"STANZA_RESOURCES_DIR": "/models", "STANZA_DOWNLOAD": False, "STANZA_USE_GPU": "false",
                 "MODEL_LOADING": "background",
                       "MAX_CONTENT_LENGTH": 2048, "MAX_TEXT_CHARS": 5000, "MAX_BATCH_ARTICLES": 4,
-                      "LOG_LEVEL": "DEBUG", "SPEAKER_REGISTRY": "/r.json"}
+                      "LOG_LEVEL": "DEBUG", "SPEAKER_REGISTRY": "/r.json",
+                      "DATABASE_URL": "postgresql+psycopg://q@db/quotes", "STATEMENT_WINDOW_DAYS": 5}
     assert {key: config[key] for key in expected} == expected
     assert set(config) - set(expected) == {"LOG_FORMAT", "REQUEST_DEADLINE", "BODY_TIMEOUT", "MAX_ACTIVE", "MAX_QUEUE",
                                            "RETRY_AFTER", "MAX_QUOTE_MARKS", "MAX_TEXT_TOKENS", "MAX_BATCH_TOKENS",
