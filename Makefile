@@ -1,6 +1,6 @@
 # Two commands for a new user (see README.md):
 #   make run    install into .venv and start the service (gunicorn, 127.0.0.1:8000); it logs the review page URL
-#   make test   install the dev requirements too and run the tests
+#   make test   install the dev and bulk requirements too (Ray: the bulk tests run it) and run the tests
 # The venv is (re)installed when a requirements file is newer than its stamp.
 
 PYTHON ?= python3
@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 # Elsewhere than on this machine, use: make run TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
 TORCH_PIP_ARGS ?=
 
-.PHONY: run test venv venv-dev bench
+.PHONY: run test venv venv-dev bench load
 
 venv: $(VENV)/.runtime-installed
 venv-dev: $(VENV)/.dev-installed
@@ -22,7 +22,7 @@ $(VENV)/.runtime-installed: requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.runtime-installed
+$(VENV)/.dev-installed: requirements-dev.txt requirements-bulk.txt $(VENV)/.runtime-installed
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
@@ -33,4 +33,7 @@ test: venv-dev
 	$(PY) -m pytest
 
 bench: venv-dev
-	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/bench_service.py
+	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/bench_service.py $(BENCH_ARGS)
+
+load: venv-dev
+	STANZA_RESOURCES_DIR=$${STANZA_RESOURCES_DIR:-../shared/stanza_resources} $(PY) benchmarks/load.py

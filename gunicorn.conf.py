@@ -4,40 +4,69 @@ The model is loaded once, in the master (``preload_app``), and the forked worker
 memory copy-on-write. A torch model loaded with several intra-op threads makes forked workers
 hang (stanza #570, pytorch #49555, gunicorn #2478), so torch is limited to one thread here, at
 import time of this file, *before* gunicorn preloads the app; ``post_fork`` then gives each
-worker TORCH_THREADS threads. Workers are sync (gthread when WEB_THREADS > 1; the annotator
-holds a lock around the pipeline).
+worker TORCH_THREADS threads.
+
+Workers are gthread (WEB_THREADS threads each): a slow client holds a thread, not the worker and
+its model, and the other threads still answer /health, /ready and /metrics and shed overload. With
+``MODEL_LOADING=background`` the app is not preloaded: each worker loads the model itself after the
+fork, in a thread (a thread started in the master would not survive the fork).
+
+Logs are one JSON object per line (``LOG_FORMAT=json``), gunicorn's own included; gunicorn's
+access log is replaced by the service's "request finished" line. Metrics: prometheus-client in
+multiprocess mode, in ``PROMETHEUS_MULTIPROC_DIR`` (a fresh temporary directory unless set).
 """
 import gc
 import os
+import shutil
+import tempfile
 
 for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
+
+# Before prometheus_client is first imported (by the app), so every process writes its files there.
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="quotes-metrics-")
+_METRICS_DIR = os.environ["PROMETHEUS_MULTIPROC_DIR"]
+os.makedirs(_METRICS_DIR, exist_ok=True)
+for _name in os.listdir(_METRICS_DIR):  # values of an earlier run are not this run's
+    _path = os.path.join(_METRICS_DIR, _name)
+    if _name.endswith(".db"):
+        os.remove(_path)
 
 import torch  # noqa: E402  (after the thread variables)
 
 torch.set_num_threads(1)
 
-from quotes.service.config import server_config  # noqa: E402
+from quotes.service.config import app_config, server_config  # noqa: E402
 from quotes.service.startup import fail_plainly  # noqa: E402
 
 with fail_plainly():
     _settings = server_config()
+    _app_settings = app_config()
+
+from quotes.web import gunicorn_hooks  # noqa: E402
+from quotes.web.requestid import logging_dict  # noqa: E402
 
 bind = _settings["bind"]
 workers = _settings["workers"]
 threads = _settings["threads"]
-worker_class = "sync"
+worker_class = "gthread"
 timeout = _settings["timeout"]
 graceful_timeout = _settings["graceful_timeout"]
+keepalive = 5
 max_requests = _settings["max_requests"]
 max_requests_jitter = _settings["max_requests_jitter"]
 loglevel = _settings["loglevel"]
-preload_app = True
-accesslog = "-"
+# background loading: each worker loads after the fork (see the docstring)
+preload_app = _settings["model_loading"] != "background"
 errorlog = "-"
-access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s pid=%(p)s'
+accesslog = None
+logconfig_dict = logging_dict(_app_settings["LOG_LEVEL"], _app_settings["LOG_FORMAT"])
 control_socket_disable = True  # no gunicornc; several instances (tests, dev) must not share one socket
 TORCH_THREADS = _settings["torch_threads"]
+
+# gunicorn's own 400/414/431 answers as problem+json, like every other error of the service
+gunicorn_hooks.install_problem_error_pages()
 
 
 def review_page_url(listener) -> str | None:
@@ -63,3 +92,13 @@ def post_fork(server, worker):
     """Give each worker its own torch thread count (the master kept one)."""
     torch.set_num_threads(TORCH_THREADS)
     server.log.info("worker %s: torch threads %d", worker.pid, TORCH_THREADS)
+
+
+def child_exit(server, worker):
+    """A worker ended: its live gauges (queue depth, active extractions) no longer count."""
+    gunicorn_hooks.worker_exited(worker.pid)
+
+
+def on_exit(server):
+    if _METRICS_DIR.startswith(tempfile.gettempdir()) and os.path.basename(_METRICS_DIR).startswith("quotes-metrics-"):
+        shutil.rmtree(_METRICS_DIR, ignore_errors=True)

@@ -1,14 +1,22 @@
-"""Service benchmark through REAL gunicorn (gunicorn.conf.py, preload) over HTTP on loopback.
+"""Throughput benchmark: the service against raw Stanza, in process and over real gunicorn.
 
-Prints:
-* model load time (in-process ``Annotator``), and gunicorn's start-to-ready time;
-* latency p50/p95 of POST /v1/extract over the five seed articles, several rounds, sequential
-  requests (one at a time, so it is per-request latency, not throughput), with 1 worker;
-* resident memory from /proc/PID/smaps_rollup: RSS and PSS of the master and of each worker,
-  with 1 worker and with 2 workers (PSS splits shared pages between the processes sharing them,
-  so a worker's PSS well below its RSS is the copy-on-write sharing of the preloaded model).
+Prints, in one run on the same articles (../shared/seeds, ../shared/dev and any --jsonl):
 
-Usage: STANZA_RESOURCES_DIR=... python benchmarks/bench_service.py [--rounds 5]   (or: make bench)
+* model load time (in-process ``Annotator``) and gunicorn's start-to-ready time;
+* **the ratio**: service time / raw Stanza full-pipeline time (``stanza.Pipeline(text)``: tokenize,
+  mwt, pos, lemma, depparse, ner, Stanza's own decoder), article by article, interleaved so that
+  the noise of a shared machine falls on both alike; also the ratio of each step on the way
+  (the same annotator with full annotation and Stanza's decoder, then with the faster decoder);
+* articles/s and words/s one article at a time and in batches (``Extractor.extract_many``),
+  in process and over HTTP (``/v1/extract`` and ``/v1/extract/batch``);
+* p50/p95 latency of ``POST /v1/extract``, one request at a time;
+* 1 and 2 gunicorn workers: throughput with one client, then two concurrent clients, on the
+  same 2-worker server (the scaling figure), and RSS/PSS of master and workers.
+
+Absolute times on a shared machine move from run to run; the ratios are the figures to quote.
+
+Usage: STANZA_RESOURCES_DIR=... python benchmarks/bench_service.py [--jsonl FILE] [--rounds N]
+       [--batch 16] [--skip-http] [--skip-steps]      (or: make bench)
 """
 from __future__ import annotations
 
@@ -17,6 +25,7 @@ import json
 import os
 import statistics
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -44,17 +53,116 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def seed_articles() -> list[tuple[str, bytes]]:
-    seeds = Path(os.environ["STANZA_RESOURCES_DIR"]).resolve().parent / "seeds"
-    return [(p.name, json.dumps({"text": p.read_text(encoding="utf-8"), "id": p.name}).encode())
-            for p in sorted(seeds.glob("*.txt"))]
+def read_articles(extra: list[str]) -> list[dict]:
+    shared = Path(os.environ["STANZA_RESOURCES_DIR"]).resolve().parent
+    files = [shared / "seeds" / "gold.jsonl", shared / "dev" / "gold.jsonl", *map(Path, extra)]
+    articles = []
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                doc = json.loads(line)
+                articles.append({k: doc.get(k) for k in ("text", "outlet", "published") if doc.get(k)})
+    return articles
 
 
-def model_load_seconds() -> float:
-    from quotes.nlp import Annotator
+def words(articles) -> int:
+    return sum(len(a["text"].split()) for a in articles)
+
+
+def rate(articles, seconds: float) -> str:
+    return f"{len(articles) / seconds:6.2f} articles/s  {words(articles) / seconds:7.0f} words/s"
+
+
+def batches(items, size):
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+# --------------------------------------------------------------------------- in process
+
+def in_process(articles, batch_size: int, steps: bool) -> None:
+    import torch
+
+    torch.set_num_threads(1)
+    from stanza.models.common import chuliu_edmonds
+
+    from quotes.nlp import Annotator, mst
+    from quotes.service.loader import build_extractor
 
     started = time.perf_counter()
-    Annotator(os.environ["STANZA_RESOURCES_DIR"], download=False)
+    annotator = Annotator(os.environ["STANZA_RESOURCES_DIR"], download=False)
+    print(f"model load (in-process Annotator, {annotator.device}): {time.perf_counter() - started:.2f} s")
+    extractor = build_extractor(os.environ["STANZA_RESOURCES_DIR"], download=False, annotator=annotator)
+    pipeline = annotator._pipeline  # raw Stanza: the same loaded models, called as stanza.Pipeline(text)
+
+    def stock_decoder(on: bool) -> None:
+        from stanza.models.depparse import head_constraints, model
+        for module in (model, head_constraints):
+            module.chuliu_edmonds_one_root = chuliu_edmonds.chuliu_edmonds_one_root if on else mst.one_root_tree
+
+    def raw(a):
+        stock_decoder(True)
+        try:
+            pipeline(a["text"])
+        finally:
+            stock_decoder(False)
+
+    def service(a):
+        extractor.extract(a["text"], outlet=a.get("outlet"), published=a.get("published"))
+
+    def full_stock(a):  # before this work: every sentence parsed and NER-tagged, Stanza's decoder
+        annotator.selective = False
+        stock_decoder(True)
+        try:
+            service(a)
+        finally:
+            annotator.selective = True
+            stock_decoder(False)
+
+    def full_fast(a):  # + the faster exact decoder
+        annotator.selective = False
+        try:
+            service(a)
+        finally:
+            annotator.selective = True
+
+    variants = {"raw": raw, "service": service}
+    if steps:
+        variants = {"raw": raw, "full+stock decoder": full_stock, "full+fast decoder": full_fast, "service": service}
+    for a in articles[:2]:  # warm-up
+        for run in variants.values():
+            run(a)
+    totals = dict.fromkeys(variants, 0.0)
+    for a in articles:
+        for name, run in variants.items():
+            started = time.perf_counter()
+            run(a)
+            totals[name] += time.perf_counter() - started
+    print(f"in process, one torch thread, {len(articles)} articles ({words(articles):,} words), one at a time, "
+          "interleaved article by article:")
+    for name, seconds in totals.items():
+        print(f"  {name:20s} {seconds:7.2f} s  {rate(articles, seconds)}   / raw Stanza: {seconds / totals['raw']:.3f}")
+
+    one = many = 0.0
+    for group in batches(articles, batch_size):
+        started = time.perf_counter()
+        for a in group:
+            service(a)
+        one += time.perf_counter() - started
+        started = time.perf_counter()
+        extractor.extract_many([(a["text"], {"outlet": a.get("outlet"), "published": a.get("published")})
+                                for a in group])
+        many += time.perf_counter() - started
+    print(f"in process, batches of {batch_size} (extract_many) against one at a time, interleaved batch by batch:")
+    print(f"  one at a time {one:7.2f} s  {rate(articles, one)}")
+    print(f"  batched       {many:7.2f} s  {rate(articles, many)}   speed-up {one / many:.2f}x")
+
+
+# --------------------------------------------------------------------------- over HTTP
+
+def post(server, path, payload) -> float:
+    started = time.perf_counter()
+    status, _, raw = http(f"{server.base}{path}", json.dumps(payload).encode(), timeout=600)
+    assert status == 200, raw[:500]
     return time.perf_counter() - started
 
 
@@ -70,54 +178,81 @@ def report_memory(server: Gunicorn, label: str) -> None:
     print(f"  {label} total PSS (real memory of the whole service): {mb(total_pss)}")
 
 
-def warm(server: Gunicorn, articles, times: int) -> None:
-    for _ in range(times):
-        for _, body in articles:
-            status, _, raw = http(f"{server.base}/v1/extract", body, timeout=300)
-            assert status == 200, raw
+def clients(server, articles, count: int) -> float:
+    """Seconds for ``count`` client threads to send every article once between them, one request at a time each."""
+    parts = [articles[i::count] for i in range(count)]
+    threads = [threading.Thread(target=lambda part=part: [post(server, "/v1/extract", a) for a in part])
+               for part in parts]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - started
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=5, help="rounds over the five seeds (default 5)")
-    args = parser.parse_args()
-    articles = seed_articles()
-    print(f"seed articles: {len(articles)} ({sum(len(json.loads(b)['text']) for _, b in articles):,} characters)")
-    print(f"model load (in-process Annotator): {model_load_seconds():.2f} s")
-
+def over_http(articles, rounds: int, batch_size: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        server = Gunicorn(Path(tmp) / "one.log", WEB_WORKERS="1", LOG_LEVEL="warning")
+        server = Gunicorn(Path(tmp) / "one.log", WEB_WORKERS="1", LOG_LEVEL="warning",
+                          MAX_BATCH_ARTICLES=str(max(16, batch_size)))
         try:
             print(f"gunicorn 1 worker: ready after {server.wait_ready(300):.2f} s (start, preload, fork)")
-            warm(server, articles, 1)
-            latencies = {name: [] for name, _ in articles}
-            for _ in range(args.rounds):
-                for name, body in articles:
-                    started = time.perf_counter()
-                    status, _, raw = http(f"{server.base}/v1/extract", body, timeout=300)
-                    latencies[name].append((time.perf_counter() - started) * 1000)
-                    assert status == 200, raw
-            every = [ms for values in latencies.values() for ms in values]
-            print(f"latency POST /v1/extract, real gunicorn over HTTP, 1 sync worker, 1 torch thread, "
-                  f"{len(every)} sequential requests ({args.rounds} rounds x {len(articles)} seeds, after 1 warm-up round):")
-            print(f"  p50 {statistics.median(every):.0f} ms   p95 {percentile(every, 0.95):.0f} ms   "
-                  f"mean {statistics.fmean(every):.0f} ms   max {max(every):.0f} ms")
-            for name, values in latencies.items():
-                print(f"    {name}: median {statistics.median(values):.0f} ms")
+            for a in articles[:2]:
+                post(server, "/v1/extract", a)
+            latencies, one, many = [], 0.0, 0.0
+            for _ in range(rounds):
+                for group in batches(articles, batch_size):
+                    for a in group:
+                        latencies.append(post(server, "/v1/extract", a))
+                        one += latencies[-1]
+                    many += post(server, "/v1/extract/batch", {"articles": group})
+            done = articles * rounds
+            print(f"over HTTP, 1 gthread worker, 1 torch thread, {rounds} round(s) of {len(articles)} articles, "
+                  "one request at a time, then the same articles as batches, interleaved:")
+            print(f"  POST /v1/extract       {rate(done, one)}   p50 {statistics.median(latencies) * 1000:.0f} ms"
+                  f"   p95 {percentile(latencies, 0.95) * 1000:.0f} ms   max {max(latencies) * 1000:.0f} ms")
+            print(f"  POST /v1/extract/batch {rate(done, many)}   ({batch_size} articles a batch; "
+                  f"speed-up {one / many:.2f}x)")
             report_memory(server, "1 worker:")
         finally:
             server.stop()
 
-        server = Gunicorn(Path(tmp) / "two.log", WEB_WORKERS="2", LOG_LEVEL="warning")
+        # Production workers are gthread: one worker may accept both clients' connections and
+        # serve them one after another (MAX_ACTIVE=1) while the other idles, so the scaling of the
+        # models over two processes is measured with sync workers (one connection each at a time).
+        server = Gunicorn(Path(tmp) / "two.log", WEB_WORKERS="2", LOG_LEVEL="warning",
+                          GUNICORN_CMD_ARGS="--worker-class sync")
         try:
             print(f"gunicorn 2 workers: ready after {server.wait_ready(300):.2f} s")
-            from concurrent.futures import ThreadPoolExecutor
-
-            with ThreadPoolExecutor(2) as pool:  # both workers serve requests before measuring
-                list(pool.map(lambda _: warm(server, articles, 1), range(2)))
+            clients(server, articles[:4], 2)  # both workers warm
+            single = double = 0.0
+            for _ in range(rounds):
+                single += clients(server, articles, 1)
+                double += clients(server, articles, 2)
+            done = articles * rounds
+            load = os.getloadavg()
+            print(f"over HTTP, 2 sync workers ({os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} "
+                  f"{load[2]:.1f}), one request at a time per client:")
+            print(f"  1 client  {rate(done, single)}")
+            print(f"  2 clients {rate(done, double)}   scaling {single / double:.2f}x")
             report_memory(server, "2 workers:")
         finally:
             server.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--jsonl", action="append", default=[], help="more articles (one JSON object a line, 'text')")
+    parser.add_argument("--rounds", type=int, default=1, help="rounds over the articles over HTTP (default 1)")
+    parser.add_argument("--batch", type=int, default=16, help="articles per batch (default 16)")
+    parser.add_argument("--skip-http", action="store_true", help="in-process figures only")
+    parser.add_argument("--skip-steps", action="store_true", help="only raw Stanza and the service (no steps between)")
+    args = parser.parse_args()
+    articles = read_articles(args.jsonl)
+    print(f"articles: {len(articles)} ({sum(len(a['text']) for a in articles):,} characters, {words(articles):,} words)")
+    in_process(articles, args.batch, steps=not args.skip_steps)
+    if not args.skip_http:
+        over_http(articles, args.rounds, args.batch)
 
 
 if __name__ == "__main__":

@@ -251,6 +251,9 @@ class VersionSchema(Schema):
     service_version = fields.String(required=True)
     api_version = fields.String(required=True)
     model_package = _str(required=True)
-    stanza = fields.String(required=True)
-    torch = fields.String(required=True)
-    python = fields.String(required=True)
+    stanza_use_gpu = fields.String(required=True, metadata={"description": "STANZA_USE_GPU: auto, true or false"})
+    device = _str(required=True, metadata={"description": "where Stanza runs: cpu, cuda, cuda:0"})
+    # Library versions only with EXPOSE_VERSIONS=true (they tell an attacker which CVEs to try).
+    stanza = fields.String()
+    torch = fields.String()
+    python = fields.String()

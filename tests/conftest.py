@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,9 @@ REPO = Path(__file__).resolve().parent.parent
 # The offline model kit beside the repository is what tests use unless told otherwise.
 os.environ.setdefault("STANZA_RESOURCES_DIR", str(REPO.parent / "shared" / "stanza_resources"))
 SEEDS = Path(os.environ["STANZA_RESOURCES_DIR"]).resolve().parent / "seeds"
+# The quote store of apps (and servers) built without their own DATABASE_URL: a throwaway SQLite file, never ./data.
+os.environ.setdefault("DATABASE_URL", "sqlite:///" + os.path.join(tempfile.mkdtemp(prefix="quotes-tests-"),
+                                                                  "quotes.sqlite3"))
 
 
 @pytest.fixture(scope="session")

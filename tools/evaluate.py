@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the engine in-process on gold sets (model loaded once), with ../shared/eval/score.py.
 
-    .venv/bin/python tools/evaluate.py seeds dev polnear-dev [--errors] [--out DIR]
+    .venv/bin/python tools/evaluate.py seeds dev polnear-dev [--errors] [--out DIR] [--full-annotation]
 
 Sets: ``seeds`` (../shared/seeds/gold.jsonl), ``dev`` (../shared/dev/gold.jsonl, scored
 canonical and ``--mention``), ``polnear-dev`` (``$POLNEAR_DIR/dev.jsonl``, default
@@ -30,13 +30,15 @@ SETS = {
 }
 
 
-def extractor():
+def extractor(full_annotation: bool = False):
     import torch
 
     torch.set_num_threads(1)
+    from quotes.nlp import Annotator
     from quotes.service.loader import build_extractor
 
-    return build_extractor(os.environ["STANZA_RESOURCES_DIR"], download=False)
+    annotator = Annotator(os.environ["STANZA_RESOURCES_DIR"], download=False, selective=not full_annotation)
+    return build_extractor(os.environ["STANZA_RESOURCES_DIR"], download=False, annotator=annotator)
 
 
 def predict(engine, gold: Path, out: Path) -> float:
@@ -56,10 +58,12 @@ def main(argv=None) -> int:
     ap.add_argument("sets", nargs="+")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--out", default="/tmp/quotes-eval")
+    ap.add_argument("--full-annotation", action="store_true",
+                    help="parse and NER-tag every sentence (the reference for selective annotation)")
     args = ap.parse_args(argv)
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    engine = extractor()
+    engine = extractor(args.full_annotation)
     for name in args.sets:
         gold, modes = SETS.get(name, (Path(name), [False, True]))
         pred = out_dir / f"{Path(name).stem if name not in SETS else name}.pred.jsonl"

@@ -3,11 +3,17 @@
     python -m quotes extract ARTICLE.txt --outlet Dawn --published 2025-10-25
     python -m quotes extract - < article.txt
     python -m quotes extract --jsonl articles.jsonl > results.jsonl
+    python -m quotes bulk ARCHIVE.jsonl|ARCHIVE.parquet --out DIR [--engine local|ray] [--workers N]
 
 ``--jsonl`` reads one JSON object per line (the API's request body) and writes one line per
 article: the API's response, or its problem details with a ``line`` member. Blank lines are
 skipped. Exit status: 0 all extracted, 1 some article rejected, 3 the service cannot start
 (no models, bad configuration), 2 bad arguments.
+
+``bulk`` runs a bulk job (:mod:`quotes.jobs`): Parquet quotes and JSONL errors in DIR, a
+progress bar on a terminal, a one-line summary at the end. Exit status: 0 the job finished (its
+rejected articles are error rows, not a failure), 2 bad arguments, unreadable input or DIR in
+use, 3 cannot start, 4 the job broke off (a worker died: run it again, it resumes).
 """
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ from ..nlp import set_torch_threads
 from ..records.problems import Problem
 from ..service import decode_text, extract_article, extract_stream, internal_problem, new_request_id, parse_json
 from ..service.startup import fail_plainly
+from . import store_commands
 
 log = logging.getLogger("quotes.cli")
 METADATA = ("id", "outlet", "published", "url", "title")
@@ -37,7 +44,24 @@ def parse_args(argv=None) -> argparse.Namespace:
     for name in METADATA:
         extract.add_argument(f"--{name}", help=f"article {name} (as in the API)")
     extract.add_argument("--indent", type=int, default=2, help="JSON indent of a single result (default 2)")
+    bulk = commands.add_parser("bulk", help="extract the quotes of an archive (JSONL or Parquet) into Parquet")
+    bulk.add_argument("input", help="JSONL file (one article per line) or Parquet file or directory")
+    bulk.add_argument("--out", required=True, help="output directory (created; a rerun skips what is done there)")
+    bulk.add_argument("--engine", choices=("local", "ray"), default="local",
+                      help="local: a process pool on this machine (default); ray: Ray Data (RAY_ADDRESS for a cluster)")
+    bulk.add_argument("--workers", type=_count, default=None,
+                      help="worker processes or Ray actors, each with its own model (default: one per CPU; "
+                           "Ray: one per GPU when the cluster has GPUs)")
+    bulk.add_argument("--batch-size", type=_count, default=16, help="articles per batch (default 16)")
+    store_commands.add_commands(commands)
     return parser.parse_args(argv)
+
+
+def _count(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def _open(path: str):
@@ -68,6 +92,10 @@ def _run_one(extractor, data: dict, max_text_chars: int) -> tuple[dict, bool]:
 def main(argv=None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "bulk":
+        return run_bulk_command(args)
+    if args.command in store_commands.COMMANDS:
+        return store_commands.run(args)
     try:
         source = _open(args.file)
     except OSError as exc:
@@ -77,7 +105,7 @@ def main(argv=None) -> int:
         config = app_config()
         set_torch_threads(torch_threads())  # as in the service's workers
         extractor = build_extractor(config["STANZA_RESOURCES_DIR"], download=config["STANZA_DOWNLOAD"],
-                                    registry_path=config["SPEAKER_REGISTRY"])
+                                    registry_path=config["SPEAKER_REGISTRY"], use_gpu=config["STANZA_USE_GPU"])
     limit = config["MAX_TEXT_CHARS"]
     all_ok = True
     with source:
@@ -103,3 +131,40 @@ def main(argv=None) -> int:
             all_ok = ok
             print(json.dumps(out, ensure_ascii=False, indent=args.indent or None))
     return 0 if all_ok else 1
+
+
+def run_bulk_command(args) -> int:
+    """``python -m quotes bulk``: the job, a progress bar (tqdm, on a terminal) and the summary."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from tqdm import tqdm
+
+    from ..jobs import JobError, run_bulk
+
+    with fail_plainly():
+        config = app_config()
+    bar = tqdm(desc="articles", unit=" articles", disable=None, file=sys.stderr)
+    counts = {"quotes": 0, "errors": 0, "skipped": 0}
+
+    def progress(read, skipped, quotes, errors):
+        counts["quotes"] += quotes
+        counts["errors"] += errors
+        counts["skipped"] += skipped
+        bar.update(read)
+        bar.set_postfix(counts, refresh=False)
+
+    try:
+        with fail_plainly():
+            summary = run_bulk(args.input, args.out, config=config, engine=args.engine, workers=args.workers,
+                               batch_size=args.batch_size, progress=progress)
+    except JobError as exc:
+        print(f"quotes bulk: {exc}", file=sys.stderr)
+        return 2
+    except BrokenProcessPool as exc:
+        print(f"quotes bulk: a worker died ({exc}); the parts written are kept: run the same command again "
+              "to resume", file=sys.stderr)
+        return 4
+    finally:
+        bar.close()
+    print(summary.line())
+    return 0

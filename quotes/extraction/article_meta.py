@@ -97,9 +97,12 @@ def _date_line_patterns() -> tuple[re.Pattern, ...]:
     weekdays, months = lexicons.calendar_names()
     wd, mon = names_pattern(weekdays), f"(?P<mon>{names_pattern(months)})"
     day, year = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?", r"(?P<year>(?:19|20)\d\d)"
-    time = (r"(?:\s*(?:,|\||at|-|–|—|T)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-            r"\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?)?")
-    zone = (r"(?:\s*\(?(?:(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<tzh>\d{1,2})(?::?(?P<tzm>\d\d))?"
+    # Linear on untrusted text: each optional part owns its leading white space, taken
+    # possessively (``\s*+``), so no two quantifiers compete for the same run of spaces
+    # ("Oct 28, 2025" followed by 20,000 spaces used to take quadratic time).
+    time = (r"(?:\s*+(?:,|\||at|-|–|—|T)?\s*+(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+            r"(?:\s*+(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?)?")
+    zone = (r"(?:\s*+\(?(?:(?:GMT|UTC)\s*+(?P<sign>[+-])\s*+(?P<tzh>\d{1,2})(?::?(?P<tzm>\d\d))?"
             r"|(?P<off>[+-])(?P<offh>\d\d):?(?P<offm>\d\d)|(?P<utc>GMT|UTC|Z))\)?)?")
     dates = (rf"(?:{wd},?\s+)?{mon}\s+{day},?\s+{year}",
              rf"(?:{wd},?\s+)?{day}\s+{mon},?\s+{year}",
@@ -108,8 +111,8 @@ def _date_line_patterns() -> tuple[re.Pattern, ...]:
 
 
 LABEL = re.compile(r"^(?P<label>(?:last\s+)?(?:published|posted|updated|modified|date|first\s+published)"
-                   r"(?:\s+(?:on|at))?)\s*:?\s*", re.IGNORECASE)
-BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][^|\n]{0,60}?)\s*(?:$|[|•·—–]|\s-\s|\s-$)")
+                   r"(?:\s++(?:on|at))?)\s*+:?\s*+", re.IGNORECASE)
+BYLINE = re.compile(r"^By\s++(?P<name>[A-Z][^|\n]{0,60}?)\s*+(?:$|[|•·—–]|(?<=\s)-(?:\s|$))")
 
 
 def _parse_date_match(match: re.Match) -> date | datetime | None:
@@ -212,9 +215,12 @@ def url_host(url: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- dateline, byline
 
+# "ISTANBUL (Reuters) -" / "KABUL, Afghanistan:". Linear on untrusted text: the place and region
+# are bounded and every run of white space after them is taken possessively (``\s*+``) by one
+# quantifier ("ISLAMABAD" followed by 20,000 spaces held a worker for minutes).
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z’'.\- ]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,30}?))?"
-    r"\s*(?:\((?P<agency>[A-Z][^()\n]{1,40})\))?\s*(?::|[-–—]\s)\s*(?=\S)")
+    r"^\s*+(?P<place>[A-Z][A-Z’'.\- ]{2,40}?)(?:,\s*+(?P<region>[A-Z][A-Za-z.\- ]{1,30}?))?"
+    r"\s*+(?:\((?P<agency>[A-Z][^()\n]{1,40})\)\s*+)?(?::|[-–—]\s)\s*+(?=\S)")
 
 
 def _dateline_match(text: str, lines):

@@ -8,11 +8,10 @@ which beats a carried-over or nearby speaker.
 """
 from __future__ import annotations
 
-from .cues import Frame, _main_clause_subject, _subject_left, clause_start
+from .cues import Frame, _main_clause_subject, _subject_left, clause_start, quoted_as_saying
 from .mentions import make_mention
 from .. import lexicons
-from .words import (CLAUSE_END, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower, scan_np_left,
-                    scan_np_right)
+from .words import CLAUSE_END, QUOTE_MARKS, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower, scan_np_left, scan_np_right
 from ..records import Cue, Evidence, Quote, QuoteType
 
 # Base confidence for each kind of evidence (before the cue and mention adjustments).
@@ -27,19 +26,21 @@ IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "spe
 
 
 def attribute_quotes(doc, quotes: list[Quote]) -> None:
-    """Fill missing mentions (beside the marks, carried or nearby) and set each quote's
-    confidence, in place."""
+    """Fill missing mentions (carried or nearby) and set each quote's confidence, in place."""
     for quote in quotes:
-        if quote.mention is None and quote.cue is None and quote.type == QuoteType.DIRECT:
-            found = attribution_beside(doc, quote)
-            if found is not None:
-                quote.mention, quote.cue = found
-                quote.evidence = Evidence.PRONOUN if quote.mention.kind == "pronoun" else Evidence.SUBJECT
-                quote.continues = None
-    for quote in quotes:
-        if quote.continues is not None and quote.mention is None:
+        if quote.continues is not None:
             # "B," he said. "C." -- C is his too: the speaker the text gave B, before any guess below.
             quote.mention = quote.continues.mention
+    for quote in quotes:
+        if quote.cue is None:
+            # '"…," Pence said on CNN.' -- the parse missed the cue, the words beside the quote did not.
+            found = adjacent_attribution(doc, quote)
+            if found is None and quote.mention is None and quote.type == QuoteType.DIRECT:
+                beside = attribution_beside(doc, quote)  # 'Mook told CBS, “…”', 'footage of Roe asking, “…”'
+                found = (beside[1], beside[0]) if beside is not None else None
+            if found is not None:
+                quote.cue, quote.mention = found
+                quote.evidence = Evidence.PRONOUN if quote.mention.kind == "pronoun" else Evidence.SUBJECT
     for index, quote in enumerate(quotes):
         if quote.mention is None:
             earlier = next((q for q in reversed(quotes[:index]) if q.mention is not None
@@ -63,6 +64,168 @@ def confidence(quote: Quote) -> float:
     if quote.cue is not None and quote.cue.lemma in {"demand", "accusation", "claim"}:
         score *= 0.9
     return min(1.0, score)
+
+
+def nearby_subject(doc, quote: Quote):
+    """The subject of the sentence before the quote (or after it), as a mention."""
+    for index in (quote.sentence - 1, quote.sentence + 1):
+        if not 0 <= index < len(doc.sentences):
+            continue
+        words = doc.sentences[index].words
+        start = clause_start(words)
+        verb = next((i for i in range(start, len(words)) if is_finite_verb(words[i]) and words[i].upos == "VERB"), None)
+        if verb is None:
+            continue
+        end = verb - 1
+        while end >= start and words[end].upos in {"ADV", "AUX", "PART"}:
+            end -= 1
+        first = scan_np_left(words, end) if end >= start else None
+        if first is not None and any(w.upos in {"PROPN", "PRON"} for w in words[first:end + 1]):
+            if quote.start <= words[first].start_char < quote.end:
+                continue
+            return make_mention(doc.text, index, words, first, end)
+    return None
+
+
+DASHES = frozenset({"―", "—", "–", "-", "--"})
+
+
+def _reporting(word, punctuation_after: bool = False) -> bool:
+    """A reporting verb; with ``punctuation_after`` also one the tagger read as a plural noun
+    ('"…," the letter reads.' / 'The Times reports: "…"')."""
+    if (word.lemma or "").lower() not in lexicons.reporting_verbs():
+        return False
+    return word.upos == "VERB" or punctuation_after and word.xpos in {"NNS", "VBZ"}
+
+
+def _marks_only(word) -> bool:
+    """Quote marks, commas and dashes between a quotation and its attribution ('”―' is one token)."""
+    return is_quote_mark(word) or word.text in {",", ";"} | DASHES \
+        or all(ch in QUOTE_MARKS or ch in "―—–-," for ch in word.text)
+
+
+def _sentence_of(doc, offset: int) -> int | None:
+    return next((i for i, s in enumerate(doc.sentences)
+                 if s.words and s.words[0].start_char <= offset <= s.words[-1].end_char), None)
+
+
+def _cue_of(doc, index: int, words, v: int) -> Cue:
+    w = words[v]
+    return Cue(text=w.text, lemma=(w.lemma or w.text).lower(), start=w.start_char, end=w.end_char,
+               sentence=index, word=w.id)
+
+
+def adjacent_attribution(doc, quote: Quote):
+    """(cue, mention) read from the words right beside a cue-less quotation, or None.
+
+    * '"…," Pence said on CNN.' / '"…," Jane Roe, a writer for a weekly, said.' / '"…," said Roe.'
+    * 'He says, "…"' / 'Roe continued: "…"' (also when the colon ends the sentence before);
+    * '"…" ― Carla Roe.' -- a dash and a name closing the sentence sign a quotation.
+    """
+    after = _attribution_after(doc, quote)
+    return after if after is not None else _attribution_before(doc, quote)
+
+
+def _attribution_after(doc, quote: Quote):
+    index = _sentence_of(doc, quote.end)
+    if index is None:
+        return None
+    words = doc.sentences[index].words
+    j = next((i for i, w in enumerate(words) if w.start_char >= quote.end), None)
+    if j is None:
+        return None
+    dash = False
+    while j < len(words) and _marks_only(words[j]):
+        dash = dash or any(ch in "―—–" or words[j].text in DASHES for ch in words[j].text)
+        j += 1
+    if j >= len(words) and index + 1 < len(doc.sentences):
+        nxt = doc.sentences[index + 1].words
+        if nxt[0].text in DASHES:
+            # '"…" ― Carl Roe.' split off by the tagger as a sentence of its own
+            index, words, j, dash = index + 1, nxt, 1, True
+        elif doc.text[quote.end - 1:quote.end] in {",", "?", "!"}:
+            # '"How many times must we see this?" Roe said.' split after the question mark
+            index, words, j = index + 1, nxt, 0
+    if j >= len(words) or doc.text[quote.end:words[j].start_char].strip(" ,\"'“”‘’―—–-\n"):
+        return None
+    if _reporting(words[j]):
+        # '"…," said David Roe, a former aide.'
+        end = scan_np_right(words, j + 1)
+        if end is None:
+            return None
+        return _cue_of(doc, index, words, j), make_mention(doc.text, index, words, j + 1, end)
+    end = scan_np_right(words, j)
+    if end is None:
+        return None
+    if end > j and _reporting(words[end], True) and (end + 1 == len(words) or words[end + 1].upos == "PUNCT"):
+        return _cue_of(doc, index, words, end), make_mention(doc.text, index, words, j, end - 1)
+    if dash and words[j].upos == "PROPN" and (end + 1 == len(words) or words[end + 1].text in CLAUSE_END):
+        # '"Maybe we can build a wall." ― Steve Roe.' (a byline of the quotation, no verb)
+        return None if words[end].upos != "PROPN" else \
+            (Cue(text=words[j - 1].text, lemma="say", start=words[j - 1].start_char, end=words[j - 1].end_char,
+                 sentence=index, word=words[j - 1].id), make_mention(doc.text, index, words, j, end))
+    k = end + 1
+    if k < len(words) and words[k].text == "(":
+        # '"…," Rep. Jim Roe (R-Ohio), a panel member, said'
+        k = next((m + 1 for m in range(k, min(k + 8, len(words))) if words[m].text == ")"), k)
+    while k < len(words) and (words[k].upos in {"ADV", "AUX", "PART"} or is_temporal(words[k])):
+        k += 1
+    if k < len(words) and _reporting(words[k]):
+        quoted = quoted_as_saying(words, k)
+        if quoted is not None:  # '"…," the agency quoted the minister as saying.'
+            return _cue_of(doc, index, words, k), make_mention(doc.text, index, words, *quoted)
+        return _cue_of(doc, index, words, k), make_mention(doc.text, index, words, j, end)
+    if k < len(words) and words[k].text == ",":
+        # '"…," Jane Roe, director of a tax centre and a professor at a university, said of the plan.'
+        for v in range(k + 1, min(len(words), k + 40)):
+            if is_quote_mark(words[v]) or words[v].text in CLAUSE_END:
+                return None
+            if _reporting(words[v]) and words[v - 1].text in {",", "--", "—", "–"}:
+                return _cue_of(doc, index, words, v), make_mention(doc.text, index, words, j, end)
+    return None
+
+
+def _attribution_before(doc, quote: Quote):
+    index = _sentence_of(doc, quote.start)
+    if index is None:
+        return None
+    words = doc.sentences[index].words
+    i = next((i for i in range(len(words) - 1, -1, -1) if words[i].end_char <= quote.start), None)
+    while i is not None and i >= 0 and is_quote_mark(words[i]):
+        i -= 1
+    if i is None or i < 0:
+        # 'Roe continued:' closing the sentence before the quotation
+        if index == 0:
+            return None
+        index -= 1
+        words = doc.sentences[index].words
+        i = len(words) - 1
+        if words[i].text != ":":
+            return None
+    if words[i].text not in {",", ":"} or i < 2:
+        return None
+    v = i - 1
+    start = clause_start(words)
+    if words[v].upos == "PROPN" and words[start].upos == "VERB" and _reporting(words[start]) \
+            and scan_np_left(words, v) == start + 1:
+        # 'Said Roe: "…"'
+        return _cue_of(doc, index, words, start), make_mention(doc.text, index, words, start + 1, v)
+    if not (_reporting(words[v], True) or (words[v].lemma or "").lower() in lexicons.catenative_verbs()
+            and words[v].upos == "VERB"):
+        return None  # 'Roe continued: "…"' -- a catenative verb right before the quotation reports it
+    end = v - 1
+    while end >= 0 and words[end].upos in {"ADV", "AUX", "PART"}:
+        end -= 1
+    if end > start and is_comma(words[end]):
+        # 'Rucker Roe, who runs the veterans' effort, said, "…"': the name before the apposition
+        comma = next((k for k in range(start + 1, end) if is_comma(words[k])), None)
+        if comma is None or scan_np_left(words, comma - 1) != start:
+            return None
+        end = comma - 1
+    first = scan_np_left(words, end) if end >= 0 else None
+    if first is None or first != clause_start(words) and words[first - 1].text not in {",", "."}:
+        return None
+    return _cue_of(doc, index, words, v), make_mention(doc.text, index, words, first, end)
 
 
 # --- a quotation's own attribution, beside its marks ---------------------------------------
@@ -103,7 +266,7 @@ def _word_before(doc, offset: int, skip=lambda word: False):
     return found
 
 
-def _cue_of(doc, s: int, words, v: int) -> Cue:
+def _beside_cue(doc, s: int, words, v: int) -> Cue:
     word = words[v]
     return Cue(text=doc.text[word.start_char:word.end_char], lemma=(word.lemma or lower(word)).lower(),
                start=word.start_char, end=word.end_char, sentence=s, word=word.id)
@@ -113,10 +276,10 @@ def attribution_beside(doc, quote: Quote):
     """(mention, cue) of a direct quote's attribution written right beside its marks, which the
     cue frames did not take: after it ('“…?” Vitter demanded.', '“…,” said Hester.', '“…” ― Jane
     Roe.') or before it ('He said, “…”', 'Mook told CBS, “…”', 'She continued: “…”')."""
-    return _attribution_after(doc, quote) or _attribution_before(doc, quote)
+    return _beside_after(doc, quote) or _beside_before(doc, quote)
 
 
-def _attribution_after(doc, quote: Quote):
+def _beside_after(doc, quote: Quote):
     found = _word_after(doc, quote.end, lambda w: not any(ch.isalnum() for ch in w.text))
     if found is None:
         return None
@@ -139,7 +302,7 @@ def _attribution_after(doc, quote: Quote):
         end = scan_np_right(words, i + 1)
         if end is None:
             return None
-        return make_mention(doc.text, s, words, i + 1, end), _cue_of(doc, s, words, i)
+        return make_mention(doc.text, s, words, i + 1, end), _beside_cue(doc, s, words, i)
     end = scan_np_right(words, i)
     if end is None:
         return None
@@ -175,10 +338,10 @@ def _attribution_after(doc, quote: Quote):
     mention = make_mention(doc.text, s, words, i, end)
     if apposition is not None and mention.kind != "pronoun":
         mention.apposition = doc.text[words[apposition[0]].start_char:words[apposition[1]].end_char]
-    return mention, _cue_of(doc, s, words, k)
+    return mention, _beside_cue(doc, s, words, k)
 
 
-def _attribution_before(doc, quote: Quote):
+def _beside_before(doc, quote: Quote):
     found = _word_before(doc, quote.start, is_quote_mark)
     if found is None:
         return None
@@ -212,7 +375,7 @@ def _attribution_before(doc, quote: Quote):
         end = scan_np_right(words, v + 1)
         if end is None or end != p - 1:
             return None
-        return make_mention(doc.text, s, words, v + 1, end), _cue_of(doc, s, words, v)
+        return make_mention(doc.text, s, words, v + 1, end), _beside_cue(doc, s, words, v)
     frame = Frame(s, v, v, (words[v].lemma or lower(words[v])).lower(), "speech", "pre")
     if words[v].xpos == "VBG":
         before = v - 1
@@ -233,28 +396,7 @@ def _attribution_before(doc, quote: Quote):
     if subject is None:
         return None
     mention = make_mention(doc.text, s, words, subject[0], subject[1])
-    return mention, _cue_of(doc, s, words, v)
-
-
-def nearby_subject(doc, quote: Quote):
-    """The subject of the sentence before the quote (or after it), as a mention."""
-    for index in (quote.sentence - 1, quote.sentence + 1):
-        if not 0 <= index < len(doc.sentences):
-            continue
-        words = doc.sentences[index].words
-        start = clause_start(words)
-        verb = next((i for i in range(start, len(words)) if is_finite_verb(words[i]) and words[i].upos == "VERB"), None)
-        if verb is None:
-            continue
-        end = verb - 1
-        while end >= start and words[end].upos in {"ADV", "AUX", "PART"}:
-            end -= 1
-        first = scan_np_left(words, end) if end >= start else None
-        if first is not None and any(w.upos in {"PROPN", "PRON"} for w in words[first:end + 1]):
-            if quote.start <= words[first].start_char < quote.end:
-                continue
-            return make_mention(doc.text, index, words, first, end)
-    return None
+    return mention, _beside_cue(doc, s, words, v)
 
 
 def _timeish(word) -> bool:

@@ -44,7 +44,9 @@ NAME_PARTS = frozenset({"compound", "flat", "flat:name", "appos", "amod", "det",
                         "punct", "nmod:desc", "nummod", "cc", "conj"})
 RELAY = frozenset({"ccomp", "parataxis", "conj", "advcl", "xcomp"})
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&/]{1,7}")
-FORMERLY = re.compile(r",?\s*(?:formerly|previously|once)(?:\s+known\s+as)?\s+([A-Z][\w]*)")
+# Matched right after a platform word ("on X, formerly Twitter"); the look-behind makes a search
+# start only there, not at every position of a long run of white space (quadratic under finditer).
+FORMERLY = re.compile(r"(?<![,\s]),?\s*+(?:formerly|previously|once)(?:\s+known\s+as)?\s+([A-Z][\w]*)")
 
 
 def _words_of(kind: str) -> frozenset[str]:

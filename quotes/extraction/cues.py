@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicons
 from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                     scan_np_left, scan_np_right)
+                     scan_np_left, scan_np_right, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
@@ -31,6 +31,11 @@ ADVERBIAL_OPENERS = frozenset({"when", "as", "after", "before", "because", "thou
 # Prepositions of a time or place phrase between a subject and its verb ("who during an
 # interview claimed", "who in 2010 said"): the phrase is never the subject.
 ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on", "throughout", "amid"})  # not "after": "years after X agreed"
+# Prepositions of phrases that say where, when, to whom or about what something was said
+# ("said on Saturday at a dinner in Washington", "said of the plan").
+CUE_PREPOSITIONS = frozenset({"at", "during", "after", "before", "following", "on", "in", "of", "about", "to",
+                              "with", "from", "over", "via", "through", "outside", "inside", "near"})
+WH_RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 # A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
 BACKGROUND_PREPOSITIONS = frozenset({"amid", "over", "despite", "after", "following", "before"})
 
@@ -70,7 +75,8 @@ def is_headline(sentence_words, text: str) -> bool:
         return False
     line_end = text.find("\n", sentence_words[-1].end_char)
     line_start = text.rfind("\n", 0, sentence_words[0].start_char) + 1
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip().rstrip("”\"’'")
+    # an emoji after the full stop does not make a headline ("… told reporters. 🕊")
+    line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip().rstrip("”\"’')]")
     return bool(line) and not line.endswith((".", "!", "?", ":", ";", ","))
 
 
@@ -219,6 +225,9 @@ def _finite_position(words, v: int) -> bool:
     if i < 0:
         return False
     before = words[i]
+    if words[v].xpos == "VBN" and words[v].deprel == "acl" and before.upos == "NOUN" and words[v].head == i + 1 \
+            and (before.lemma or "").lower() in lexicons.reporting_nouns() | lexicons.document_nouns():
+        return False  # "In a video statement posted on its page, …": a reduced relative clause
     if before.upos == "AUX" or is_comma(before):
         return True
     return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
@@ -279,6 +288,9 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         frame.apposition = None
         return None
     frame.subject = (start, last)
+    quoted = quoted_as_saying(words, v) if frame.position == "pre" else None
+    if quoted is not None:
+        frame.subject, frame.apposition = quoted, None
     return frame.subject
 
 
@@ -294,6 +306,18 @@ def _verb_after_comma(words, v: int) -> bool:
     return k < len(words) and is_finite_verb(words[k])
 
 
+def quoted_as_saying(words, v: int) -> tuple[int, int] | None:
+    """'"…," the agency quoted the minister as saying': the one quoted speaks, the agency
+    only reports it."""
+    if (words[v].lemma or "").lower() != "quote":
+        return None
+    end = scan_np_right(words, v + 1)
+    if end is None or end + 2 >= len(words) or lower(words[end + 1]) != "as" \
+            or words[end + 2].xpos != "VBG" or (words[end + 2].lemma or "").lower() not in lexicons.reporting_verbs():
+        return None
+    return (v + 1, end)
+
+
 def _symbol(word) -> bool:
     """A token of symbols only (an emoji), neither a word nor a comma or quotation mark."""
     return not any(ch.isalnum() for ch in word.text) and not is_comma(word) and not is_quote_mark(word) \
@@ -307,6 +331,9 @@ def _temporal_before(words, i: int) -> bool:
     return lower(words[i]) in {"on", "last", "this", "earlier"} and i + 1 < len(words) and is_temporal(words[i + 1])
 
 
+OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "you"})
+
+
 def _post_frame(frame: Frame, words) -> Frame | None:
     """CONTENT, the sources said / CONTENT, said the source / CONTENT, officials said, CONTENT."""
     v, last = frame.cue_first, frame.cue_last
@@ -316,26 +343,35 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     before = v - 1
     while before > 0 and _symbol(words[before]):
         before -= 1
-    inverted = None
-    if before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])):
-        end = scan_np_right(words, last + 1)  # inverted: ", said the source"
-        if end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS:
-            return None  # "Dr. Jane Roe, a former physician, said that …": not inverted
-        if _no_speaker(words[last + 1:end + 1]) and is_comma(words[before]):
-            pass  # '“…,” Jane Roe, R-Ohio, said Tuesday.' / '…, told me.': the speaker is on the left
-        else:
-            inverted = end
-        if inverted is None and _subject_left(words, frame, v) is None:
+    # '“How many times must we see this?” Clinton said.': the tokenizer ends the quotation's
+    # sentence at its "?”", and the attribution stands alone after it
+    bare = False
+    inverted = before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])) \
+        or (v == clause_start(words) and _follows_quotation(words))
+    if inverted and before >= 0 and is_comma(words[before]) and last + 1 < len(words) \
+            and (is_temporal(words[last + 1]) or lower(words[last + 1]) in OBJECT_PRONOUNS):
+        # '"…," Mitch Roe, R-Ky., said Tuesday.' / '"…," Mr. Roe, 82, told me.': a date or an
+        # addressee after the verb is no inverted subject; the subject stands before the apposition.
+        inverted = False
+    end = scan_np_right(words, last + 1) if inverted else None  # inverted: ", said the source"
+    if inverted and (end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS):
+        # "Dr. Jane Roe, a former physician, said that …", "“…,” Ann Roe, a writer, said on
+        # Twitter": the comma closes an apposition of the subject on the left
+        if not (before >= 0 and is_comma(words[before]) and _matching_comma(words, before) is not None):
             return None
-    if inverted is not None:
-        end = inverted
+        inverted = False
+    if inverted:
         frame.subject, lead = (last + 1, end), before
+        bare = before < clause_start(words)
         after = end + 1
         if after < len(words) and is_comma(words[after]):
-            # '…," said Jean Dupont, 62, a farmer near Lyon.'
+            # '…," said Jean Dupont, 62, a farmer near Lyon.' / '…," said Ann Roe, a lawyer who
+            # has worked on such cases.'
             stop = next((j for j in range(after + 1, len(words)) if words[j].text in CLAUSE_END), len(words))
             tail = words[after + 1:stop]
-            if tail and any(w.upos == "NOUN" for w in tail) and not any(is_finite_verb(w) for w in tail):
+            relative = next((j for j, w in enumerate(tail) if lower(w) in {"who", "whose", "which", "whom"}), len(tail))
+            if tail and any(w.upos == "NOUN" for w in tail[:relative]) \
+                    and not any(is_finite_verb(w) for w in tail[:relative]) and not is_quote_mark(tail[0]):
                 frame.apposition = (after + 1, stop - 1)
                 after = stop
     else:
@@ -344,14 +380,27 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         lead = frame.subject[0] - 1
         while lead > 0 and _symbol(words[lead]):
             lead -= 1  # '“…,” 😀 she said': an emoji between the quotation and its speaker
-        if lead < clause_start(words) or not (is_comma(words[lead]) or is_quote_mark(words[lead])):
-            return None
-    frame.content = _content_before(words, lead)
+        if lead < clause_start(words) and _follows_quotation(words):
+            bare = True  # '“…?” Clinton said.'
+        elif lead < clause_start(words) or not (is_comma(words[lead]) or is_quote_mark(words[lead])):
+            # "He told the host, “…”", "Later he stated, “…”": the quotation after the cue is its content
+            return _quotation_after(frame, words, after)
+        quoted = quoted_as_saying(words, v)
+        if quoted is not None:  # '"…," the agency quoted the minister as saying.'
+            frame.subject, frame.apposition = quoted, None
+    frame.content = _content_before(words, lead) if lead >= 0 else []
     tail = None
     if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
-            and words[after + 1].xpos != "VBG" and lower(words[after + 1]) not in RELATIVE_PRONOUNS:
+            and words[after + 1].xpos != "VBG" and lower(words[after + 1]) not in RELATIVE_PRONOUNS \
+            and words[after + 1].upos != "CCONJ":
+        # (not '“…,” Melanie said, and soon the balloons were dropping': the journalist goes on)
         tail = _content_after_from(words, after + 1)
     if frame.content and tail and _is_content(words, tail, frame):
+        if is_quote_mark(words[tail[0]]) and not any(is_quote_mark(w) for w in words[frame.content[0][0]:lead]):
+            # "In an interview, X stated, “…”", "As a phone rang, the announcer said, “…”": the
+            # words before the speaker set the scene; the quotation is what was said
+            frame.position, frame.content = "pre", [tail]
+            return frame
         # "The talks, officials said, will resume next week."
         frame.position = "paren"
         frame.content.append(tail)
@@ -359,15 +408,38 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     if frame.content and not _is_content(words, frame.content[0], frame):
         frame.content = []
     if not frame.content:
-        return frame if _quote_adjacent(words, lead) else None
+        if not bare and not _quote_adjacent(words, lead):
+            return _quotation_after(frame, words, after)
+        return frame
     return frame
 
 
-def _no_speaker(span) -> bool:
-    """Words after an inverted cue that name nobody: a time ("said Tuesday") or the reporter
-    or addressee as object ("told me", "told them")."""
-    return all(is_temporal(w) or w.upos in {"NUM", "DET", "ADP"} for w in span) \
-        or (len(span) == 1 and lower(span[0]) in {"me", "us", "him", "them"})
+def _quotation_after(frame: Frame, words, after: int) -> Frame | None:
+    """A ``pre`` frame whose content is the quotation after the cue, set off by a comma
+    ("He told the host, “…”"), or None."""
+    k = after
+    if frame.lemma in lexicons.addressee_verbs() and k < len(words) and not is_comma(words[k]):
+        end = scan_np_right(words, k)  # "told the host, “…”"
+        k = end + 1 if end is not None else k
+    if not (k + 1 < len(words) and (is_comma(words[k]) or words[k].text == ":") and is_quote_mark(words[k + 1])):
+        return None
+    content = _content_after_from(words, k + 1, frame)
+    if content is None or not _is_content(words, content, frame):
+        return None
+    if frame.subject is None:
+        return None
+    frame.position, frame.content = "pre", [content]
+    return frame
+
+
+def _follows_quotation(words) -> bool:
+    """Does the sentence come right after a closing quotation mark on the same line (its
+    quotation ended with "?”", "!”" or ".”" and the tokenizer split there)?"""
+    text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
+    if not text:
+        return False
+    before = text[:words[0].start_char].rstrip(" \t\u00a0")
+    return len(before) >= 2 and before[-1] in "”\"’'»" and before[-2] in ".!?,…"
 
 
 def _quote_adjacent(words, index: int) -> bool:
@@ -403,7 +475,9 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     """Fill the content of a ``pre`` or ``participle`` frame from the words after the cue."""
     k = frame.cue_last + 1
     # "said on Oct. 12 that", "told Geo News that", "confirmed yesterday that"
-    for j in range(k, min(len(words), k + 9) if frame.cls in {"speech", "finding"} else k):
+    # ("told one of his young protégés on a regular basis that …": an addressee may be long)
+    reach = 15 if frame.lemma in lexicons.addressee_verbs() else 9
+    for j in range(k, min(len(words), k + reach) if frame.cls in {"speech", "finding"} else k):
         if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
             if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
                 frame.that, k = True, j + 1
@@ -416,7 +490,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             k += 1
         if frame.lemma in lexicons.addressee_verbs() and frame.cls == "speech" and k < len(words) \
                 and (words[k].upos in {"PROPN", "PRON", "NOUN"}
-                     or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")):
+                     or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")
+                     or _addressee_before_quotation(words, k)):
             end = scan_np_right(words, k) if words[k].upos != "PRON" else k
             if end is not None and end + 1 < len(words) and (
                     words[end + 1].upos not in {"PART", "ADP"} or _temporal_before(words, end + 1)):
@@ -431,11 +506,30 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         if not frame.that:
             return None
         k += 1  # "He said that, if elected, he would …": the aside belongs to the content
-    if not frame.that and k < len(words) and words[k].upos == "ADP" and lower(words[k]) in ADVERBIAL_OPENERS | {"following"}:
-        # "She said after crunch talks both sides were entrenched": the time phrase is the cue's
-        np_end = scan_np_right(words, k + 1)
-        if np_end is not None and np_end + 1 < len(words) and any(is_finite_verb(w) for w in words[np_end + 1:]):
-            k = np_end + 1 + (1 if np_end + 1 < len(words) and is_comma(words[np_end + 1]) else 0)
+    if not frame.that and k < len(words) and words[k].upos == "ADP" and lower(words[k]) in CUE_PREPOSITIONS:
+        # "She said after crunch talks both sides were entrenched", "said on Saturday at a dinner
+        # in Washington the vote mattered": the prepositional phrases are the cue's
+        chain = k
+        while chain < len(words) and words[chain].upos == "ADP" and lower(words[chain]) in CUE_PREPOSITIONS:
+            np_end = scan_np_right(words, chain + 1)
+            if np_end is None:
+                break
+            chain = np_end + 1
+        rest = words[chain:]
+        if rest and is_comma(rest[0]):
+            rest = rest[1:]
+        if chain > k and rest and (lower(rest[0]) in WH_RELATIVES
+                                   or (len(rest) > 1 and rest[0].upos == "ADP" and lower(rest[1]) in WH_RELATIVES)):
+            return None  # '“It’s finished,” she said of the election, in which …': nothing is reported
+        if chain > k and chain + 1 < len(words) and is_comma(words[chain]) and words[chain + 1].xpos == "VBG":
+            return None  # '“…,” she admitted to the hosts, noting: “…”': the participle makes its own frame
+        if chain > k and (not rest or rest[0].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "SCONJ"}
+                          or lower(rest[0]) in {"both", "either", "neither"}
+                          or is_quote_mark(rest[0]) or rest[0].text in CLAUSE_END):
+            # (not "a statement posted on the party’s verified page": the phrase is not over)
+            if not any(is_finite_verb(w) for w in rest):
+                return None  # 'said Thursday on Fox News’s “Fox and Friends.”': nothing is reported
+            k = chain + (1 if chain < len(words) and is_comma(words[chain]) else 0)
     content = _content_after_from(words, k, frame)
     if content is None:
         return None
@@ -443,6 +537,13 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         return None
     frame.content = [content]
     return frame
+
+
+def _addressee_before_quotation(words, k: int) -> bool:
+    """"he told the host, “…”": a noun phrase set off from the quotation by a comma or colon."""
+    end = scan_np_right(words, k)
+    return end is not None and end + 2 < len(words) and (is_comma(words[end + 1]) or words[end + 1].text == ":") \
+        and is_quote_mark(words[end + 2])
 
 
 def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int, int] | None:
@@ -459,6 +560,8 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
             if (following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text)) \
                     or _is_according(words, end + 1):
                 break
+            if _outside_quotation(words, k, end) and _journalist_goes_on(words, k, end, frame):
+                break
         if lower(word) in {"and", "but", "while"} and end + 1 < len(words) and end > k:
             following = words[end + 1]
             if (is_finite_verb(following) or following.xpos == "VBN") and following.upos == "VERB" and (
@@ -472,6 +575,24 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
     if end < k:
         return None
     return (k, end)
+
+
+def _outside_quotation(words, k: int, i: int) -> bool:
+    """Is words[i] outside any quotation opened since words[k] (an even number of marks)?"""
+    return sum(is_quote_mark(w) for w in words[k:i]) % 2 == 0
+
+
+def _journalist_goes_on(words, k: int, comma: int, frame: Frame | None) -> bool:
+    """After the comma at ``comma``, does the sentence leave the reported content? "…, but many
+    companies have found ways around the rules": a contrast with its own subject and verb."""
+    following = words[comma + 1]
+    if lower(following) in {"but", "yet"} and comma + 2 < len(words) and not is_quote_mark(words[comma + 2]):
+        rest = words[comma + 2:]
+        stop = next((j for j, w in enumerate(rest) if w.text in CLAUSE_END or is_comma(w)), len(rest))
+        clause = rest[:stop]
+        return bool(clause) and not (clause[0].upos in {"VERB", "AUX"} or clause[0].xpos == "MD") \
+            and any(is_finite_verb(w) for w in clause)
+    return False
 
 
 def _quote_follows(words, i: int) -> bool:
@@ -494,8 +615,12 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return False
     if frame.cls == "directive" and lower(span[0]) == "for":
         return False  # "asked for help": a request for a thing, not reported content
-    if frame.cls == "speech" and lower(span[0]) == "to":
-        return False  # "vowed to fight": an intention, not reported content
+    if frame.cls == "speech" and (lower(span[0]) == "to" or (lower(span[0]) == "not" and len(span) > 1
+                                                             and lower(span[1]) == "to")):
+        # "vowed to rebuild the bridge", "pledged not to raise taxes": a commitment is reported
+        # content; other speech verbs before "to" report nothing ("said to be", "spoke to him")
+        return frame.lemma in lexicons.commissive_verbs() \
+            and _infinitive_at(words, content[0] + (lower(span[0]) == "not"))
     if frame.cls == "finding" and frame.position == "pre" and not frame.that:
         return False  # "polls show Clinton ahead": only "a poll shows that …" reports a finding
     if any(is_quote_mark(w) for w in span):
@@ -511,6 +636,15 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
             and any(lower(w) == "that" and w.upos in {"SCONJ", "PRON"} for w in words[frame.cue_last + 1:content[0]]):
         return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
     return has_clause_verb(words, content[0], content[1])
+
+
+def _infinitive_at(words, i: int) -> bool:
+    """Does a to-infinitive start at words[i] ("to rebuild", "to swiftly punish")?"""
+    j = i + 1
+    while j < len(words) and words[j].upos == "ADV":
+        j += 1
+    return lower(words[i]) == "to" and words[i].upos == "PART" and j < len(words) \
+        and words[j].xpos == "VB" and words[j].upos in {"VERB", "AUX"}
 
 
 def has_clause_verb(words, first: int, last: int) -> bool:
@@ -692,6 +826,12 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
         if found is not None:
             return found
     head_index = cue.head - 1 if cue.head else None
+    for _ in range(4):
+        # "Obama responded to a mother Wednesday night by saying …": the parse hangs "saying"
+        # from "night"; the participle's clause is the verb above it.
+        if head_index is None or not 0 <= head_index < len(words) or words[head_index].upos == "VERB":
+            break
+        head_index = words[head_index].head - 1 if words[head_index].head else None
     candidates = []
     if head_index is not None and 0 <= head_index < frame.cue_first:
         candidates.append(head_index)

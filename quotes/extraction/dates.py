@@ -168,6 +168,13 @@ def _as_date(published) -> date | None:
 
 
 def _resolve(expr: dict, published: date | None) -> dict:
+    try:
+        return _resolve_on_calendar(expr, published)
+    except (OverflowError, ValueError):  # "yesterday" in an article published 0001-01-01: no such day
+        return {"value": None, "range": None}
+
+
+def _resolve_on_calendar(expr: dict, published: date | None) -> dict:
     kind, f = expr["kind"], expr["fields"]
     none = {"value": None, "range": None}
     if kind in ("iso", "mdy", "dmy"):

@@ -21,7 +21,7 @@ from .. import lexicons
 from .cues import Frame, find_frames
 from .marks import QuotedSpan, find_quoted_spans
 from .mentions import make_mention
-from .words import is_quote_mark
+from .words import is_quote_mark, strip_symbols
 from ..records import Cue, Evidence, Quote, QuoteType, quote_id
 
 MIN_STANDALONE_WORDS = 6  # a quotation with no cue must be this long to count as a quote
@@ -38,7 +38,7 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     frames = [f for i, sentence in enumerate(doc.sentences) for f in find_frames(i, sentence.words, quoted)]
     quotes: list[Quote] = []
     used: set[int] = set()
-    for frame in sorted(frames, key=lambda f: PRIORITY[f.position]):
+    for frame in sorted(frames, key=lambda f: (PRIORITY[f.position], _nested(f, frames))):
         quote = _quote_from_frame(doc, frame, spans, used)
         if quote is not None and not _overlaps(quote, quotes):
             quotes.append(quote)
@@ -48,6 +48,14 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     for number, quote in enumerate(quotes, 1):
         quote.id = quote_id(number)  # the quote's id for good: speakers and the API refer to it
     return quotes
+
+
+def _nested(frame: Frame, frames: list[Frame]) -> bool:
+    """Is ``frame`` a relative clause inside the content of another frame of its sentence? "The
+    senator, who has vowed not to vote for him, did not respond, the source said": the outer
+    report comes first."""
+    return frame.relative and any(other is not frame and other.sentence == frame.sentence
+               and any(a <= frame.cue_first and frame.cue_last <= b for a, b in other.content) for other in frames)
 
 
 def quote_span_ids(quote: Quote, spans: list[QuotedSpan]) -> set[int]:
@@ -257,7 +265,21 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
 def _only_attribution_between(text: str, previous: Quote, span: QuotedSpan) -> bool:
     """Between the previous quote's cue and this quotation lies only the rest of that sentence."""
     between = text[previous.cue.end:span.open_mark]
-    return "\n" not in between and between.count(".") <= 1 and len(between) < 200
+    return "\n" not in between and _sentence_ends(between) <= 1 and len(between) < 300
+
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z]|\.[A-Za-z]|\))\.$")
+
+
+def _sentence_ends(text: str) -> int:
+    """Sentence-final marks in ``text``, not counting the dots of abbreviations and initials
+    ("said Rep. G.K. Butterfield (D-N.C.), head of the caucus." ends one sentence)."""
+    count = 0
+    for match in re.finditer(r"[.!?]+(?=\s|$)", text):
+        if match.group()[-1] == "." and _ABBREVIATION.search(text[max(0, match.start() - 5):match.start() + 1]):
+            continue
+        count += 1
+    return count
 
 
 def _opens_sentence(text: str, span: QuotedSpan) -> bool:
@@ -278,6 +300,6 @@ def _is_sentence_like(text: str, span: QuotedSpan) -> bool:
     content = text[span.start:span.end].strip()
     line_start = text.rfind("\n", 0, span.open_mark) + 1
     line_end = text.find("\n", span.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    headline = not line.rstrip("”\"’' ").endswith((".", "!", "?", ":"))
+    line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip()
+    headline = not line.rstrip("”\"’' )]").endswith((".", "!", "?", ":"))
     return bool(content) and content[0].isupper() and content[-1] in ".!?,;" and not headline

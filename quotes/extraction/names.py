@@ -90,7 +90,7 @@ def _name_word(words, i: int, extra_titles=frozenset()) -> bool:
             or word.text in POSSESSIVES or lower(word) in extra_titles:
         return False
     if word.upos == "PROPN":
-        return True
+        return any(c.isalnum() for c in word.text)  # '― Carl Roe': the dash tagged PROPN is none
     return i > 0 and word.text[:1].isupper() and word.text.isalpha() \
         and lower(words[i - 1]).rstrip(".") in lexicons.honorifics()
 

@@ -22,7 +22,7 @@ from .. import lexicons
 from .marks import find_quoted_spans
 from .names import (DETERMINERS, ParsedName, american_spelling, mention_words, normalise, organization_name, parse_name,
                     same_person, strip_determiners, surname_of)
-from .mentions import (NER_PERSON, NER_PLACE, classify, head_word, is_title_word, make_mention,
+from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, make_mention,
                        ner_type, refers_to_person)
 from .words import attached, is_finite_verb, is_temporal, lower
 from ..records import Mention, Quote, Speaker
@@ -203,7 +203,11 @@ class Resolver:
             parsed = parse_name(words, self.acronyms)
             if parsed.name:
                 return self.person(parsed, mention)
-            kind = "description"
+            names = [w for w in words if w.upos == "PROPN"]
+            # "Lulz Security had said": capitalised words the tagger calls an organization, of which
+            # the last only looks like a title word, name a group, not a role.
+            kind = "organization" if names and words[-1].upos == "PROPN" \
+                and all(ner_type(w) in NER_ORG for w in names) else "description"
         if kind == "organization" and any(lower(w) in self.acronyms for w in words):
             kind = "description"  # "the CJP asked": a title the article spelled out
         if kind == "pronoun":
@@ -441,7 +445,9 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
         first_verb = next((i for i, w in enumerate(words) if is_finite_verb(w) and w.upos == "VERB"), len(words))
         i = 0
         while i < len(words):
-            if words[i].upos != "PROPN" and not _after_honorific(words, i):
+            if (words[i].upos != "PROPN" or not any(c.isalnum() for c in words[i].text)) \
+                    and not _after_honorific(words, i):
+                # '" ― Carl Roe.': a dash the tagger read as a proper noun starts no name
                 i += 1
                 continue
             j = _name_run_end(words, i, acronyms)

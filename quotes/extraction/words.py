@@ -6,6 +6,7 @@ sentence linearly with POS tags and lemmas, and use dependencies only as a secon
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import lexicons
 from .marks import ALL_MARKS
@@ -16,6 +17,16 @@ NP_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NUMBERISH = re.compile(r"^\d[\d.,:]*$")
+
+
+def strip_symbols(line: str) -> str:
+    """``line`` without the symbols (emoji, their joiners and variation selectors) and spaces at
+    its end: "… Khawaja Asif told reporters. 🕊" ends with its full stop."""
+    end = len(line)
+    while end > 0 and (line[end - 1].isspace() or unicodedata.category(line[end - 1])[0] == "S"
+                       or unicodedata.category(line[end - 1]) in {"Cf", "Mn", "Me"}):
+        end -= 1
+    return line[:end]
 
 
 def lower(word) -> str:

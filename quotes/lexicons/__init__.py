@@ -43,6 +43,7 @@ FILES: dict[str, Spec] = {
     "catenative_verbs.txt": Spec(),
     "addressee_verbs.txt": Spec(),
     "quotation_verbs.txt": Spec(),
+    "commissive_verbs.txt": Spec(),
     "titles.txt": Spec(1, 2, ((1, _one_of("role", "honorific")),)),
     "anonymous_sources.txt": Spec(),
     "anonymity_phrases.txt": Spec(),
@@ -64,6 +65,10 @@ FILES: dict[str, Spec] = {
                                            "report_verb")),)),
     "dates.tsv": Spec(3, 3, ((0, _one_of("weekday", "month")),)),
     "time_words.txt": Spec(),
+    # Cross-article linking (quotes/linking): comparing quotes, matching names across articles.
+    "stopwords.txt": Spec(),
+    "paraphrases.tsv": Spec(2, 2),
+    "name_short_forms.txt": Spec(),
 }
 
 
@@ -110,6 +115,12 @@ def validate(directory: Path = LEXICON_DIR) -> None:
 def reporting_verbs() -> dict[str, str]:
     """lemma (or "lemma particle") -> class: speech | directive | accusation | evaluative | belief | finding."""
     return {row[0].lower(): row[1] for row in _rows("reporting_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def commissive_verbs() -> frozenset[str]:
+    """Speech verbs of commitment whose content may be a to-infinitive ("vowed to rebuild")."""
+    return _words("commissive_verbs.txt")
 
 
 @lru_cache(maxsize=None)
@@ -344,3 +355,22 @@ def verb_class(lemma: str, form: str) -> str | None:
                 if candidate in verbs:
                     return verbs[candidate]
     return None
+
+
+@lru_cache(maxsize=None)
+def stopwords() -> frozenset[str]:
+    """Words left out when two quotes' contents are compared."""
+    return _words("stopwords.txt")
+
+
+@lru_cache(maxsize=None)
+def paraphrases() -> dict[tuple[str, ...], str]:
+    """Phrase (word tuple) -> concept: words news reports use for one another ("dialogue" / "talks")."""
+    return {tuple(phrase.strip().lower().split()): row[0].lower()
+            for row in _rows("paraphrases.tsv") for phrase in row[1].split("|") if phrase.strip()}
+
+
+@lru_cache(maxsize=None)
+def name_short_forms() -> tuple[str, ...]:
+    """Endings that make a given name's long form from its short one ("Inam" + "ullah"), longest first."""
+    return tuple(sorted(_words("name_short_forms.txt"), key=len, reverse=True))

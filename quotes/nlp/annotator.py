@@ -14,6 +14,20 @@ between tokenization and parsing:
 
 Character offsets (``start_char``/``end_char``) always index the text that was passed in.
 A lock serialises calls: one Stanza pipeline is not shown to be thread-safe.
+
+Speed (see the nlp README for the measurements):
+
+* **selective annotation**: POS and lemmas everywhere, the dependency parse and NER only on
+  the sentences the rules read them in (:mod:`quotes.nlp.selection`); the others get a flat
+  tree, NER ``O`` and ``sentence.parsed`` / ``sentence.ner_tagged`` False;
+* **one annotation call for many articles**: :meth:`Annotator.annotate_many` tokenizes each text
+  into its own Document, then runs POS, lemmas, the parse and NER once over the sentences of all
+  of them, through views (:func:`view`) that write straight into those Documents;
+* **the parser's tree decoder** is replaced by an exact, faster one (:mod:`quotes.nlp.mst`);
+* **lemmas**: Stanza looks words up in its dictionary first and runs the seq2seq lemmatizer only
+  on unknown ones; ``lemma_store_results`` keeps those answers, so a word is guessed once per process.
+  The kept answers are bounded: past ``LEMMA_CACHE_MAX`` added entries the dictionary is put back
+  as it was loaded (the lemmatizer looks at one word at a time, so this changes no lemma).
 """
 from __future__ import annotations
 
@@ -25,13 +39,20 @@ from pathlib import Path
 
 from stanza.models.common.doc import Document
 
+from . import mst
+from .selection import flat_parse, select
+
 log = logging.getLogger(__name__)
 
 MAX_RUN_CHARS = 100
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+_LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_RUN_CHARS + 1))
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 PARSE_PROCESSORS = PROCESSORS[2:]
 MODEL_PACKAGE_FILE = "resources.json"
+GPU_SETTINGS = ("auto", "true", "false")
+# Seq2seq lemmas kept in the lemma dictionary (lemma_store_results) before it is reset: one
+# entry is a (word, POS) pair, some 200 bytes; 50,000 is about 10 MB a worker.
+LEMMA_CACHE_MAX = 50_000
 
 
 class ModelsUnavailable(RuntimeError):
@@ -84,11 +105,31 @@ def model_package(resources_dir: str | os.PathLike) -> str:
         return "unknown"
 
 
+def resolve_use_gpu(setting: str | bool | None) -> bool:
+    """``STANZA_USE_GPU``: ``auto`` (default: CUDA when torch sees it), ``true`` or ``false``."""
+    if isinstance(setting, bool):
+        return setting
+    setting = (setting or "auto").strip().lower()
+    if setting not in GPU_SETTINGS:
+        raise ValueError(f"STANZA_USE_GPU must be one of {', '.join(GPU_SETTINGS)}, got {setting!r}")
+    if setting == "auto":
+        import torch
+
+        return bool(torch.cuda.is_available())
+    return setting == "true"
+
+
 class Annotator:
-    """A loaded Stanza pipeline plus the sentence repairs described in the module docstring."""
+    """A loaded Stanza pipeline plus the sentence repairs described in the module docstring.
+
+    ``use_gpu``: Stanza's own switch (``resolve_use_gpu`` reads ``STANZA_USE_GPU``);
+    ``selective=False`` parses and NER-tags every sentence (the reference the selective
+    annotation is checked against); ``parse_quoted`` also parses sentences with quotation marks.
+    """
 
     def __init__(self, resources_dir: str | os.PathLike, *, max_sentence_words: int = 100,
-                 download: bool = True):
+                 download: bool = True, use_gpu: str | bool | None = False, selective: bool = True,
+                 parse_quoted: bool = False, fast_decoder: bool = True):
         import stanza
 
         self.resources_dir = str(resources_dir)
@@ -100,21 +141,125 @@ class Annotator:
             )
         self.max_sentence_words = max_sentence_words
         self.package = model_package(self.resources_dir)
+        self.use_gpu = resolve_use_gpu(use_gpu)
+        self.selective = selective
+        self.parse_quoted = parse_quoted
+        self.fast_decoder = fast_decoder and mst.install()
         self._pipeline = stanza.Pipeline(
             lang="en", dir=self.resources_dir, processors=",".join(PROCESSORS),
-            download_method=None, logging_level="WARN",
+            download_method=None, logging_level="WARN", use_gpu=self.use_gpu,
+            lemma_store_results=True,
         )
+        self.device = str(getattr(self._pipeline, "device", "cuda" if self.use_gpu else "cpu"))
         self._lock = threading.Lock()
+        self._lemma_dict = _lemma_dict(self._pipeline)
+        self._lemma_base = {pos: dict(entries) for pos, entries in self._lemma_dict.items()}
+        self._lemma_base_size = _size(self._lemma_base)
+
+    def lemma_cache_size(self) -> int:
+        """Entries the lemmatizer has added to its dictionary since loading (or the last reset)."""
+        return _size(self._lemma_dict) - self._lemma_base_size
+
+    def _bound_lemma_cache(self) -> None:
+        if self.lemma_cache_size() > LEMMA_CACHE_MAX:
+            self._lemma_dict.clear()
+            self._lemma_dict.update({pos: dict(entries) for pos, entries in self._lemma_base.items()})
 
     def __call__(self, text: str) -> Document:
         """Annotate ``text``; the returned Document's offsets index ``text``."""
+        return self.annotate_many([text])[0]
+
+    def annotate_many(self, texts: list[str]) -> list[Document]:
+        """Annotate several texts in one pass of each processor; one Document per text, whose
+        offsets index that text.
+
+        Each text is tokenized on its own and becomes its final Document at once; POS, lemmas,
+        the parse and NER then run on *views*: Documents that hold (some of) those Documents'
+        Sentence objects, so each processor writes straight into them (no joined text, no
+        offsets shifted, no dict round trips between processors)."""
+        processors = self._pipeline.processors
         with self._lock:
-            doc = self._pipeline.processors["tokenize"].process(break_long_runs(text))
-            doc = self._pipeline.processors["mwt"].process(doc)
-            doc = resplit_sentences(doc, text, self.max_sentence_words)
-            for name in PARSE_PROCESSORS:
-                doc = self._pipeline.processors[name].process(doc)
-        return doc
+            docs = []
+            for text in texts:
+                doc = processors["tokenize"].process(break_long_runs(text))
+                doc = processors["mwt"].process(doc)
+                docs.append(Document(resplit_dicts(doc, text, self.max_sentence_words), text=text))
+            sentences = [s for doc in docs for s in doc.sentences]
+            if sentences:
+                for name in ("pos", "lemma"):
+                    processors[name].process(view(sentences))
+                if self.selective:
+                    parse, ner = select(sentences, parse_quoted=self.parse_quoted)
+                else:
+                    parse = ner = set(range(len(sentences)))
+                if parse:
+                    processors["depparse"].process(view([sentences[i] for i in sorted(parse)]))
+                if ner:
+                    processors["ner"].process(view([sentences[i] for i in sorted(ner)]))
+                for index, sentence in enumerate(sentences):
+                    sentence.parsed = index in parse
+                    sentence.ner_tagged = index in ner
+                    if not sentence.parsed:
+                        flat_parse_sentence(sentence)
+                    if not sentence.ner_tagged:
+                        no_entities_sentence(sentence)
+                for doc in docs:
+                    doc.build_ents()
+            self._bound_lemma_cache()
+        return docs
+
+
+def view(sentences) -> Document:
+    """A Document over existing Sentence objects (of one or many Documents): a processor run on
+    it annotates those sentences in place (their words keep their own Document and offsets)."""
+    doc = Document([])
+    doc.sentences = list(sentences)
+    doc.num_tokens = sum(len(s.tokens) for s in doc.sentences)
+    doc.num_words = sum(len(s.words) for s in doc.sentences)
+    return doc
+
+
+def flat_parse_sentence(sentence) -> None:
+    """The flat tree of :func:`quotes.nlp.selection.flat_parse` on a Sentence object."""
+    words = sentence.words
+    if not words:
+        return
+    root = next((w for w in words if w.upos == "VERB"), words[0])
+    for word in words:
+        if word is root:
+            word.head, word.deprel = 0, "root"
+        else:
+            word.head, word.deprel = root.id, "dep"
+    sentence.build_dependencies()
+
+
+def no_entities_sentence(sentence) -> None:
+    """NER ``O`` on every token of a Sentence NER did not run on."""
+    for token in sentence.tokens:
+        token.ner, token.multi_ner = "O", ("O",)
+
+
+def _lemma_dict(pipeline) -> dict:
+    """The lemmatizer's (POS -> word -> lemma) dictionary, which ``lemma_store_results`` extends."""
+    processor = getattr(pipeline, "processors", {}).get("lemma")
+    table = getattr(getattr(processor, "_trainer", None), "pos_dict", None)
+    return table if isinstance(table, dict) else {}
+
+
+def _size(table: dict) -> int:
+    return sum(len(entries) for entries in table.values())
+
+
+def no_entities(sentence: list[dict]) -> None:
+    """NER ``O`` on every token of a sentence NER did not run on."""
+    inside_until = 0
+    for entry in sentence:
+        ident = entry["id"]
+        if isinstance(ident, (tuple, list)):
+            entry["ner"], entry["multi_ner"] = "O", ("O",)
+            inside_until = ident[-1]
+        elif ident > inside_until:
+            entry["ner"], entry["multi_ner"] = "O", ("O",)
 
 
 def break_long_runs(text: str) -> str:
@@ -132,10 +277,15 @@ def break_long_runs(text: str) -> str:
 def resplit_sentences(doc: Document, text: str, max_words: int) -> Document:
     """Return a tokenized Document whose sentences also end at line breaks and hold at most
     ``max_words`` words. Only tokenization is kept; parse later."""
+    return Document(resplit_dicts(doc, text, max_words), text=text)
+
+
+def resplit_dicts(doc: Document, text: str, max_words: int) -> list[list[dict]]:
+    """The sentences of :func:`resplit_sentences` as CoNLL-U dicts."""
     sentences = []
     for sentence in doc.to_dict():
         sentences.extend(_split_sentence(_group_tokens(sentence), text, max_words))
-    return Document(sentences, text=text)
+    return sentences
 
 
 def _group_tokens(sentence: list[dict]) -> list[list[dict]]:

@@ -29,7 +29,23 @@ _REQUEST = ExtractRequestSchema()
 # binary); it is refused with a clear 422. (The annotator itself also breaks long runs, since
 # Stanza's tokenizer is quadratic in their length.) URLs stay far below this.
 MAX_WORD_CHARS = 2000
-_LONG_WORD = re.compile(r"\S{%d,}" % (MAX_WORD_CHARS + 1))
+_LONG_WORD = re.compile(r"(?<!\S)\S{%d,}" % (MAX_WORD_CHARS + 1))
+
+# Work is budgeted before it is done. The annotator's time grows with the tokens (words and
+# punctuation marks: about 1 ms each on one CPU thread here) and quote detection with the number of
+# quotation marks (faster than linearly: 2,500 tiny quotes took 5 s), so both are counted — in linear
+# time — and a text over either budget is refused at once (413) instead of outrunning the deadline.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_QUOTE_MARK = re.compile("[\"“”„«»‘‚‹›]")  # not ’ nor ': those are apostrophes as often as marks
+
+
+def estimate_tokens(text: str) -> int:
+    """Words and punctuation marks in ``text``: what the annotator's time grows with."""
+    return sum(1 for _ in _TOKEN.finditer(text))
+
+
+def count_quote_marks(text: str) -> int:
+    return sum(1 for _ in _QUOTE_MARK.finditer(text))
 
 
 def new_request_id() -> str:
@@ -39,9 +55,12 @@ def new_request_id() -> str:
 def decode_text(raw: bytes, charset: str = "utf-8") -> str:
     """Decode a request body; a wrong byte is a 400 naming its offset."""
     try:
-        codecs.lookup(charset)
+        codec = codecs.lookup(charset)
     except LookupError:
-        raise Problem(415, "unsupported_charset", f"Unknown charset {charset!r}; send UTF-8.") from None
+        codec = None
+    # "rot13", "base64", "zlib" are codecs but not text encodings: decoding with them is no answer.
+    if codec is None or not getattr(codec, "_is_text_encoding", True):
+        raise Problem(415, "unsupported_charset", f"Unknown charset {charset[:40]!r}; send UTF-8.") from None
     try:
         return raw.decode(charset)
     except UnicodeDecodeError as exc:
@@ -57,6 +76,10 @@ def parse_json(raw: bytes):
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise Problem(400, "malformed_json", f"The body is not valid JSON: {exc}.") from None
+    except RecursionError:  # "[[[[...": deeper than the parser's stack
+        raise Problem(400, "malformed_json", "The body is not usable JSON: it is nested too deeply.") from None
+    except ValueError as exc:  # an integer of more than 4,300 digits (sys.set_int_max_str_digits)
+        raise Problem(400, "malformed_json", f"The body is not usable JSON: {str(exc)[:120]}.") from None
 
 
 def require_object(data, message: str):
@@ -66,13 +89,16 @@ def require_object(data, message: str):
     return data
 
 
-def article_arguments(data, max_text_chars: int) -> tuple[str, dict]:
-    """Validate one article (API body shape); return its text and the engine's keyword arguments."""
+def article_arguments(data, max_text_chars: int, *, max_tokens: int | None = None,
+                      max_marks: int | None = None) -> tuple[str, dict]:
+    """Validate one article (API body shape); return its text and the engine's keyword arguments.
+    ``max_tokens`` and ``max_marks`` budget the work (see ``estimate_tokens``)."""
     require_object(data, 'An article must be a JSON object with a "text" field.')
     try:
         args = _REQUEST.load(data)
     except ValidationError as err:
         raise validation_problem(err.messages) from None
+    _refuse_lone_surrogates(args)
     text = args.pop("text")
     if len(text) > max_text_chars:
         raise Problem(413, "text_too_large",
@@ -88,12 +114,38 @@ def article_arguments(data, max_text_chars: int) -> tuple[str, dict]:
                       f"The text has {long_word.end() - long_word.start():,} characters without white space "
                       f"at offset {long_word.start()}; at most {MAX_WORD_CHARS:,} are accepted (is it prose?).",
                       details={"text": [f"A run of more than {MAX_WORD_CHARS} characters without white space."]})
+    if max_marks is not None and (marks := count_quote_marks(clean)) > max_marks:
+        raise Problem(413, "text_too_complex",
+                      f"The text has {marks:,} quotation marks; at most {max_marks:,} are accepted in one text "
+                      "(MAX_QUOTE_MARKS): split it.", details={"text": [f"More than {max_marks} quotation marks."]})
+    if max_tokens is not None and (tokens := estimate_tokens(clean)) > max_tokens:
+        raise Problem(413, "text_too_complex",
+                      f"The text has about {tokens:,} words and punctuation marks; at most {max_tokens:,} are "
+                      "accepted in one text (MAX_TEXT_TOKENS): split it.",
+                      details={"text": [f"More than {max_tokens} words and punctuation marks."]})
     return text, args
 
 
-def extract_article(extractor, data, *, max_text_chars: int, request_id: str) -> dict:
-    """Validate ``data`` and extract its quotes; raises Problem for a rejected article."""
-    text, args = article_arguments(data, max_text_chars)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_lone_surrogates(args: dict) -> None:
+    """JSON's "\\ud800" escapes give strings no UTF-8 can carry: refused (422), never replaced, so
+    offsets always index the text as sent and every answer can be encoded."""
+    bad = {}
+    for name, value in args.items():
+        found = _SURROGATE.search(value) if isinstance(value, str) else None
+        if found:
+            bad[name] = [f"A lone surrogate (U+{ord(found.group()):04X}) at offset {found.start()}: "
+                         "not a character; send valid Unicode."]
+    if bad:
+        raise validation_problem(bad)
+
+
+def extract_article(extractor, data, *, max_text_chars: int, request_id: str, **budget) -> dict:
+    """Validate ``data`` and extract its quotes; raises Problem for a rejected article.
+    ``budget``: ``max_tokens``, ``max_marks`` of :func:`article_arguments`."""
+    text, args = article_arguments(data, max_text_chars, **budget)
     result = extractor.extract(text, **args)
     result["meta"]["request_id"] = request_id
     return result
@@ -113,7 +165,7 @@ class Outcome:
 
 
 def extract_stream(extractor, articles: Iterable, *, max_text_chars: int, request_id: str | None = None,
-                   batch_size: int = 16) -> Iterator[Outcome]:
+                   batch_size: int = 16, **budget) -> Iterator[Outcome]:
     """The one entry point for many articles (API batch, CLI ``--jsonl``, bulk jobs): validate
     each (an item may also be a :class:`Problem` already), extract the valid ones ``batch_size``
     at a time through ``extractor.extract_many``, and yield an :class:`Outcome` per article in
@@ -138,7 +190,7 @@ def extract_stream(extractor, articles: Iterable, *, max_text_chars: int, reques
         try:
             if isinstance(data, Problem):
                 raise data  # rejected before it got here (a JSONL line that is not JSON)
-            text, args = article_arguments(data, max_text_chars)
+            text, args = article_arguments(data, max_text_chars, **budget)
         except Problem as problem:
             done[index] = Outcome(index, problem=problem)
         else:
@@ -154,6 +206,8 @@ def _extract_pending(extractor, pending, request_id) -> list[Outcome]:
     try:
         results = extractor.extract_many([(text, args) for _, text, args in pending])
         outcomes = [Outcome(index, result=result) for (index, _, _), result in zip(pending, results)]
+    except Problem:
+        raise  # the request's own end (its deadline passed): not one article's failure
     except Exception:
         if len(pending) == 1:
             log.exception("unexpected error on article %d (request_id=%s)", pending[0][0], request_id)
@@ -164,12 +218,31 @@ def _extract_pending(extractor, pending, request_id) -> list[Outcome]:
     return outcomes
 
 
-def extract_batch(extractor, articles: list, *, max_text_chars: int, request_id: str) -> dict:
+def check_batch_budget(articles: list, max_batch_tokens: int) -> None:
+    """A 413 when the batch's texts hold more than ``max_batch_tokens`` words and marks in all:
+    the whole batch must fit one request's deadline."""
+    total = 0
+    for article in articles:
+        text = article.get("text") if isinstance(article, dict) else None
+        if isinstance(text, str):
+            total += estimate_tokens(text)
+    if total > max_batch_tokens:
+        raise Problem(413, "batch_too_large",
+                      f"The batch holds about {total:,} words and punctuation marks; the limit is "
+                      f"{max_batch_tokens:,} in one batch (MAX_BATCH_TOKENS): send fewer or shorter articles.",
+                      details={"articles": [f"More than {max_batch_tokens} words and punctuation marks in all."]})
+
+
+def extract_batch(extractor, articles: list, *, max_text_chars: int, request_id: str,
+                  max_batch_tokens: int | None = None, **budget) -> dict:
     """Extract every article in order; a rejected or failing article gets its own error entry."""
     started = time.perf_counter()
+    if max_batch_tokens is not None:
+        check_batch_budget(articles, max_batch_tokens)
     results = [{"index": o.index, "status": o.status, "result": o.result,
                 "error": o.problem.to_dict(request_id) if o.problem else None}
-               for o in extract_stream(extractor, articles, max_text_chars=max_text_chars, request_id=request_id)]
+               for o in extract_stream(extractor, articles, max_text_chars=max_text_chars, request_id=request_id,
+                                       **budget)]
     return {
         "results": results,
         "meta": {

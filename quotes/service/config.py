@@ -17,6 +17,19 @@ DEFAULT_MAX_CONTENT_LENGTH = 1024 * 1024
 DEFAULT_MAX_BATCH_ARTICLES = 16
 DEFAULT_PORT = 8000
 MODEL_LOADING_MODES = ("startup", "background")
+GPU_SETTINGS = ("auto", "true", "false")
+LOG_FORMATS = ("json", "text")
+# Each worker computes one article at a time (the annotator holds a lock); a few more requests may
+# wait for it, the rest are shed at once with 503 + Retry-After (see README, "Overload").
+DEFAULT_MAX_ACTIVE = 1
+DEFAULT_MAX_QUEUE = 2
+DEFAULT_WEB_TIMEOUT = 120
+
+# Work budgets (measured, see README "Limits"): about 1 ms of annotation per token (word or
+# punctuation mark) on one CPU thread, and quote detection super-linear in quotation marks.
+DEFAULT_MAX_TEXT_TOKENS = 30_000
+DEFAULT_MAX_QUOTE_MARKS = 2000
+DEFAULT_MAX_BATCH_TOKENS = 40_000
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -59,6 +72,12 @@ def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str,
     raise ConfigError(f"{name} must be one of {', '.join(choices)}, got {raw!r}")
 
 
+def request_deadline(env: Mapping[str, str]) -> int:
+    """``REQUEST_DEADLINE`` seconds, by default half of ``WEB_TIMEOUT`` (60 s)."""
+    timeout = _int(env, "WEB_TIMEOUT", DEFAULT_WEB_TIMEOUT)
+    return _int(env, "REQUEST_DEADLINE", max(timeout // 2, 1))
+
+
 def default_resources_dir(env: Mapping[str, str]) -> str:
     """``STANZA_RESOURCES_DIR``, else Stanza's own default (``~/stanza_resources``)."""
     return env.get("STANZA_RESOURCES_DIR", "").strip() or str(Path.home() / "stanza_resources")
@@ -70,13 +89,44 @@ def app_config(environ: Mapping[str, str] | None = None) -> dict:
     return {
         "STANZA_RESOURCES_DIR": default_resources_dir(env),
         "STANZA_DOWNLOAD": _bool(env, "STANZA_DOWNLOAD", True),
+        "STANZA_USE_GPU": _choice(env, "STANZA_USE_GPU", "auto", GPU_SETTINGS),
         "MODEL_LOADING": _choice(env, "MODEL_LOADING", "startup", MODEL_LOADING_MODES),
         "MAX_CONTENT_LENGTH": _int(env, "MAX_CONTENT_LENGTH", DEFAULT_MAX_CONTENT_LENGTH),
         "MAX_TEXT_CHARS": _int(env, "MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS),
         "MAX_BATCH_ARTICLES": _int(env, "MAX_BATCH_ARTICLES", DEFAULT_MAX_BATCH_ARTICLES),
         "LOG_LEVEL": _choice(env, "LOG_LEVEL", "INFO", LOG_LEVELS),
         "SPEAKER_REGISTRY": env.get("SPEAKER_REGISTRY", "").strip() or None,
+        "LOG_FORMAT": _choice(env, "LOG_FORMAT", "json", LOG_FORMATS),
+        "REQUEST_DEADLINE": request_deadline(env),
+        "BODY_TIMEOUT": _int(env, "BODY_TIMEOUT", 10),
+        "MAX_ACTIVE": _int(env, "MAX_ACTIVE", DEFAULT_MAX_ACTIVE),
+        "MAX_QUEUE": _int(env, "MAX_QUEUE", DEFAULT_MAX_QUEUE, minimum=0),
+        "RETRY_AFTER": _int(env, "RETRY_AFTER", 2),
+        "MAX_QUOTE_MARKS": _int(env, "MAX_QUOTE_MARKS", DEFAULT_MAX_QUOTE_MARKS),
+        "MAX_TEXT_TOKENS": _int(env, "MAX_TEXT_TOKENS", DEFAULT_MAX_TEXT_TOKENS),
+        "MAX_BATCH_TOKENS": _int(env, "MAX_BATCH_TOKENS", DEFAULT_MAX_BATCH_TOKENS),
+        "EXPOSE_VERSIONS": _bool(env, "EXPOSE_VERSIONS", False),
+        **store_config(env),
     }
+
+
+# The quote store (README, "Quote store"): an SQLite file under ./data/ unless DATABASE_URL says otherwise.
+DEFAULT_DATABASE_URL = "sqlite:///data/quotes.sqlite3"
+DEFAULT_STATEMENT_WINDOW_DAYS = 3
+
+
+def store_config(environ: Mapping[str, str] | None = None) -> dict:
+    """``DATABASE_URL`` (checked: SQLite or PostgreSQL) and ``STATEMENT_WINDOW_DAYS``."""
+    env = os.environ if environ is None else environ
+    from ..store import StoreConfigError, check_url
+
+    url = env.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL
+    try:
+        check_url(url)
+    except StoreConfigError as exc:
+        raise ConfigError(str(exc)) from None
+    return {"DATABASE_URL": url,
+            "STATEMENT_WINDOW_DAYS": _int(env, "STATEMENT_WINDOW_DAYS", DEFAULT_STATEMENT_WINDOW_DAYS, minimum=0)}
 
 
 def bind_address(env: Mapping[str, str]) -> str:
@@ -96,14 +146,21 @@ def torch_threads(environ: Mapping[str, str] | None = None) -> int:
 def server_config(environ: Mapping[str, str] | None = None) -> dict:
     """The gunicorn settings (names as in gunicorn) plus ``torch_threads``, from ``environ``."""
     env = os.environ if environ is None else environ
+    timeout = _int(env, "WEB_TIMEOUT", DEFAULT_WEB_TIMEOUT)
+    deadline = request_deadline(env)
+    if deadline >= timeout:
+        raise ConfigError(f"REQUEST_DEADLINE ({deadline}) must be less than WEB_TIMEOUT ({timeout}): the service "
+                          "answers an over-time request itself, before gunicorn kills the worker")
     return {
         "bind": [bind_address(env)],
         "workers": _int(env, "WEB_WORKERS", 2),
-        "threads": _int(env, "WEB_THREADS", 1),
-        "timeout": _int(env, "WEB_TIMEOUT", 120),
+        # gthread workers: a slow client holds a thread, not the worker and its model.
+        "threads": _int(env, "WEB_THREADS", 4),
+        "timeout": timeout,
         "graceful_timeout": _int(env, "WEB_GRACEFUL_TIMEOUT", 30),
         "max_requests": _int(env, "WEB_MAX_REQUESTS", 1000, minimum=0),
         "max_requests_jitter": _int(env, "WEB_MAX_REQUESTS_JITTER", 100, minimum=0),
         "loglevel": _choice(env, "LOG_LEVEL", "INFO", LOG_LEVELS).lower(),
         "torch_threads": torch_threads(env),
+        "model_loading": _choice(env, "MODEL_LOADING", "startup", MODEL_LOADING_MODES),
     }

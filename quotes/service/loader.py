@@ -31,9 +31,9 @@ def load_registry(path: str | Path | None) -> Registry | None:
 
 
 def build_extractor(resources_dir: str, *, download: bool = True, registry_path: str | None = None,
-                    annotator: Annotator | None = None) -> Extractor:
+                    annotator: Annotator | None = None, use_gpu: str = "auto") -> Extractor:
     """Check the lexicons, load the Stanza models from ``resources_dir`` (unless ``annotator`` is
-    given) and the registry.
+    given) and the registry. ``use_gpu`` is ``STANZA_USE_GPU`` (auto: CUDA when torch sees it).
 
     Raises :class:`quotes.lexicons.LexiconError` for a malformed lexicon row and
     :class:`quotes.nlp.ModelsUnavailable` (naming the directory and STANZA_RESOURCES_DIR) when there
@@ -43,7 +43,7 @@ def build_extractor(resources_dir: str, *, download: bool = True, registry_path:
     registry = load_registry(registry_path)
     if annotator is None:
         started = time.perf_counter()
-        annotator = Annotator(resources_dir, download=download)
-        log.info("loaded Stanza models (%s) from %s in %.1f s",
-                 annotator.package, resources_dir, time.perf_counter() - started)
+        annotator = Annotator(resources_dir, download=download, use_gpu=use_gpu)
+        log.info("loaded Stanza models (%s) from %s in %.1f s on %s (STANZA_USE_GPU=%s)",
+                 annotator.package, resources_dir, time.perf_counter() - started, annotator.device, use_gpu)
     return Extractor(annotator, registry=registry)

@@ -20,9 +20,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def http(url: str, data: bytes | None = None, timeout: float = 60, content_type: str = "application/json"):
+def http(url: str, data: bytes | None = None, timeout: float = 60, content_type: str = "application/json",
+         headers: dict | None = None):
     """(status, headers, body) of a GET, or of a POST when ``data`` is given; HTTP errors are answers too."""
-    request = urllib.request.Request(url, data=data, headers={"Content-Type": content_type})
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": content_type, **(headers or {})})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, dict(response.headers), response.read()

@@ -13,10 +13,13 @@ from flask import Flask
 from .. import __version__
 from ..service.config import app_config
 from ..service.loader import build_extractor
+from ..service.store import open_store
+from .admission import Admission
 from .errors import ProblemApi, register_error_handlers
 from .extractor_slot import ExtractorSlot
 from .requestid import configure_logging, init_request_ids
-from .routes import API_VERSION, ops, v1
+from .routes import API_VERSION, document_limits, ops, record_request, v1
+from .store_routes import store_api
 from .ui import review_page
 
 OPENAPI_SETTINGS = {
@@ -34,8 +37,9 @@ OPENAPI_SETTINGS = {
 }
 
 
-def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
-    """Build the app. ``extractor`` (an Extractor) or ``annotator`` (a loaded Annotator) skip loading."""
+def create_app(config=None, *, extractor=None, annotator=None, store=None) -> Flask:
+    """Build the app. ``extractor`` (an Extractor) or ``annotator`` (a loaded Annotator) skip loading;
+    ``store`` (a :class:`quotes.store.Store`) skips opening the one of ``DATABASE_URL``."""
     app = Flask("quotes", static_folder=None)
     app.json.sort_keys = False  # keep the engine's order: article, quotes, speakers, meta
     app.config.update(OPENAPI_SETTINGS)
@@ -44,7 +48,7 @@ def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
         app.config.update(config)
     elif config is not None:
         app.config.from_object(config)
-    configure_logging(app.config["LOG_LEVEL"])
+    configure_logging(app.config["LOG_LEVEL"], app.config["LOG_FORMAT"])
 
     api = ProblemApi(app)
     register_error_handlers(app)
@@ -52,6 +56,11 @@ def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
     api.register_blueprint(ops)
     api.register_blueprint(v1)
     app.register_blueprint(review_page)  # the review page: plain Flask, not part of the OpenAPI document
+    document_limits(api.spec, app.config)
+    app.after_request(record_request)
+    app.extensions["quotes.admission"] = Admission(app.config["MAX_ACTIVE"], app.config["MAX_QUEUE"])
+    api.register_blueprint(store_api)
+    app.extensions["quotes.store"] = store or open_store(app.config)
 
     slot = ExtractorSlot()
     app.extensions["quotes.model"] = slot
@@ -60,7 +69,8 @@ def create_app(config=None, *, extractor=None, annotator=None) -> Flask:
     else:
         def build():
             return build_extractor(app.config["STANZA_RESOURCES_DIR"], download=app.config["STANZA_DOWNLOAD"],
-                                   registry_path=app.config["SPEAKER_REGISTRY"], annotator=annotator)
+                                   registry_path=app.config["SPEAKER_REGISTRY"], annotator=annotator,
+                                   use_gpu=app.config.get("STANZA_USE_GPU", "auto"))
 
         if annotator is not None or app.config["MODEL_LOADING"] == "startup":
             slot.load(build)

@@ -27,13 +27,18 @@ HTTP_CODES = {  # werkzeug's own errors, as catalogue codes
     404: "not_found",
     405: "method_not_allowed",
     413: "body_too_large",
+    408: "body_timeout",
+    414: "uri_too_long",
     415: "unsupported_media_type",
     422: "validation_error",
+    431: "headers_too_large",
 }
 
 
 def problem_response(problem: Problem) -> Response:
-    body = json.dumps(problem.to_dict(g.get("request_id")), ensure_ascii=False)
+    # ASCII with escapes, as the 200 path (Flask's JSON provider): a lone surrogate named in an
+    # error ("\ud800" as a field name) is escaped, not a UnicodeEncodeError and a 500.
+    body = json.dumps(problem.to_dict(g.get("request_id")), ensure_ascii=True)
     return Response(body, status=problem.status, mimetype=PROBLEM_MEDIA_TYPE, headers=problem.headers)
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from ..records.problems import Problem
+from . import metrics
 
 log = logging.getLogger(__name__)
 
@@ -22,11 +24,13 @@ class ExtractorSlot:
 
     def load(self, build) -> None:
         """Call ``build()`` now and keep its result; a failure is kept and re-raised."""
+        started = time.perf_counter()
         try:
             self.extractor = build()
         except Exception as exc:
             self.error = str(exc)
             raise
+        metrics.MODEL_LOAD_SECONDS.set(time.perf_counter() - started)
 
     def load_in_background(self, build) -> None:
         """Call ``build()`` in a daemon thread; failures are logged and reported by ``/ready``."""
@@ -47,7 +51,8 @@ class ExtractorSlot:
         """The extractor, or a 503 problem while it is loading or after it failed."""
         if self.extractor is not None:
             return self.extractor
-        if self.error:
-            raise Problem(503, "model_unavailable", f"The model could not be loaded: {self.error}")
+        if self.error:  # the cause (paths included) is in the log, not in the answer
+            log.error("model unavailable: %s", self.error)
+            raise Problem(503, "model_unavailable", "The model could not be loaded; the service log says why.")
         raise Problem(503, "model_loading", "The model is still loading; retry shortly.",
                       headers={"Retry-After": "5"})

@@ -22,14 +22,15 @@ def dockerfile_instructions() -> list[tuple[str, str]]:
 
 def test_dockerfile_builds_a_cpu_only_image_with_models_and_a_non_root_user():
     steps = dockerfile_instructions()
-    assert steps[0] == ("FROM", "python:3.11-slim")
+    word, base = steps[0]
+    assert word == "FROM" and re.fullmatch(r"python:3\.11-slim@sha256:[0-9a-f]{64}", base)  # pinned by digest
     runs = [args for word, args in steps if word == "RUN"]
-    torch = next(i for i, r in enumerate(runs) if "torch==2.13.0" in r)
-    assert "--index-url https://download.pytorch.org/whl/cpu" in runs[torch]
-    requirements = next(i for i, r in enumerate(runs) if "-r requirements.txt" in r)
-    assert torch < requirements
+    install = next(i for i, r in enumerate(runs) if "-r requirements.lock" in r)
+    assert "--require-hashes" in runs[install] and "--no-deps" in runs[install]
+    assert "https://download.pytorch.org/whl/cpu" in runs[install]  # the CPU torch of the lock
+    assert not any("-r requirements.txt" in r or "pip install torch" in r for r in runs)
     download = next(i for i, r in enumerate(runs) if "stanza.download(" in r)
-    assert download > requirements
+    assert download > install
     assert "model_dir='/opt/stanza_resources'" in runs[download]
     assert "processors='tokenize,mwt,pos,lemma,depparse,ner'" in runs[download]
     env = " ".join(args for word, args in steps if word == "ENV")
@@ -40,16 +41,43 @@ def test_dockerfile_builds_a_cpu_only_image_with_models_and_a_non_root_user():
     assert any("useradd" in r and users[-1] in r for r in runs)
 
 
+def test_the_application_code_is_read_only_for_the_runtime_user():
+    steps = dockerfile_instructions()
+    user_at = [w for w, _ in steps].index("USER")
+    copies = [args for word, args in steps[:user_at] if word == "COPY"]
+    code = [c for c in copies if any(name in c.split() for name in ("quotes", "models", "app.py"))]
+    assert code and all("--chown=root:root" in c for c in code)
+    assert any("chmod -R a-w" in args and "/app" in args for word, args in steps[:user_at] if word == "RUN")
+
+
+def test_the_lock_file_pins_every_dependency_with_hashes():
+    lock = (REPO / "requirements.lock").read_text()
+    blocks = re.split(r"\n(?=[A-Za-z0-9_.-]+==)", lock.split("\n", 6)[-1])
+    entries = []
+    for block in blocks:
+        head = re.match(r"([A-Za-z0-9_.-]+)==(\S+)", block)
+        if head:
+            entries.append((head.group(1), head.group(2), re.findall(r"--hash=sha256:[0-9a-f]{64}", block)))
+    assert len(entries) >= 20
+    assert all(hashes for _, _, hashes in entries), [n for n, _, h in entries if not h]
+    locked = {name.lower().replace("_", "-"): version for name, version, _ in entries}
+    assert locked["torch"] == "2.13.0+cpu"
+    for line in (REPO / "requirements.txt").read_text().splitlines():
+        if line and not line.startswith("#"):
+            name, version = line.split("==")
+            assert locked[name.lower()].split("+")[0] == version, name  # the lock is requirements.txt, resolved
+
+
 def test_dockerfile_healthcheck_and_command():
     steps = dict(dockerfile_instructions())
     health = steps["HEALTHCHECK"]
     start = re.search(r"--start-period=(\d+)s", health)
     assert start and int(start.group(1)) >= 120
-    assert "http://127.0.0.1:8000/health" in health
+    assert "http://127.0.0.1:8000/ready" in health  # readiness: healthy once the model is loaded
     assert shlex.split(steps["CMD"].strip("[]").replace(",", " ")) == ["gunicorn", "-c", "gunicorn.conf.py", "app:app"]
     assert steps["EXPOSE"] == "8000"
     copied = " ".join(args for word, args in dockerfile_instructions() if word == "COPY")
-    for needed in ("app.py", "gunicorn.conf.py", "quotes", "models", "requirements.txt"):
+    for needed in ("app.py", "gunicorn.conf.py", "quotes", "models", "requirements.lock"):
         assert needed in copied
 
 
@@ -73,3 +101,19 @@ def test_requirements_pin_torch_first():
     lines = [l for l in (REPO / "requirements.txt").read_text().splitlines() if l and not l.startswith("#")]
     assert lines[0] == "torch==2.13.0"
     assert all("==" in line for line in lines)
+
+
+def test_compose_puts_a_buffering_nginx_in_front_of_gthread_workers():
+    compose = (REPO / "compose.yaml").read_text()
+    assert "image: nginx:" in compose and "./deploy/nginx.conf:/etc/nginx/nginx.conf:ro" in compose
+    assert '"127.0.0.1:8080:8080"' in compose  # the proxy only, on loopback; the service is not published
+    assert "condition: service_healthy" in compose and "read_only: true" in compose
+    nginx = (REPO / "deploy" / "nginx.conf").read_text()
+    for directive in ("proxy_request_buffering on;", "proxy_buffering on;", "client_max_body_size 1m;",
+                      "client_body_timeout 10s;", "server_tokens off;", "proxy_next_upstream off;",
+                      "proxy_set_header X-Request-ID $rid;"):
+        assert directive in nginx, directive
+    timeout = int(re.search(r"proxy_read_timeout (\d+)s;", nginx).group(1))
+    assert timeout > 120  # past WEB_TIMEOUT: the service's own deadline answers first
+    conf = (REPO / "gunicorn.conf.py").read_text()
+    assert 'worker_class = "gthread"' in conf

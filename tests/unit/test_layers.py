@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import REPO
 
-LAYERS = ["records", "lexicons", "nlp", "extraction", "service", "web", "cli", "testing"]
+LAYERS = ["records", "lexicons", "nlp", "extraction", "store", "linking", "service", "jobs", "web", "cli", "testing"]
 
 
 def test_import_contracts_hold():

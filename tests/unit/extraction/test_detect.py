@@ -266,3 +266,65 @@ def test_emoji_between_quotation_and_cue():
 def test_quoted_term_inside_the_journalists_sentence_does_not_continue_a_quote():
     assert quotes("q_neg_quoted_term_after_quote") == [
         ("direct", ["We will win this vote,"], "said", "say", "the senator")]
+
+
+# --- boundaries of found quotes (#9, round 2) ---------------------------------------------
+
+def test_attribution_standing_alone_after_a_question_joins_the_quotation_after_it():
+    # the tokenizer ends the quotation's sentence at "?”"; "Clinton said." stands alone
+    assert quotes("q_direct_bare_attribution") == [
+        ("direct", ["How many times must we see this?", "It is unbearable."], "said", "say", "Clinton"),
+        ("direct", ["Is this fair?", "It is not."], "said", "say", "Rep. Jane Doe"),
+    ]
+
+
+def test_inverted_speaker_with_a_relative_clause_apposition_is_not_content():
+    assert quotes("q_direct_apposition_relative") == [
+        ("direct", ["The deal was a disaster,"], "said", "say", "Ann Roe")]
+
+
+def test_scene_setting_before_the_speaker_is_not_part_of_the_quotation():
+    assert quotes("q_direct_scene_setting") == [
+        ("direct", ["We will rebuild the bridge."], "stated", "state", "the mayor"),
+        ("direct", ["The market is closed."], "said", "say", "the announcer"),
+    ]
+
+
+def test_the_journalists_own_clause_after_the_cue_is_not_content():
+    assert quotes("q_direct_journalist_goes_on") == [("direct", ["We won the match,"], "said", "say", "Maria")]
+
+
+def test_phrases_after_the_cue_report_nothing():
+    # "said of the election, in which …", "…, a writer, said on Twitter": the comma closes an apposition
+    assert quotes("q_direct_said_of") == [
+        ("direct", ["It is over,"], "said", "say", "she"),
+        ("direct", ["Hate this framing,"], "said", "say", "Ann Roe"),
+    ]
+
+
+def test_addressee_between_cue_and_second_piece():
+    assert quotes("q_direct_told_host") == [
+        ("direct", ["Now that I am retired,", "I can speak freely."], "told", "tell", "he")]
+
+
+def test_contrast_with_its_own_subject_ends_the_content():
+    assert quotes("q_contrast_ends_content") == [("indirect", ["wages were too low"], "said", "say", "The union")]
+
+
+def test_reduced_relative_after_a_statement_noun_is_no_cue():
+    assert quotes("q_reduced_relative") == [("direct", ["We reject the verdict."], "said", "say", "the leader")]
+
+
+def test_emoji_after_the_final_stop_keeps_the_quote():
+    # regression: "… told reporters. 🕊" was read as a headline and lost its quote
+    assert quotes("q_direct_emoji_after_stop") == [
+        ("direct", ["We want peace,"], "told", "tell", "Khawaja Asif")]
+    assert quotes("q_neg_headline_emoji") == []  # no final stop: a headline, emoji or not
+
+
+def test_line_ending_in_a_bracketed_sentence_is_no_headline():
+    assert quotes("q_direct_bracket_line") == [("direct", ["It was a good deal,"], "said", "say", "John Roe")]
+
+
+def test_continued_is_a_cue():
+    assert quotes("q_direct_continued") == [("direct", ["We must do better,"], "continued", "continue", "she")]

@@ -109,3 +109,42 @@ def test_same_person_short_forms_patronymics_and_post_nominals():
     assert not same_person(("Salman",), ("Abdulaziz", "bin", "Salman", "Al", "Saud"))
     assert not same_person(("In", "Khan"), ("Inamullah", "Khan"))  # too short to be a form of the name
     assert not same_person(("Imran", "Khan"), ("Inamullah", "Khan"))
+
+
+def test_a_cueless_quotation_takes_the_attribution_beside_it():
+    # The kit's parse finds no cue for these (the writer's apposition, "He says," read as one
+    # clause with the quotation, the dash split off as a sentence); the words beside them do.
+    doc, found, speakers, per_quote = resolved("spk_adjacent_attribution")
+    assert [q.mention.text for q in found] == ["Jane Rowe", "He", "Carl Menson"]
+    assert [q.cue.text for q in found[:2]] == ["said", "says"]
+    assert found[1].evidence == "pronoun"
+    assert [s.name for s in per_quote] == ["Jane Rowe", "Tom Hale", "Carl Menson"]  # no dash in the name
+
+
+def test_attribution_shapes_the_parse_gets_wrong():
+    # Sentence 3 carries the parse the kit gave a real article ("saying" hung from "night");
+    # sentences 4 and 5 are left unparsed by the selective annotation (no cue found in them).
+    doc, found, speakers, per_quote = resolved("spk_attribution_shapes")
+    mentions = [q.mention.text for q in found]
+    # '"…," Senate leader Mitch Rowe, R-Ky., said Tuesday.': the date after the verb is no speaker
+    assert mentions[0] == "Senate leader Mitch Rowe"
+    # '"…," Mr. Lang, 82, told me.': the addressee after the verb is no speaker
+    assert mentions[1] == "Mr. Lang" and found[1].evidence == "subject"
+    # 'Mayor Tim Hale responded to a grieving mother Wednesday night by saying …'
+    assert mentions[2] == "Mayor Tim Hale"
+    # 'Carl Dunn continued: "…"' and 'Rucker Dane, who runs …, said, "…"': no cue frame, the words
+    # before the quotation still name the speaker (not the speaker carried from before)
+    assert mentions[3:5] == ["Carl Dunn", "Rucker Dane"]
+    assert [found[3].cue.text, found[4].cue.text] == ["continued", "said"]
+    assert mentions[5] == "the letter"
+    assert [s.name for s in per_quote[:5]] == ["Mitch Rowe", "Lang", "Tim Hale", "Carl Dunn", "Rucker Dane"]
+
+
+def test_the_one_quoted_speaks_not_the_agency_and_a_coordination_is_no_speaker():
+    doc, found, speakers, per_quote = resolved("spk_quoted_as_saying")
+    # '"…," the state news agency quoted Interior Minister Ali Rehman as saying.'
+    assert found[0].mention.text == "Interior Minister Ali Rehman"
+    assert (per_quote[0].name, per_quote[0].type) == ("Ali Rehman", "person")
+    # "Officials from Turkey and Qatar met …, and the mediator said …": the cue has its own subject
+    assert found[1].mention.text == "the mediator"
+    assert all(s.name not in {"Turkey", "Qatar", "Turkey and Qatar"} for s in per_quote)

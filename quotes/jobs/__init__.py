@@ -1,0 +1,8 @@
+"""Bulk jobs: an archive of articles through an engine (local process pool or Ray) into Parquet
+(see README.md)."""
+from .bulk import ENGINES, JobError, run_bulk
+from .output import Summary, read_articles, read_errors, read_quotes
+from .rows import ARTICLE_SCHEMA, QUOTE_SCHEMA, article_key
+
+__all__ = ["ARTICLE_SCHEMA", "ENGINES", "JobError", "QUOTE_SCHEMA", "Summary", "article_key", "read_articles",
+           "read_errors", "read_quotes", "run_bulk"]

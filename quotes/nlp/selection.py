@@ -1,0 +1,123 @@
+"""Which sentences get the dependency parse and NER (selective annotation).
+
+Every sentence is tokenized, POS-tagged and lemmatized: the rules scan every sentence for
+quotation marks, reporting words and proper nouns. The two costly processors (the parse was
+about half of Stanza's time on news text, NER a tenth) run only where the rules read them.
+
+What the rules read, module by module (``quotes/extraction``):
+
+* dependencies (``head``/``deprel``) are read only in the sentence of a reporting cue:
+  ``cues`` (frames found from POS and lemmas, with the parse as a second opinion),
+  ``deptree.anchors``, ``channels`` and ``dates`` (all from the cue word of a quote);
+* NER (``token.ner``, through ``mentions.ner_type`` and ``channels``) is read on mentions:
+  the cue sentence's speaker, proper-noun runs anywhere (``resolve``: people introduced by
+  name, who later pronouns and surnames resolve to) and the subject of the sentence next to
+  a quotation with no cue (``attribute.nearby_subject``: a run holding a proper noun or a
+  pronoun; a pronoun is classified without NER).
+
+So a sentence is **parsed** when it holds a reporting word — a word whose lemma or inflected
+form is a reporting verb (any POS: the tagger's verb/noun slips must not hide a cue), a
+reporting noun ("a warning that"), or a cue phrase ("according to", "quoted as saying") — and
+**NER-tagged** when it is parsed or holds a proper noun (``PROPN`` or ``NNP``/``NNPS``). With
+``parse_quoted=True`` sentences holding a quotation mark are parsed too (a safety margin for
+rules that would read the parse of a quotation; not needed by today's rules, see the nlp README).
+
+A skipped sentence still looks complete to the rules: a flat tree (the first verb, else the
+first word, is the root; every other word hangs on it with the unspecified relation ``dep``),
+NER ``O`` on every token, and ``sentence.parsed`` / ``sentence.ner_tagged`` False.
+"""
+from __future__ import annotations
+
+from .. import lexicons
+
+QUOTE_CHARS = frozenset("\"“”„‟«»‹›")
+PROPER_XPOS = frozenset({"NNP", "NNPS"})
+
+
+def _lower(word) -> str:
+    return (word.text or "").lower()
+
+
+# The forms of the commonest speech verbs count whatever their tag: "Smith says/NNS no" (a
+# tagger's slip) must not hide the cue.
+SPEECH_FORMS = frozenset({"said", "says", "told", "tells"})
+VERB_XPOS_PREFIX = "VB"
+
+
+def has_reporting_word(words) -> bool:
+    """Does the sentence hold a reporting verb or noun or a cue phrase ("according to")?
+
+    As ``cues`` reads them: a reporting verb only as a verb (``VERB`` or a ``VB*`` tag: "the
+    state/NOUN", "a call/NOUN" are no cue), a reporting noun only as a noun, a cue phrase as
+    words; plus ``SPEECH_FORMS`` under any tag."""
+    nouns = lexicons.reporting_nouns()
+    for word in words:
+        lower = _lower(word)
+        if lower in SPEECH_FORMS:
+            return True
+        lemma = (word.lemma or "").lower()
+        if word.upos == "VERB" or (word.xpos or "").startswith(VERB_XPOS_PREFIX):
+            if lexicons.verb_class(lemma, word.text) is not None:
+                return True
+        elif word.upos in ("NOUN", "PROPN") and (lemma in nouns or lower in nouns):
+            return True
+    joined = " " + " ".join(_lower(w) for w in words) + " "
+    return any(" " + " ".join(phrase) + " " in joined for phrase in lexicons.cue_phrases())
+
+
+def has_reporting_word_any_pos(words) -> bool:
+    """The first round's test (any POS): kept for the selection study's comparison."""
+    nouns = lexicons.reporting_nouns()
+    for word in words:
+        lemma = (word.lemma or "").lower()
+        if lexicons.verb_class(lemma, word.text) is not None or lemma in nouns or _lower(word) in nouns:
+            return True
+    joined = " " + " ".join(_lower(w) for w in words) + " "
+    return any(" " + " ".join(phrase) + " " in joined for phrase in lexicons.cue_phrases())
+
+
+def has_quotation_mark(words) -> bool:
+    return any(ch in QUOTE_CHARS for w in words for ch in (w.text or ""))
+
+
+def has_proper_noun(words) -> bool:
+    return any(w.upos == "PROPN" or (w.xpos or "") in PROPER_XPOS for w in words)
+
+
+def select(sentences, *, parse_quoted: bool = False) -> tuple[set[int], set[int]]:
+    """Indices of the sentences to parse and of those to NER-tag (POS and lemmas already set)."""
+    parse, ner = set(), set()
+    for index, sentence in enumerate(sentences):
+        words = sentence.words
+        if has_reporting_word(words) or (parse_quoted and has_quotation_mark(words)):
+            parse.add(index)
+            ner.add(index)
+        elif has_proper_noun(words):
+            ner.add(index)
+    return parse, ner
+
+
+def select_any_pos(sentences, *, parse_quoted: bool = False) -> tuple[set[int], set[int]]:
+    """The first round's selection (a reporting word under any POS), for the selection study."""
+    parse, ner = set(), set()
+    for index, sentence in enumerate(sentences):
+        words = sentence.words
+        if has_reporting_word_any_pos(words) or (parse_quoted and has_quotation_mark(words)):
+            parse.add(index)
+            ner.add(index)
+        elif has_proper_noun(words):
+            ner.add(index)
+    return parse, ner
+
+
+def flat_parse(words: list[dict]) -> None:
+    """Give the word dicts of a sentence that is not parsed a flat tree (see module docstring)."""
+    plain = [w for w in words if not isinstance(w["id"], (tuple, list))]
+    if not plain:
+        return
+    root = next((w for w in plain if w.get("upos") == "VERB"), plain[0])
+    for word in plain:
+        if word is root:
+            word["head"], word["deprel"] = 0, "root"
+        else:
+            word["head"], word["deprel"] = root["id"], "dep"

@@ -1,0 +1,86 @@
+"""The quote store: articles, quotes, global speakers and statements in SQLite or PostgreSQL.
+
+``Store(url)`` opens the database (``DATABASE_URL``), ``migrate()`` brings its schema to the
+newest Alembic revision, ``ingest(result, text)`` stores one extraction result and links it,
+and the query methods answer the API and the CLI. See README.md beside this file.
+"""
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from . import queries, repository
+from .engine import Database, StoreConfigError, check_url
+from .migrate import upgrade
+from .pagination import InvalidCursor
+from .repository import ArticleConflict, IngestReport
+
+log = logging.getLogger(__name__)
+RETRIES = 3
+
+__all__ = ["Store", "StoreConfigError", "InvalidCursor", "ArticleConflict", "IngestReport", "check_url"]
+
+
+class Store:
+    def __init__(self, url: str, linker, *, window_days: int = 3):
+        self.db = Database(url)
+        self.linker = linker  # a quotes.linking.Linker (the service layer brings the two together)
+        self.window_days = window_days
+
+    @property
+    def dialect(self) -> str:
+        return self.db.dialect
+
+    def migrate(self) -> None:
+        upgrade(self.db.engine)
+
+    def ingest(self, result: dict, text: str) -> tuple[IngestReport, dict]:
+        """Store ``result`` (an extraction of ``text``); the report and the stored result with global ids."""
+        for attempt in range(1, RETRIES + 1):
+            session = self.db.writing()
+            try:
+                with session.begin():
+                    report = repository.ingest(session, result, text, self.linker, window_days=self.window_days)
+                    stored = queries.article_result(session, report.article_id)
+                return report, stored
+            except (IntegrityError, OperationalError) as exc:
+                # A unique key taken by a writer that did not lock (or a dropped connection): try again.
+                if attempt == RETRIES:
+                    raise
+                log.warning("ingest attempt %d failed (%s); retrying", attempt, type(exc).__name__)
+            finally:
+                session.close()
+        raise AssertionError("unreachable")
+
+    def seed_registry(self, registry) -> int:
+        with self.db.writing() as session, session.begin():
+            return repository.seed_registry(session, self.linker, registry)
+
+    def _read(self, function, *args, **kwargs):
+        with self.db.reading() as session:
+            return function(session, *args, **kwargs)
+
+    def article(self, article_id: int) -> dict | None:
+        return self._read(queries.article_result, article_id)
+
+    def quotes(self, **filters) -> dict:
+        return self._read(queries.list_quotes, **filters)
+
+    def speakers(self, **filters) -> dict:
+        return self._read(queries.list_speakers, name_key=self.linker.name_key, **filters)
+
+    def speaker(self, speaker_id: int, **page) -> dict | None:
+        return self._read(queries.get_speaker, speaker_id, **page)
+
+    def statements(self, **filters) -> dict:
+        return self._read(queries.list_statements, **filters)
+
+    def statement(self, statement_id: int) -> dict | None:
+        return self._read(queries.get_statement, statement_id)
+
+    def counts(self) -> dict:
+        return self._read(repository.counts)
+
+    def dispose(self) -> None:
+        self.db.dispose()

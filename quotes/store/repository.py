@@ -1,0 +1,450 @@
+"""Ingest extraction results and answer the store's queries.
+
+:func:`ingest` takes one extraction result (the JSON of ``POST /v1/extract``) and the article
+text, and in one transaction: finds the article (same ``id``, else same ``url``, else same
+text) and replaces its quotes and speakers, or inserts it; ties each speaker to a global one
+(the linker: :mod:`quotes.linking.names`); stores the quotes; links each to the quotes that carry the same
+statement (:mod:`quotes.linking.statements`) among candidates from an index — the same speaker
+within the date window, or for anonymous sources the MinHash bands of the same kind of
+source — never every pair; and keeps each statement's first day, count and first quote.
+
+Ingests are serialised: on PostgreSQL by locking the ``ingest_lock`` row, on SQLite by its
+write lock (``BEGIN IMMEDIATE``). So two workers never both create a speaker, nor miss a link
+between two articles they ingest at once; the unique constraints back this up.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from models.tables import (Alias, Article, IngestLock, Mention, Quote, QuoteBand, Speaker, Statement,
+                           StatementLink, utcnow)
+
+
+MAX_CANDIDATES = 500  # quotes of one speaker in one window compared with a new quote
+
+
+class ArticleConflict(Exception):
+    """The article's id and url (or text) belong to two different stored articles."""
+
+
+def sha256(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def iso_day(value) -> str | None:
+    """The YYYY-MM-DD day of an ISO date or date-time string, or None."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def outlet_key(outlet: str | None) -> str | None:
+    """The outlet as the ``outlet`` filter compares it: case folded (and cut to fit its index)."""
+    return outlet.casefold()[:255] if outlet else None
+
+
+def quote_day(quote: dict, published_day: str | None) -> str | None:
+    """The day of the statement: its statement date, else the day the article was published."""
+    statement_date = quote.get("statement_date") or {}
+    return iso_day(statement_date.get("value")) or published_day
+
+
+@dataclass
+class IngestReport:
+    article_id: int
+    replaced: bool
+    quotes: int = 0
+    new_speakers: int = 0
+    new_statements: int = 0
+    linked_quotes: int = 0  # quotes linked to at least one other quote
+    speaker_ids: dict = field(default_factory=dict)  # local speaker id -> global id
+
+
+# ---------------------------------------------------------------- ingest
+
+def lock(session: Session) -> None:
+    session.execute(select(IngestLock.id).where(IngestLock.id == 1).with_for_update())
+
+
+def find_article(session: Session, article: dict, text_hash: str) -> Article | None:
+    keys = []
+    if article.get("id") is not None:
+        keys.append(Article.external_key == sha256(article["id"]))
+    if article.get("url"):
+        keys.append(Article.url_key == sha256(article["url"]))
+    keys.append(Article.text_hash == text_hash)
+    for condition in keys:
+        found = session.scalars(select(Article).where(condition)).first()
+        if found is not None:
+            return found
+    return None
+
+
+def ingest(session: Session, result: dict, text: str, linker, *, window_days: int = 3) -> IngestReport:
+    """Store one extraction ``result`` of ``text``, matching and linking with ``linker`` (a
+    :class:`quotes.linking.Linker`); the caller commits."""
+    lock(session)
+    meta = result["article"]
+    text_hash = sha256(text)
+    article = find_article(session, meta, text_hash)
+    replaced = article is not None
+    affected_statements: set[int] = set()  # lost quotes (a re-posted article): split, then refresh
+    grown_statements: set[int] = set()  # gained quotes: refresh
+    affected_speakers: set[int] = set()  # lost mentions or gained a name form: refresh names
+    if article is None:
+        article = Article(created_at=utcnow())  # added once its keys are set (autoflush)
+    else:
+        affected_statements, affected_speakers = _clear_article(session, article.id)
+    external_key = sha256(meta["id"]) if meta.get("id") is not None else None
+    url_key = sha256(meta["url"]) if meta.get("url") else None
+    for column, value in (("external_key", external_key), ("url_key", url_key), ("text_hash", text_hash)):
+        if value is not None:
+            other = session.scalars(select(Article.id).where(getattr(Article, column) == value)).first()
+            if other is not None and other != article.id:  # (a new article has no id yet)
+                raise ArticleConflict(f"this article's {column.replace('_key', '').replace('_', ' ')} belongs to "
+                                      f"stored article {other}, another than the one it matches")
+    published_day = iso_day(meta.get("published"))
+    article.external_id, article.external_key = meta.get("id"), external_key
+    article.url, article.url_key, article.text_hash = meta.get("url"), url_key, text_hash
+    article.outlet, article.published, article.published_day = meta.get("outlet"), meta.get("published"), published_day
+    article.title, article.dateline, article.byline = meta.get("title"), meta.get("dateline"), meta.get("byline")
+    article.provenance, article.text, article.updated_at = meta.get("provenance"), text, utcnow()
+    article.meta = {k: v for k, v in (result.get("meta") or {}).items() if k != "request_id"}
+    article.data = meta
+    session.add(article)
+    session.flush()
+
+    report = IngestReport(article.id, replaced)
+    mentions, speaker_ids = {}, {}
+    for speaker in result.get("speakers", []):
+        global_id, created, new_name = _global_speaker(session, linker, article.id, speaker)
+        report.new_speakers += created
+        mention = Mention(article_id=article.id, local_id=speaker["id"], speaker_id=global_id,
+                          name=speaker.get("name"), type=speaker["type"], title=speaker.get("title"),
+                          affiliation=speaker.get("affiliation"), description=speaker.get("description"),
+                          registry_id=speaker.get("registry_id"), wikidata=speaker.get("wikidata"),
+                          spans=speaker.get("mentions") or [], quote_ids=speaker.get("quote_ids") or [],
+                          data=speaker)
+        session.add(mention)
+        mentions[speaker["id"]] = mention
+        speaker_ids[speaker["id"]] = global_id
+        if global_id is not None and new_name:
+            affected_speakers.add(global_id)
+    session.flush()
+    mention_ids = {local: m.id for local, m in mentions.items()}
+    report.speaker_ids = speaker_ids
+
+    masked = [tuple(p) for q in result.get("quotes", []) for p in q.get("pieces") or [(q["start"], q["end"])]]
+    masked += [(m["start"], m["end"]) for s in result.get("speakers", []) for m in s.get("mentions") or []]
+    descriptions = {s["id"]: s.get("description") or s.get("name") for s in result.get("speakers", [])}
+    new_quotes = []
+    for position, item in enumerate(result.get("quotes", [])):
+        local_speaker = item["speaker"].get("id")
+        day = quote_day(item, published_day)
+        quote = Quote(article_id=article.id, local_id=item["id"], position=position,
+                      mention_id=mention_ids.get(local_speaker), speaker_id=speaker_ids.get(local_speaker),
+                      speaker_type=item["speaker"]["type"], speaker_name=item["speaker"].get("name"),
+                      text=item["text"], start=item["start"], end=item["end"], pieces=item.get("pieces") or [],
+                      type=item["type"], cue=item.get("cue"), speaker_mention=item["speaker"].get("mention"),
+                      outlet=item.get("outlet"), outlet_key=outlet_key(item.get("outlet")), date=item.get("date"),
+                      statement_date=item.get("statement_date"),
+                      channel=item.get("channel"), confidence=float(item.get("confidence") or 0.0),
+                      evidence=item.get("evidence") or "none", day=day, sort_day=day or "",
+                      context=linker.context(text, item["start"], item["end"], masked), data=item)
+        session.add(quote)
+        new_quotes.append((quote, descriptions.get(local_speaker)))
+    session.flush()
+    report.quotes = len(new_quotes)
+
+    for quote, description in new_quotes:
+        if quote.speaker_type == "anonymous":
+            kind = linker.source_kind(description)
+            if kind:
+                session.add_all(QuoteBand(quote_id=quote.id, band=band)
+                                for band in linker.bands(quote.text, f"anonymous:{kind}"))
+    session.flush()
+
+    for quote, description in new_quotes:
+        linked_statements = _link(session, linker, quote, description, window_days)
+        if linked_statements:
+            report.linked_quotes += 1
+            target = min(linked_statements)
+            others = linked_statements - {target}
+            if others:
+                session.execute(update(Quote).where(Quote.statement_id.in_(others)).values(statement_id=target))
+                session.execute(delete(Statement).where(Statement.id.in_(others)))
+                affected_statements -= others
+                grown_statements -= others
+            quote.statement_id = target
+            grown_statements.add(target)
+        else:
+            # A statement of its own (so far): its first quote is this one.
+            statement = Statement(speaker_id=quote.speaker_id, first_day=quote.sort_day, quote_count=1,
+                                  first_quote_id=quote.id, created_at=utcnow())
+            session.add(statement)
+            session.flush()
+            quote.statement_id = statement.id
+            report.new_statements += 1
+        session.flush()
+
+    _split_and_refresh(session, affected_statements, split=True)
+    _split_and_refresh(session, grown_statements - affected_statements, split=False)
+    _refresh_speakers(session, linker, affected_speakers)
+    session.flush()
+    return report
+
+
+def _clear_article(session: Session, article_id: int) -> tuple[set[int], set[int]]:
+    """Delete an article's quotes (with their links and bands) and mentions before it is stored again."""
+    quote_ids = select(Quote.id).where(Quote.article_id == article_id)
+    statements = set(session.scalars(select(Quote.statement_id).where(Quote.article_id == article_id,
+                                                                       Quote.statement_id.is_not(None))))
+    speakers = set(session.scalars(select(Mention.speaker_id).where(Mention.article_id == article_id,
+                                                                     Mention.speaker_id.is_not(None))))
+    session.execute(delete(StatementLink).where(StatementLink.quote_a.in_(quote_ids) | StatementLink.quote_b.in_(quote_ids)))
+    session.execute(delete(QuoteBand).where(QuoteBand.quote_id.in_(quote_ids)))
+    session.execute(delete(Quote).where(Quote.article_id == article_id))
+    session.execute(delete(Mention).where(Mention.article_id == article_id))
+    session.flush()
+    return statements, speakers
+
+
+def _stored_candidates(session: Session, linker, speakers: list[Speaker], name: str, type_: str) -> list[dict]:
+    """The stored speakers whose names could be ``name``, with their names and affiliations."""
+    aliases, affiliations = defaultdict(list), defaultdict(list)
+    for speaker_id, form in session.execute(select(Alias.speaker_id, Alias.name).where(
+            Alias.speaker_id.in_([s.id for s in speakers]))):
+        aliases[speaker_id].append(form)
+    speakers = [s for s in speakers if linker.could_be(aliases[s.id] or [s.name], name, type_)]
+    ids = [s.id for s in speakers]
+    for speaker_id, value in session.execute(select(Mention.speaker_id, Mention.affiliation).where(
+            Mention.speaker_id.in_(ids), Mention.affiliation.is_not(None)).distinct()):
+        affiliations[speaker_id].append(value)
+    return [{"id": s.id, "type": s.type, "names": aliases[s.id] or [s.name], "affiliations": affiliations[s.id]}
+            for s in speakers]
+
+
+def _free_key(session: Session, type_: str, key: str) -> str:
+    """``key``, or ``key#2``, ``key#3`` ... when another speaker of the same name exists."""
+    taken = set(session.scalars(select(Speaker.key).where(Speaker.type == type_, Speaker.key.like(f"{key}%"))))
+    if key not in taken:
+        return key
+    n = 2
+    while f"{key}#{n}" in taken:
+        n += 1
+    return f"{key}#{n}"
+
+
+def _add_alias(session: Session, linker, speaker_id: int, name: str) -> bool:
+    """Record a name form of the speaker; True when it is new."""
+    key = linker.name_key(name)
+    exists = session.scalars(select(Alias.id).where(Alias.speaker_id == speaker_id, Alias.key == key)).first()
+    if exists is None:
+        session.add(Alias(speaker_id=speaker_id, name=name[:2048], key=key))
+        session.flush()
+    return exists is None
+
+
+def _global_speaker(session: Session, linker, article_id: int, speaker: dict) -> tuple[int | None, bool, bool]:
+    """(global speaker id, created?, a new name form?) of one speaker of the article."""
+    type_, name = speaker["type"], (speaker.get("name") or "").strip()
+    if type_ == "unknown" or not name:
+        return None, False, False
+    if type_ == "anonymous":
+        # Never merged across articles: a speaker of its own, keyed by article and local id (the
+        # same row again when the article is posted again).
+        key = f"anonymous:{article_id}:{speaker['id']}"
+        row = session.scalars(select(Speaker).where(Speaker.type == type_, Speaker.key == key)).first()
+        created = row is None
+        if created:
+            row = Speaker(type=type_, name=name[:2048], key=key, created_at=utcnow())
+            session.add(row)
+        row.name = name[:2048]
+        session.flush()
+        return row.id, created, False
+    registry_id = speaker.get("registry_id")
+    found = None
+    if registry_id:
+        found = session.scalars(select(Speaker).where(Speaker.registry_id == registry_id)).first()
+    if found is None:
+        if type_ == "person":
+            pool = list(session.scalars(select(Speaker).where(Speaker.type == "person",
+                                                              Speaker.surname == linker.surname_key(name))))
+        else:
+            key = linker.name_key(name)
+            pool = list(session.scalars(select(Speaker).join(Alias, Alias.speaker_id == Speaker.id).where(
+                Speaker.type == type_, Alias.key == key).distinct()))
+        pool = [s for s in pool if not (registry_id and s.registry_id and s.registry_id != registry_id)]
+        match = linker.best_match(_stored_candidates(session, linker, pool, name, type_), name, type_,
+                                  speaker.get("affiliation"))
+        found = session.get(Speaker, match) if match is not None else None
+    created = found is None
+    if found is None:
+        found = Speaker(type=type_, name=name[:2048], key=_free_key(session, type_, linker.name_key(name)),
+                        surname=linker.surname_key(name) if type_ == "person" else None, created_at=utcnow())
+        session.add(found)
+    if registry_id and not found.registry_id:
+        found.registry_id, found.wikidata = registry_id, speaker.get("wikidata")
+    if registry_id:
+        found.name = name[:2048]  # the registry's name overrides
+    session.flush()
+    return found.id, created, _add_alias(session, linker, found.id, name)
+
+
+def seed_registry(session: Session, linker, registry) -> int:
+    """Create (or rename) the speakers of the speaker registry (SPEAKER_REGISTRY); returns how many are new."""
+    lock(session)
+    new = 0
+    for entry in registry.entries:
+        if entry.type not in ("person", "organization"):
+            continue
+        found = session.scalars(select(Speaker).where(Speaker.registry_id == entry.id)).first()
+        if found is None:
+            new += 1
+            found = Speaker(type=entry.type, name=entry.name, registry_id=entry.id, wikidata=entry.wikidata,
+                            key=_free_key(session, entry.type, linker.name_key(entry.name)),
+                            surname=linker.surname_key(entry.name) if entry.type == "person" else None,
+                            created_at=utcnow())
+            session.add(found)
+        found.name, found.wikidata = entry.name, entry.wikidata
+        session.flush()
+        for alias in (entry.name, *entry.aliases):
+            _add_alias(session, linker, found.id, alias)
+    return new
+
+
+def _link(session: Session, linker, quote: Quote, description: str | None, window_days: int) -> set[int]:
+    """Link ``quote`` to the stored quotes that carry its statement; their statement ids."""
+    if quote.day is None:
+        return set()
+    day = date.fromisoformat(quote.day)
+    low, high = (day - timedelta(days=window_days)).isoformat(), (day + timedelta(days=window_days)).isoformat()
+    anonymous_source = quote.speaker_type == "anonymous"
+    if anonymous_source:
+        bands = select(QuoteBand.band).where(QuoteBand.quote_id == quote.id)
+        ids = select(QuoteBand.quote_id).where(QuoteBand.band.in_(bands), QuoteBand.quote_id != quote.id).distinct()
+        rows = session.execute(
+            select(Quote, Mention.description, Mention.name).outerjoin(Mention, Mention.id == Quote.mention_id)
+            .where(Quote.id.in_(ids), Quote.speaker_type == "anonymous", Quote.day >= low, Quote.day <= high)
+            .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)).all()
+        candidates = [q for q, desc, name in rows if linker.compatible_sources(description, desc or name)]
+    elif quote.speaker_id is not None:
+        candidates = list(session.scalars(
+            select(Quote).where(Quote.speaker_id == quote.speaker_id, Quote.id != quote.id,
+                                Quote.day >= low, Quote.day <= high)
+            .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)))
+    else:
+        return set()
+    statements = set()
+    for other in candidates:
+        if other.statement_id is None or abs((date.fromisoformat(other.day) - day).days) > window_days:
+            continue
+        match = linker.compare(quote.text, quote.context, other.text, other.context,
+                               anonymous_source=anonymous_source)
+        if match is None:
+            continue
+        a, b = sorted((quote.id, other.id))
+        session.add(StatementLink(quote_a=a, quote_b=b, evidence=match[0], score=match[1]))
+        statements.add(other.statement_id)
+    session.flush()
+    return statements
+
+
+def _split_and_refresh(session: Session, statement_ids: set[int], *, split: bool) -> None:
+    """Each statement whose quotes changed: with ``split``, split into its linked groups (a
+    re-posted article may have taken away the quote that joined two groups); then its first day,
+    count and first quote."""
+    for statement_id in sorted(statement_ids):
+        statement = session.get(Statement, statement_id)
+        if statement is None:
+            continue
+        quotes = list(session.scalars(select(Quote).where(Quote.statement_id == statement_id)))
+        if not quotes:
+            session.delete(statement)
+            continue
+        ids = {q.id for q in quotes}
+        if split:
+            links = session.execute(select(StatementLink.quote_a, StatementLink.quote_b).where(
+                StatementLink.quote_a.in_(ids), StatementLink.quote_b.in_(ids))).all()
+            groups = _components(ids, links)
+        else:
+            groups = [ids]
+        by_id = {q.id: q for q in quotes}
+        groups.sort(key=lambda g: min(g))
+        _refresh(statement, [by_id[i] for i in groups[0]])
+        for group in groups[1:]:
+            members = [by_id[i] for i in group]
+            extra = Statement(speaker_id=members[0].speaker_id, created_at=utcnow())
+            session.add(extra)
+            session.flush()
+            for quote in members:
+                quote.statement_id = extra.id
+            _refresh(extra, members)
+    session.flush()
+
+
+def _components(ids: set[int], links) -> list[set[int]]:
+    parent = {i: i for i in ids}
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in links:
+        parent[root(a)] = root(b)
+    groups = defaultdict(set)
+    for i in ids:
+        groups[root(i)].add(i)
+    return list(groups.values())
+
+
+def _refresh(statement: Statement, quotes: list[Quote]) -> None:
+    first = min(quotes, key=_oldest_first)
+    statement.first_day, statement.first_quote_id = first.sort_day, first.id
+    statement.quote_count = len(quotes)
+    statement.speaker_id = first.speaker_id
+
+
+def _oldest_first(quote: Quote):
+    return (quote.day or "9999-99-99", quote.date or "", quote.article_id, quote.position)
+
+
+def _refresh_speakers(session: Session, linker, speaker_ids: set[int]) -> None:
+    """Speakers no article mentions any more go; the others' aliases and canonical names follow
+    their mentions (a registry speaker keeps the registry's name)."""
+    for speaker_id in sorted(speaker_ids):
+        speaker = session.get(Speaker, speaker_id)
+        if speaker is None:
+            continue
+        seen_counts = dict(session.execute(select(Mention.name, func.count()).where(
+            Mention.speaker_id == speaker_id, Mention.name.is_not(None)).group_by(Mention.name)).all())
+        seen = list(seen_counts)
+        if not seen and speaker.registry_id is None:
+            session.execute(update(Statement).where(Statement.speaker_id == speaker_id).values(speaker_id=None))
+            session.delete(speaker)
+            continue
+        if not speaker.registry_id:
+            keep = {linker.name_key(n) for n in seen}
+            session.execute(delete(Alias).where(Alias.speaker_id == speaker_id, Alias.key.not_in(keep)))
+            if speaker.type == "person":
+                speaker.name = linker.canonical_name(sorted(set(seen)))[:2048]
+            else:
+                speaker.name = max(seen, key=lambda n: (seen_counts[n], n))[:2048]  # the most frequent form
+    session.flush()
+
+
+def counts(session: Session) -> dict:
+    return {name: session.scalar(select(func.count()).select_from(table)) for name, table in
+            (("articles", Article), ("quotes", Quote), ("speakers", Speaker), ("statements", Statement),
+             ("statement_links", StatementLink))}

@@ -1,0 +1,37 @@
+"""Extraction results built by hand (the API's JSON shape), for store tests that need no model."""
+from __future__ import annotations
+
+
+def article(text: str, quotes: list[dict], speakers: list[dict], **meta) -> dict:
+    """An extraction result of ``text``; each quote dict gives ``text`` (found in ``text``), ``speaker``
+    (a local speaker id) and optional ``type``/``statement_date``; each speaker ``id``, ``name``, ``type``."""
+    by_id = {s["id"]: s for s in speakers}
+    out_quotes = []
+    for number, q in enumerate(quotes, 1):
+        start = text.index(q["text"])
+        end = start + len(q["text"])
+        speaker = by_id.get(q.get("speaker"))
+        out_quotes.append({
+            "id": f"q{number}", "text": q["text"], "start": start, "end": end, "pieces": [[start, end]],
+            "type": q.get("type", "direct"), "cue": None,
+            "speaker": {"id": speaker["id"] if speaker else None, "name": speaker["name"] if speaker else None,
+                        "type": speaker["type"] if speaker else "unknown", "mention": None},
+            "outlet": meta.get("outlet"), "date": meta.get("published"),
+            "statement_date": ({"text": "x", "start": 0, "end": 1, "value": q["statement_date"], "range": None}
+                               if q.get("statement_date") else None),
+            "channel": None, "confidence": 0.9, "evidence": "subject",
+        })
+    out_speakers = [{"id": s["id"], "name": s["name"], "type": s["type"], "title": s.get("title"),
+                     "affiliation": s.get("affiliation"), "description": s.get("description"),
+                     "registry_id": s.get("registry_id"), "wikidata": None, "aliases": [s["name"]], "mentions": [],
+                     "quote_ids": [q["id"] for q, src in zip(out_quotes, quotes) if src.get("speaker") == s["id"]]}
+                    for s in speakers]
+    return {"article": {"id": meta.get("id"), "outlet": meta.get("outlet"), "published": meta.get("published"),
+                        "url": meta.get("url"), "title": meta.get("title"), "dateline": None, "byline": None,
+                        "provenance": {"outlet": "given", "published": "given", "title": None}},
+            "quotes": out_quotes, "speakers": out_speakers,
+            "meta": {"service_version": "test", "model_package": "none", "processing_ms": 0.0}}
+
+
+def person(local_id: str, name: str, **extra) -> dict:
+    return {"id": local_id, "name": name, "type": "person", **extra}

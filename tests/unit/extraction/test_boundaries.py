@@ -1,0 +1,107 @@
+"""Quote boundaries and round-3 constructions (issue #9) on CoNLL-U fixtures: where a found quote
+starts and ends, and which cue it takes, including the negatives."""
+from __future__ import annotations
+
+from test_detect import quotes
+
+
+def test_bare_attribution_after_a_question_closing_its_own_sentence():
+    # '“How many times …?” the governor said.': the tokenizer splits after "?”"
+    assert quotes("q_bare_after_question") == [
+        ("direct", ["How many times must we see this happen?"], "said", "say", "the governor")]
+
+
+def test_inverted_speaker_with_an_apposition_holding_a_relative_clause():
+    assert quotes("q_apposition_relative") == [
+        ("direct", ["The law is clear on this point,"], "said", "say", "Ann Roe")]
+
+
+def test_scene_setting_before_the_cue_is_not_quoted():
+    # "In an interview, the mayor stated, “…”": only the quotation is what was said
+    assert quotes("q_scene_before_quotation") == [
+        ("direct", ["We are not going to raise taxes this year."], "stated", "state", "the mayor")]
+
+
+def test_addressee_set_off_from_the_quotation_by_a_comma():
+    assert quotes("q_told_host_quotation") == [
+        ("direct", ["We will not give up on this fight."], "told", "tell", "He")]
+
+
+def test_prepositional_phrases_after_the_cue_are_the_cues():
+    assert quotes("q_said_after_prepositions") == [
+        ("indirect", ["the vote would be close"], "said", "say", "She")]
+
+
+def test_relative_clause_after_the_cues_phrase_is_not_reported_content():
+    # '“It is finished,” she said of the election, in which turnout was low.'
+    assert quotes("q_neg_said_of_relative") == [("direct", ["It is finished,"], "said", "say", "she")]
+
+
+def test_abbreviations_and_initials_between_the_pieces_do_not_end_the_attribution():
+    assert quotes("q_abbreviation_between") == [
+        ("direct", ["We need more funding,", "The schools cannot wait for another year."], "said", "say",
+         "Rep. J.K. Smith")]
+
+
+def test_emoji_after_the_final_stop_keeps_the_quote():
+    # '“We want peace,” the defence minister told reporters. 🕊' is not a headline
+    assert quotes("q_emoji_after_stop") == [
+        ("direct", ["We want peace,"], "told", "tell", "the defence minister")]
+
+
+def test_long_addressee_before_that():
+    assert quotes("q_told_long_addressee") == [
+        ("indirect", ["the company would fail"], "told", "tell", "He")]
+
+
+def test_contrast_with_its_own_subject_ends_the_content():
+    # "…, but many companies have found ways around them": the journalist goes on
+    assert quotes("q_contrast_ends_content_minister") == [
+        ("indirect", ["the rules would protect workers"], "said", "say", "The minister")]
+
+
+def test_reduced_relative_in_a_scene_setting_phrase_is_no_cue():
+    # "In a video statement posted on its page, the party said …": "posted" reports nothing
+    assert quotes("q_reduced_relative_scene") == [
+        ("indirect", ["the verdict was unjust"], "said", "say", "the party")]
+
+
+def test_cue_with_addressees_before_a_participle_takes_the_quotation_before_it():
+    # '“…,” the candidate admitted to the two hosts, noting: “…”': each quotation its own cue
+    assert quotes("q_admitted_to_addressees") == [
+        ("direct", ["I would love to read minds,"], "admitted", "admit", "the candidate"),
+        ("direct", ["It would help a lot in politics."], "noting", "noting", "the candidate"),
+    ]
+
+
+def test_commitments_report_their_infinitive_but_refusals_and_threatening_storms_do_not():
+    assert quotes("q_commissive") == [
+        ("indirect", ["to rebuild the bridge by next year"], "vowed", "vow", "The president"),
+        ("indirect", ["not to raise taxes on the middle class"], "pledged", "pledge", "She"),
+    ]  # not "declined to comment", not "The storm threatened to flood the lower town"
+
+
+def test_report_in_a_relative_clause_yields_to_the_report_containing_it():
+    assert quotes("q_nested_relative") == [
+        ("indirect", ["The senator, who has vowed not to vote for either candidate, did not respond"], "said", "say",
+         "an aide")]
+
+
+def test_whether_and_why_complements():
+    assert quotes("q_question_complements") == [
+        ("indirect", ["whether the program was worth the money"], "questioned", "question", "The senator"),
+        ("indirect", ["why the agency had waited so long"], "asked", "ask", "The judge"),
+    ]
+
+
+def test_made_clear_that():
+    assert quotes("q_make_clear") == [("indirect", ["he would veto the bill"], "made clear", "make", "The governor")]
+
+
+def test_colon_after_a_present_tense_cue():
+    assert quotes("q_present_colon") == [
+        ("direct", ["We will not back down from this fight."], "says", "say", "The senator")]
+
+
+def test_background_accusations_report_nothing():
+    assert quotes("q_neg_amid_background") == []
