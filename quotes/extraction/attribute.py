@@ -8,11 +8,11 @@ which beats a carried-over or nearby speaker.
 """
 from __future__ import annotations
 
-from .cues import clause_start, quoted_as_saying
+from .cues import Frame, _main_clause_subject, _subject_left, clause_start, quoted_as_saying
 from .mentions import make_mention
 from .. import lexicons
 from .words import CLAUSE_END, QUOTE_MARKS, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower, scan_np_left, scan_np_right
-from ..records import Cue, Evidence, Quote
+from ..records import Cue, Evidence, Quote, QuoteType
 
 # Base confidence for each kind of evidence (before the cue and mention adjustments).
 EVIDENCE_CONFIDENCE = {
@@ -21,6 +21,8 @@ EVIDENCE_CONFIDENCE = {
 }
 MENTION_FACTOR = {"name": 1.0, "organization": 0.97, "anonymous": 0.97, "description": 0.9, "pronoun": 1.0}
 TYPE_FACTOR = {"direct": 1.0, "mixed": 0.97, "indirect": 0.93}
+# Past forms of the commonest reporting verbs, for a capitalised form the lemmatizer keeps as it is.
+IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
 
 def attribute_quotes(doc, quotes: list[Quote]) -> None:
@@ -33,6 +35,9 @@ def attribute_quotes(doc, quotes: list[Quote]) -> None:
         if quote.cue is None:
             # '"…," Pence said on CNN.' -- the parse missed the cue, the words beside the quote did not.
             found = adjacent_attribution(doc, quote)
+            if found is None and quote.mention is None and quote.type == QuoteType.DIRECT:
+                beside = attribution_beside(doc, quote)  # 'Mook told CBS, “…”', 'footage of Roe asking, “…”'
+                found = (beside[1], beside[0]) if beside is not None else None
             if found is not None:
                 quote.cue, quote.mention = found
                 quote.evidence = Evidence.PRONOUN if quote.mention.kind == "pronoun" else Evidence.SUBJECT
@@ -221,6 +226,177 @@ def _attribution_before(doc, quote: Quote):
     if first is None or first != clause_start(words) and words[first - 1].text not in {",", "."}:
         return None
     return _cue_of(doc, index, words, v), make_mention(doc.text, index, words, first, end)
+
+
+# --- a quotation's own attribution, beside its marks ---------------------------------------
+
+def _attributes(word, last: bool = False) -> bool:
+    """A verb that attributes a quotation written beside it: a reporting verb ("said", "asked",
+    "tweeted") or a quotation verb ("continued", "sings"). ``last``: the word ends its clause
+    (right before the quotation's colon or after its speaker), where the kit's "reports"/"reads"
+    tagged as plural nouns are still the verb ('The Times reports: “…”', '“…,” the letter reads.')."""
+    if word.upos != "VERB" and not (word.xpos or "").startswith("VB") \
+            and not (last and word.xpos == "NNS" and lower(word) != (word.lemma or "").lower()):
+        return False
+    lemma = (word.lemma or lower(word)).lower()
+    if lemma == lower(word) and word.text[:1].isupper():
+        lemma = IRREGULAR_PAST.get(lemma, lemma)  # "Said Ellis:": the lemmatizer keeps "Said"
+    return lexicons.verb_class(lemma, word.text) in {"speech", "directive", "accusation"} \
+        or lemma in lexicons.quotation_verbs()
+
+
+def _word_after(doc, offset: int, skip=lambda word: False):
+    """(sentence, word) of the first word starting at or after ``offset`` that ``skip`` passes over."""
+    for s, sentence in enumerate(doc.sentences):
+        for i, word in enumerate(sentence.words):
+            if word.start_char >= offset and not skip(word):
+                return s, i
+    return None
+
+
+def _word_before(doc, offset: int, skip=lambda word: False):
+    """(sentence, word) of the last word ending at or before ``offset`` that ``skip`` passes over."""
+    found = None
+    for s, sentence in enumerate(doc.sentences):
+        for i, word in enumerate(sentence.words):
+            if word.end_char > offset:
+                return found
+            if not skip(word):
+                found = (s, i)
+    return found
+
+
+def _beside_cue(doc, s: int, words, v: int) -> Cue:
+    word = words[v]
+    return Cue(text=doc.text[word.start_char:word.end_char], lemma=(word.lemma or lower(word)).lower(),
+               start=word.start_char, end=word.end_char, sentence=s, word=word.id)
+
+
+def attribution_beside(doc, quote: Quote):
+    """(mention, cue) of a direct quote's attribution written right beside its marks, which the
+    cue frames did not take: after it ('“…?” Vitter demanded.', '“…,” said Hester.', '“…” ― Jane
+    Roe.') or before it ('He said, “…”', 'Mook told CBS, “…”', 'She continued: “…”')."""
+    return _beside_after(doc, quote) or _beside_before(doc, quote)
+
+
+def _beside_after(doc, quote: Quote):
+    found = _word_after(doc, quote.end, lambda w: not any(ch.isalnum() for ch in w.text))
+    if found is None:
+        return None
+    s, i = found
+    words = doc.sentences[s].words
+    gap = doc.text[quote.end:words[i].start_char]
+    if len(gap) > 6 or "\n" in gap or any(ch.isalnum() for ch in gap) or not any(ch in gap for ch in "\"”’'»"):
+        return None
+    if any(ch in gap for ch in "―—–"):
+        # '“We can build a wall around him.” ― Jane Roe.': a vox-pop line signed with a dash
+        end = i
+        while end + 1 < len(words) and words[end + 1].upos == "PROPN":
+            end += 1
+        rest = [w for w in words[end + 1:] if w.text not in CLAUSE_END]
+        if words[i].upos == "PROPN" and end > i and not rest:
+            return make_mention(doc.text, s, words, i, end), None
+        return None
+    if _attributes(words[i]) and i + 1 < len(words) and lower(words[i + 1]) not in {"that", "who", "which"}:
+        # '“…,” said Hester.' / '“…,” said the senator.'
+        end = scan_np_right(words, i + 1)
+        if end is None:
+            return None
+        return make_mention(doc.text, s, words, i + 1, end), _beside_cue(doc, s, words, i)
+    end = scan_np_right(words, i)
+    if end is None:
+        return None
+    if end > i and _attributes(words[end], last=True) and (end + 1 == len(words) or words[end + 1].text in CLAUSE_END
+                                                          or is_comma(words[end + 1])):
+        end -= 1  # '“…,” the letter reads.': the verb the tagger read as a plural noun
+    k = end + 1
+    if k < len(words) and words[k].text == "(":
+        close = next((j for j in range(k + 1, min(len(words), k + 9)) if words[j].text == ")"), None)
+        if close is None:
+            return None
+        end = k = close + 1  # "Rep. Jane Doe (D-Ohio) said": the bracket stays with the name
+        end -= 1
+    apposition = None
+    for _ in range(3):
+        # "Jane Roe, the attorney general of Ohio, one of the states suing, said"
+        if k >= len(words) or not is_comma(words[k]):
+            break
+        close = next((j for j in range(k + 1, min(len(words), k + 40)) if is_comma(words[j])
+                      or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+        if close is None or not is_comma(words[close]):
+            return None
+        aside = words[k + 1:close]
+        if any(is_finite_verb(w) for w in aside) and lower(aside[0]) not in {"who", "which"}:
+            return None
+        apposition = apposition or (k + 1, close - 1)
+        k = close + 1
+    while k < len(words) and (words[k].upos in {"ADV", "AUX"} or is_temporal(words[k])):
+        k += 1
+    if k >= len(words) or not _attributes(words[k], last=True) \
+            or not (is_finite_verb(words[k]) or words[k].xpos in {"VBN", "NNS"}):
+        return None
+    mention = make_mention(doc.text, s, words, i, end)
+    if apposition is not None and mention.kind != "pronoun":
+        mention.apposition = doc.text[words[apposition[0]].start_char:words[apposition[1]].end_char]
+    return mention, _beside_cue(doc, s, words, k)
+
+
+def _beside_before(doc, quote: Quote):
+    found = _word_before(doc, quote.start, is_quote_mark)
+    if found is None:
+        return None
+    s, p = found
+    words = doc.sentences[s].words
+    if p < 1 or words[p].text not in {",", ":"}:
+        return None
+    gap = doc.text[words[p].end_char:quote.start]
+    if any(ch.isalnum() for ch in gap) or len(gap) > 8 or ("\n" in gap and words[p].text != ":"):
+        return None
+    j = p - 1
+    for _ in range(3):
+        # "told CBS,", "saying during the debate last week,", "put it,": the addressee and
+        # time phrases between the verb and the quotation
+        if j < 0 or _attributes(words[j], last=j == p - 1):
+            break
+        if is_temporal(words[j]) or words[j].upos == "PRON" and lower(words[j]) in {"me", "us", "him", "her", "them", "it"}:
+            j -= 1
+            continue
+        start = scan_np_left(words, j)
+        if start is None:
+            return None
+        j = start - 1
+        if j >= 0 and words[j].upos == "ADP":
+            j -= 1
+    if j < 0 or not _attributes(words[j], last=j == p - 1):
+        return None
+    v = j
+    if v <= clause_start(words) and words[v].text[:1].isupper() and v + 1 < p:
+        # 'Said Ellis: “…”': the inverted subject follows the verb
+        end = scan_np_right(words, v + 1)
+        if end is None or end != p - 1:
+            return None
+        return make_mention(doc.text, s, words, v + 1, end), _beside_cue(doc, s, words, v)
+    frame = Frame(s, v, v, (words[v].lemma or lower(words[v])).lower(), "speech", "pre")
+    if words[v].xpos == "VBG":
+        before = v - 1
+        if before >= 0 and words[before].upos in {"PROPN", "NOUN", "PRON"}:
+            # 'footage of Jane Roe asking, “…”': the person the participle describes
+            start = scan_np_left(words, before)
+            if start is None:
+                return None
+            while any(w.upos == "ADP" for w in words[start:before]):
+                start = next(k for k in range(before - 1, start - 1, -1) if words[k].upos == "ADP") + 1
+            subject = (start, before)
+        elif before >= 0 and is_comma(words[before]):
+            subject = _main_clause_subject(words, frame)  # 'He defended the remark, saying, “…”'
+        else:
+            return None
+    else:
+        subject = _subject_left(words, frame, v)
+    if subject is None:
+        return None
+    mention = make_mention(doc.text, s, words, subject[0], subject[1])
+    return mention, _beside_cue(doc, s, words, v)
 
 
 def _timeish(word) -> bool:

@@ -28,6 +28,9 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
 # when or why it was said, not what was said ("she said when she resigned", "said at the dinner").
 ADVERBIAL_OPENERS = frozenset({"when", "as", "after", "before", "because", "though", "although", "while", "since",
                                "until", "once", "unless", "where", "at", "during", "whereas"})
+# Prepositions of a time or place phrase between a subject and its verb ("who during an
+# interview claimed", "who in 2010 said"): the phrase is never the subject.
+ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on", "throughout", "amid"})  # not "after": "years after X agreed"
 # Prepositions of phrases that say where, when, to whom or about what something was said
 # ("said on Saturday at a dinner in Washington", "said of the plan").
 CUE_PREPOSITIONS = frozenset({"at", "during", "after", "before", "following", "on", "in", "of", "about", "to",
@@ -262,9 +265,25 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         if start is None or words[antecedent].upos not in {"NOUN", "PROPN"}:
             return None
         frame.subject = (start, antecedent)
-        frame.relative = is_comma(words[end - 1])
+        # "Turkey, which maintains close ties with Kabul, is facilitating …": a relative clause
+        # on the sentence's subject ends at its comma; on an object ("… tore into Sen. Jane Roe,
+        # who during an interview claimed the president, in six months, had …") it runs on
+        frame.relative = is_comma(words[end - 1]) and (start <= clause_start(words) or is_comma(words[start - 1])
+                                                        or _verb_after_comma(words, v))
         return frame.subject
     start = scan_np_left(words, end) if end >= 0 else None
+    if start is not None and start >= 2 and frame.apposition is None and words[start - 1].upos == "ADP" \
+            and lower(words[start - 1]) in ADJUNCT_PREPOSITIONS:
+        # "Warren, who during a Monday interview claimed …", "McConnell, who in 2010 said …",
+        # "A poll released in late August found …": the phrase between subject and verb is when
+        # or where, and the subject stands before it
+        before = start - 1
+        if words[before - 1].upos == "VERB" and words[before - 1].xpos == "VBN":
+            before -= 1  # "released in late August": the participle belongs to the subject
+        if before > 0 and (words[before - 1].upos in {"NOUN", "PROPN"} or lower(words[before - 1]) in RELATIVE_PRONOUNS
+                           or words[before - 1].upos == "PRON" and before == start - 1):
+            return _subject_left(words, frame, before)
+        # "The announcement came after Pakistan declared …": "after" opens the clause
     if start is None or lower(words[end]) in RELATIVE_PRONOUNS:
         frame.apposition = None
         return None
@@ -273,6 +292,18 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     if quoted is not None:
         frame.subject, frame.apposition = quoted, None
     return frame.subject
+
+
+def _verb_after_comma(words, v: int) -> bool:
+    """Does the first comma after ``v`` lead straight into a finite verb (", is a good example"):
+    the relative clause closes there and the main clause goes on?"""
+    comma = next((j for j in range(v + 1, len(words)) if is_comma(words[j]) or words[j].text in CLAUSE_END), None)
+    if comma is None or not is_comma(words[comma]):
+        return False
+    k = comma + 1
+    while k < len(words) and words[k].upos == "ADV":
+        k += 1
+    return k < len(words) and is_finite_verb(words[k])
 
 
 def quoted_as_saying(words, v: int) -> tuple[int, int] | None:
@@ -344,7 +375,7 @@ def _post_frame(frame: Frame, words) -> Frame | None:
                 frame.apposition = (after + 1, stop - 1)
                 after = stop
     else:
-        if _subject_left(words, frame, v) is None:
+        if frame.subject is None and _subject_left(words, frame, v) is None:
             return None
         lead = frame.subject[0] - 1
         while lead > 0 and _symbol(words[lead]):
@@ -733,12 +764,67 @@ def _share_subjects(frames: list[Frame], words) -> None:
         if frame.subject is not None:
             continue
         previous = next((p for p in reversed(frames[:index]) if p.subject is not None and p.cls != "according"), None)
+        if frame.position == "participle":
+            # "…, saying …" speaks for the clause it hangs from, which the parse shows better
+            # than the frame before ("X, who …, showed no reaction …, saying …")
+            found = _dependency_subject(words, frame.cue_first)
+            inside = previous is not None and previous.position == "pre" \
+                and any(a <= found[0] <= b for a, b in previous.content) if found else False
+            if found is not None and not inside:  # (a subject inside the content before is what was said)
+                frame.subject = found
+                continue
         frame.subject = previous.subject if previous is not None else _main_clause_subject(words, frame)
+
+
+# Relations through which a participle hangs from the clause whose subject speaks.
+CLIMB_RELATIONS = frozenset({"conj", "advcl", "xcomp", "acl", "obj", "obl", "nmod", "dep"})
+
+
+def _dependency_subject(words, v: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle hangs from, by the parse: up from the cue through
+    conjuncts and adjuncts to the first verb, and its subject before the cue ("Sir Keir Starmer
+    made a last-minute appeal to resident doctors, saying …"); a verb without one shares the
+    subject of the verb it is coordinated with ("Young, who was convicted …, showed no reaction
+    apart from turning … and saying …"), and a verb that modifies a noun has that noun for
+    subject ("…,’ the straight-talking candidate admitted to the BBC, noting: ‘…’"). A relative
+    pronoun gives way to the noun it refers to; a word inside a quotation is never the subject."""
+    i, steps = v, 0
+    while steps < 8 and words[i].head and (words[i].deprel or "").split(":")[0] in CLIMB_RELATIONS:
+        i, steps = words[i].head - 1, steps + 1
+        if words[i].upos not in {"VERB", "AUX"}:
+            continue
+        subjects = [k for k, w in enumerate(words) if w.head == i + 1 and (w.deprel or "").startswith("nsubj")
+                    and k < v and not _quoted_at(words, k)]
+        named = [k for k in subjects if lower(words[k]) not in RELATIVE_PRONOUNS]
+        relation = (words[i].deprel or "").split(":")[0]
+        infinitive = any(w.head == i + 1 and lower(w) == "to" for w in words[:i])
+        if not named and relation == "acl" and words[i].head and words[i].head - 1 < i and not infinitive:
+            named = [words[i].head - 1]  # "Warren, who …" / "the candidate admitted": the noun
+        if named:
+            # the subject nearest the verb: "Hours after …, Defense Minister X posted"; each
+            # word of "Sir Keir Starmer" read as a subject gives the whole name
+            end = max(named, key=lambda k: (k < i, k if k < i else -k))
+            start = scan_np_left(words, end)
+            if start is not None and start >= clause_start(words) and words[end].upos in {"PROPN", "NOUN", "PRON"}:
+                return (start, end)
+            return None
+        if relation not in {"conj", "advcl", "xcomp"} and not (relation == "acl" and infinitive):
+            return None  # ("an appeal to resident doctors, saying": the appeal's maker speaks)
+    return None
+
+
+def _quoted_at(words, k: int) -> bool:
+    """Is words[k] inside a quotation opened earlier in the sentence (an odd number of marks before it)?"""
+    return sum(1 for w in words[:k] if is_quote_mark(w)) % 2 == 1
 
 
 def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
     """The subject of the verb a participle hangs from ("Asif issued a warning, saying …")."""
     cue = words[frame.cue_first]
+    if frame.position == "participle":
+        found = _dependency_subject(words, frame.cue_first)
+        if found is not None:
+            return found
     head_index = cue.head - 1 if cue.head else None
     for _ in range(4):
         # "Obama responded to a mother Wednesday night by saying …": the parse hangs "saying"

@@ -18,6 +18,8 @@ NER_PERSON = frozenset({"PER", "PERSON"})
 INDEFINITE = frozenset({"a", "an", "one", "some", "another", "several", "two", "three"})
 NER_ORG = frozenset({"ORG", "ORGANIZATION", "NORP"})
 NER_PLACE = frozenset({"LOC", "GPE", "FAC"})
+# Forms of address before a surname: after one of them a title word is the surname ("Mr. King").
+ADDRESS_FORMS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 
 
 def ner_type(word) -> str | None:
@@ -71,9 +73,10 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         return "pronoun"
     if head_lemma in lexicons.organization_nouns() and head.text[:1].isupper():
         return "organization"  # "The Interior Ministry", "the World Health Organization"
-    names = [w for w in span[:head_index + 1] if w.upos == "PROPN" and not is_title_word(w)
-             and lower(w) not in lexicons.demonyms()]
-    if (is_title_word(head) or lower(head)[:-1] in lexicons.title_words()) \
+    names = [w for i, w in enumerate(span[:head_index + 1]) if w.upos == "PROPN"
+             and (not is_title_word(w) or surname_after_address(span, i)) and lower(w) not in lexicons.demonyms()]
+    if (is_title_word(head) and not _modifier_in_name(span, head_index) and not surname_after_address(span, head_index)
+            or lower(head)[:-1] in lexicons.title_words()) \
             and head_lemma not in lexicons.anonymous_nouns() | lexicons.organization_nouns() | lexicons.media_nouns():
         # "the defense minister", "One MP", "Labour MPs": a role without a name
         plural = lower(head).endswith("s") and (head.xpos in {"NNS", "NNPS"}
@@ -102,6 +105,19 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
     if refers_to_person(span):
         return "description"
     return "anonymous" if lower(span[0]) in INDEFINITE else "description"
+
+
+def surname_after_address(words, i: int) -> bool:
+    """A capitalised title word right after "Mr"/"Ms" is a surname ("Mr. King", "Ms Bishop")."""
+    return i > 0 and words[i].text[:1].isupper() and lower(words[i - 1]).rstrip(".") in ADDRESS_FORMS
+
+
+def _modifier_in_name(span, head_index: int) -> bool:
+    """Is the head a title's modifier closing a proper name ("Lulz Security", "Homeland
+    Security"), no role by itself as in "the security chief"?"""
+    head = span[head_index]
+    return head.upos == "PROPN" and head_index > 0 and span[head_index - 1].upos == "PROPN" \
+        and lower(head).rstrip(".") not in lexicons.title_heads()
 
 
 def refers_to_person(span) -> bool:
@@ -140,6 +156,8 @@ def _looks_like_organization(span, head_index: int) -> bool:
         return True  # "ARY News", "Foreign Office"
     if lower(head) in lexicons.news_agencies() or lower(head) in lexicons.demonyms():
         return True
+    if lower(head) in lexicons.title_words() - lexicons.title_heads() and ner_type(head) not in NER_PERSON:
+        return True  # "Lulz Security", "Homeland Security": a name ending in a title's modifier is an institution's
     if head.text.isupper() and len(head.text) > 1:
         return True  # an acronym: RTA, UNAMA
     tags = {ner_type(w) for w in span if w.upos == "PROPN"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .. import lexicons
 from ..records import Mention
-from .mentions import is_title_word
+from .mentions import is_title_word, surname_after_address
 from .words import lower
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "some", "two", "several", "many", "other"})
@@ -84,6 +84,8 @@ def _name_word(words, i: int, extra_titles=frozenset()) -> bool:
     person noun, or a capitalised word the tagger missed right after an honorific ("Mr
     Streeting" with "Streeting" read as a verb)?"""
     word = words[i]
+    if surname_after_address(words, i) and word.upos == "PROPN":
+        return True  # "Mr. King": the surname, though "king" is a title
     if is_title_word(word) or lower(word) in lexicons.demonyms() or lower(word) in lexicons.person_nouns() \
             or word.text in POSSESSIVES or lower(word) in extra_titles:
         return False

@@ -543,6 +543,7 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
         entity.quotes.append(index)
         resolver._mentioned(entity, quote.mention, subject=True, speaker=True)
     resolver.introduce_people_before(len(doc.text) + 1)
+    _name_the_unnamed_source(resolver)
     speakers = []
     for entity in resolver.entities:
         if not entity.quotes:
@@ -562,14 +563,48 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
     return speakers
 
 
+# How many sentences after an unnamed source ("A senior Hamas official said") its name may follow.
+NAMED_AFTER = 2
+
+
+def _name_the_unnamed_source(resolver: Resolver) -> None:
+    """"A senior Hamas official has said …" then "The Lebanon-based Hamas official Osama Hamdan
+    said …": a source introduced by an indefinite title and named with that title (and the same
+    affiliation) in the next sentence or two is that person. Two people who fit leave it unnamed."""
+    doc = resolver.doc
+    for source in [e for e in resolver.entities if e.type == "anonymous" and e.quotes]:
+        first = min(source.mentions, key=lambda m: m.start)
+        words = mention_words(doc, first)
+        if not words or lower(words[0]) not in {"a", "an", "one"} or _plural(words) \
+                or not is_title_word(head_word(words)):
+            continue
+        head = lower(head_word(words)).rstrip(".")
+        affiliation = {normalise(w.text) for w in words[1:] if w.upos == "PROPN" or lower(w) in lexicons.demonyms()}
+        fits = []
+        for person in resolver.entities:
+            if person.type != "person" or not person.title or head not in person.title.lower().split():
+                continue
+            named = [m for m in person.mentions if m.kind == "name" and m.start > first.end
+                     and 0 < m.sentence - first.sentence <= NAMED_AFTER]
+            said = {normalise(t) for m in named for t in m.text.replace("-", " ").split()}
+            if named and affiliation <= said | {normalise(t) for t in (person.affiliation or "").split()}:
+                fits.append(person)
+        if len(fits) == 1:
+            person = fits[0]
+            person.quotes.extend(source.quotes)
+            person.mentions.extend(source.mentions)
+            person.description = person.description or first.text
+            source.quotes = []
+
+
 def _aliases(entity: Entity) -> list[str]:
     """Every distinct surface form of the entity's name: its name and organization mentions as
     written ("Defence Minister Khawaja Asif", "Asif"), and its name forms; no pronouns or
     descriptions."""
     if entity.type == "unknown":
         return []
-    forms = [m.text for m in sorted(entity.mentions, key=lambda m: m.start)
-             if m.kind in {"name", "organization", "anonymous"}]
+    kinds = {"name", "organization"} if entity.type == "person" else {"name", "organization", "anonymous"}
+    forms = [m.text for m in sorted(entity.mentions, key=lambda m: m.start) if m.kind in kinds]
     forms += [" ".join(n) for n in entity.names] + sorted(entity.aliases)
     out: list[str] = []
     for form in forms:

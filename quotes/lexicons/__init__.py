@@ -42,6 +42,7 @@ FILES: dict[str, Spec] = {
     "cue_phrases.txt": Spec(),
     "catenative_verbs.txt": Spec(),
     "addressee_verbs.txt": Spec(),
+    "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
     "titles.txt": Spec(1, 2, ((1, _one_of("role", "honorific")),)),
     "anonymous_sources.txt": Spec(),
@@ -131,6 +132,12 @@ def catenative_verbs() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def reporting_nouns() -> frozenset[str]:
     return _words("reporting_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def quotation_verbs() -> frozenset[str]:
+    """Verbs that attribute a quotation standing right beside them ('“…,” she continued')."""
+    return _words("quotation_verbs.txt")
 
 
 @lru_cache(maxsize=None)
