@@ -84,12 +84,14 @@ def has_proper_noun(words) -> bool:
     return any(w.upos == "PROPN" or (w.xpos or "") in PROPER_XPOS for w in words)
 
 
-def select(sentences, *, parse_quoted: bool = False) -> tuple[set[int], set[int]]:
-    """Indices of the sentences to parse and of those to NER-tag (POS and lemmas already set)."""
+def select(sentences, *, parse_quoted: bool = False, reporting=None) -> tuple[set[int], set[int]]:
+    """Indices of the sentences to parse and of those to NER-tag (POS and lemmas already set).
+    ``reporting`` tells a sentence with a reporting word (default :func:`has_reporting_word`)."""
+    reporting = reporting or has_reporting_word
     parse, ner = set(), set()
     for index, sentence in enumerate(sentences):
         words = sentence.words
-        if has_reporting_word(words) or (parse_quoted and has_quotation_mark(words)):
+        if reporting(words) or (parse_quoted and has_quotation_mark(words)):
             parse.add(index)
             ner.add(index)
         elif has_proper_noun(words):
@@ -99,15 +101,7 @@ def select(sentences, *, parse_quoted: bool = False) -> tuple[set[int], set[int]
 
 def select_any_pos(sentences, *, parse_quoted: bool = False) -> tuple[set[int], set[int]]:
     """The first round's selection (a reporting word under any POS), for the selection study."""
-    parse, ner = set(), set()
-    for index, sentence in enumerate(sentences):
-        words = sentence.words
-        if has_reporting_word_any_pos(words) or (parse_quoted and has_quotation_mark(words)):
-            parse.add(index)
-            ner.add(index)
-        elif has_proper_noun(words):
-            ner.add(index)
-    return parse, ner
+    return select(sentences, parse_quoted=parse_quoted, reporting=has_reporting_word_any_pos)
 
 
 def flat_parse(words: list[dict]) -> None:
