@@ -40,7 +40,7 @@ from pathlib import Path
 from stanza.models.common.doc import Document
 
 from . import mst
-from .selection import flat_parse, select
+from .selection import select
 
 log = logging.getLogger(__name__)
 
