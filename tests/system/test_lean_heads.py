@@ -35,3 +35,49 @@ def test_lean_heads_give_the_annotations_of_stanzas_own(annotator, stock_annotat
             assert any(w.feats for s in stock.sentences for w in s.words)  # the stock model does predict them
     finally:
         annotator.selective = True
+
+
+@pytest.fixture
+def subject_biased_parser(annotator):
+    """The session parser with its "nsubj" label pushed up on every arc, so that decoded trees
+    put two subjects on one head and Stanza's head-constraint repair has to run (no sentence of
+    the seeds, dev or PolNeAR dev needs it with the real weights)."""
+    processor = annotator._pipeline.processors["depparse"]
+    model = processor._trainer.model
+    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+
+    nsubj = model.vocab["deprel"].unit2id("nsubj") - VOCAB_PREFIX_SIZE
+    bias = model.deprel.scorer.W_bilin.bias
+    saved = bias.data.clone()
+    bias.data[nsubj] += 30.0
+    yield processor
+    bias.data.copy_(saved)
+    processor.config["resolve_head_constraints"] = True
+
+
+def parse(annotator, processor, text, *, lean: bool, repair: bool):
+    from quotes.nlp.annotator import view
+
+    model = processor._trainer.model
+    stored = model.__dict__.pop("predict")  # the lean predict is an instance attribute
+    if lean:
+        model.predict = stored
+    processor.config["resolve_head_constraints"] = repair
+    try:
+        doc = annotator(text)
+        processor.process(view(doc.sentences))
+        return [[(w.head, w.deprel) for w in s.words] for s in doc.sentences]
+    finally:
+        model.predict = stored
+
+
+def test_the_head_constraint_repair_runs_as_stanzas_when_labels_break_it(annotator, subject_biased_parser):
+    text = "The minister told reporters that the talks with the rebels would resume on Monday."
+    unrepaired = parse(annotator, subject_biased_parser, text, lean=False, repair=False)
+    heads_with_two_subjects = [h for s in unrepaired for h in {h for h, r in s if r == "nsubj"}
+                               if sum(1 for hh, r in s if hh == h and r == "nsubj") > 1]
+    assert heads_with_two_subjects  # the biased labels do break the constraint
+    stock = parse(annotator, subject_biased_parser, text, lean=False, repair=True)
+    assert stock != unrepaired
+    assert parse(annotator, subject_biased_parser, text, lean=True, repair=True) == stock
+    assert parse(annotator, subject_biased_parser, text, lean=True, repair=False) == unrepaired
