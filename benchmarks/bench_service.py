@@ -6,7 +6,8 @@ Prints, in one run on the same articles (../shared/seeds, ../shared/dev and any 
 * **the ratio**: service time / raw Stanza full-pipeline time (``stanza.Pipeline(text)``: tokenize,
   mwt, pos, lemma, depparse, ner, Stanza's own decoder), article by article, interleaved so that
   the noise of a shared machine falls on both alike; also the ratio of each step on the way
-  (the same annotator with full annotation and Stanza's decoder, then with the faster decoder);
+  (the same annotator with full annotation and Stanza's decoder and heads, then with the faster
+  decoder, then selective, then the service: + the lean heads of ``quotes.nlp.lean``);
 * articles/s and words/s one article at a time and in batches (``Extractor.extract_many``),
   in process and over HTTP (``/v1/extract`` and ``/v1/extract/batch``);
 * p50/p95 latency of ``POST /v1/extract``, one request at a time;
@@ -85,7 +86,7 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     torch.set_num_threads(1)
     from stanza.models.common import chuliu_edmonds
 
-    from quotes.nlp import Annotator, mst
+    from quotes.nlp import Annotator, lean, mst
     from quotes.service.loader import build_extractor
 
     started = time.perf_counter()
@@ -102,18 +103,20 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     def raw(a):
         stock_decoder(True)
         try:
-            pipeline(a["text"])
+            with lean.stock_heads(pipeline):
+                pipeline(a["text"])
         finally:
             stock_decoder(False)
 
     def service(a):
         extractor.extract(a["text"], outlet=a.get("outlet"), published=a.get("published"))
 
-    def full_stock(a):  # before this work: every sentence parsed and NER-tagged, Stanza's decoder
+    def full_stock(a):  # before this work: every sentence parsed and NER-tagged, Stanza's decoder and heads
         annotator.selective = False
         stock_decoder(True)
         try:
-            service(a)
+            with lean.stock_heads(pipeline):
+                service(a)
         finally:
             annotator.selective = True
             stock_decoder(False)
@@ -121,13 +124,19 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     def full_fast(a):  # + the faster exact decoder
         annotator.selective = False
         try:
-            service(a)
+            with lean.stock_heads(pipeline):
+                service(a)
         finally:
             annotator.selective = True
 
+    def selective_stock_heads(a):  # + selective parse and NER, lemma cache, batching without copies
+        with lean.stock_heads(pipeline):
+            service(a)
+
     variants = {"raw": raw, "service": service}
     if steps:
-        variants = {"raw": raw, "full+stock decoder": full_stock, "full+fast decoder": full_fast, "service": service}
+        variants = {"raw": raw, "full+stock decoder": full_stock, "full+fast decoder": full_fast,
+                    "+selective": selective_stock_heads, "service": service}
     for a in articles[:2]:  # warm-up
         for run in variants.values():
             run(a)

@@ -19,6 +19,7 @@ checks the seeds against ``Annotator(morphology=True, labels_at_heads=False)``.
 from __future__ import annotations
 
 import types
+from contextlib import contextmanager
 
 import torch
 import torch.nn.functional as F
@@ -59,14 +60,44 @@ def drop_features(pipeline) -> bool:
     if any(FEATURES in parents for parents in getattr(model, "column_parents", {}).values()):
         return False  # another column is conditioned on the features: keep them
     heads = tag_clf[FEATURES]
+    tag_hid = getattr(model, "tag_hid", None)
+    has_hidden = isinstance(tag_hid, nn.ModuleDict) and FEATURES in tag_hid
+    model.stock_feature_heads = (heads, tag_hid[FEATURES] if has_hidden else None)  # for stock_heads()
     if isinstance(heads, nn.ModuleList):
         tag_clf[FEATURES] = nn.ModuleList(_NoFeature() for _ in heads)
     else:
         tag_clf[FEATURES] = _NoFeature()
-    tag_hid = getattr(model, "tag_hid", None)
-    if isinstance(tag_hid, nn.ModuleDict) and FEATURES in tag_hid:
+    if has_hidden:
         tag_hid[FEATURES] = _Nothing()
     return True
+
+
+def _swap_feature_heads(model) -> None:
+    heads, hidden = model.stock_feature_heads
+    model.stock_feature_heads = (model.tag_clf[FEATURES], model.tag_hid[FEATURES] if hidden is not None else None)
+    model.tag_clf[FEATURES] = heads
+    if hidden is not None:
+        model.tag_hid[FEATURES] = hidden
+
+
+@contextmanager
+def stock_heads(pipeline):
+    """Stanza's own POS and parser heads inside the block (the benchmark's raw Stanza runs on
+    the same loaded models)."""
+    processors = getattr(pipeline, "processors", {})
+    pos_model = getattr(getattr(processors.get("pos"), "trainer", None), "model", None)
+    parser = getattr(getattr(processors.get("depparse"), "_trainer", None), "model", None)
+    features = getattr(pos_model, "stock_feature_heads", None) is not None
+    lean_predict = parser.__dict__.pop("predict", None) if parser is not None else None
+    if features:
+        _swap_feature_heads(pos_model)
+    try:
+        yield
+    finally:
+        if features:
+            _swap_feature_heads(pos_model)
+        if lean_predict is not None:
+            parser.predict = lean_predict
 
 
 # --------------------------------------------------------------------------- parser labels

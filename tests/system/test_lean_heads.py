@@ -81,3 +81,17 @@ def test_the_head_constraint_repair_runs_as_stanzas_when_labels_break_it(annotat
     assert stock != unrepaired
     assert parse(annotator, subject_biased_parser, text, lean=True, repair=True) == stock
     assert parse(annotator, subject_biased_parser, text, lean=True, repair=False) == unrepaired
+
+
+def test_stock_heads_restores_stanzas_heads_for_the_block_only(annotator, seed_texts):
+    from quotes.nlp import lean
+
+    text = next(iter(seed_texts.values()))
+    lean_doc = annotator(text)
+    with lean.stock_heads(annotator._pipeline):
+        stock_doc = annotator(text)
+        assert "predict" not in vars(annotator._pipeline.processors["depparse"]._trainer.model)
+    after = annotator(text)
+    assert any(w.feats for s in stock_doc.sentences for w in s.words)
+    assert all(w.feats is None for s in after.sentences for w in s.words)
+    assert annotations(stock_doc) == annotations(lean_doc) == annotations(after)
