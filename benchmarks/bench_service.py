@@ -45,6 +45,19 @@ def memory_kb(pid: int) -> dict[str, int]:
     return values
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` so far (/proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU jiffies of the whole machine so far (/proc/stat)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    return sum(values) - idle, sum(values)
+
+
 def mb(kb: int) -> str:
     return f"{kb / 1024:7.1f} MB"
 
@@ -234,16 +247,35 @@ def over_http(articles, rounds: int, batch_size: int) -> None:
         try:
             print(f"gunicorn 2 workers: ready after {server.wait_ready(300):.2f} s")
             clients(server, articles[:4], 2)  # both workers warm
+            workers = server.workers()
             single = double = 0.0
+            cpu = {1: [0.0] * len(workers), 2: [0.0] * len(workers)}
+            machine = {1: [0, 0], 2: [0, 0]}
             for _ in range(rounds):
-                single += clients(server, articles, 1)
-                double += clients(server, articles, 2)
+                for count in (1, 2):
+                    before = [cpu_seconds(pid) for pid in workers]
+                    busy_before, total_before = machine_busy()
+                    seconds = clients(server, articles, count)
+                    busy_after, total_after = machine_busy()
+                    cpu[count] = [c + cpu_seconds(pid) - b for c, pid, b in zip(cpu[count], workers, before)]
+                    machine[count][0] += busy_after - busy_before
+                    machine[count][1] += total_after - total_before
+                    if count == 1:
+                        single += seconds
+                    else:
+                        double += seconds
             done = articles * rounds
             load = os.getloadavg()
             print(f"over HTTP, 2 sync workers ({os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} "
                   f"{load[2]:.1f}), one request at a time per client:")
-            print(f"  1 client  {rate(done, single)}")
-            print(f"  2 clients {rate(done, double)}   scaling {single / double:.2f}x")
+            for count, seconds in ((1, single), (2, double)):
+                share = machine[count][0] / max(1, machine[count][1]) * os.cpu_count()
+                ours = sum(cpu[count])
+                print(f"  {count} client{'s' if count > 1 else ' '} {rate(done, seconds)}"
+                      + (f"   scaling {single / double:.2f}x" if count == 2 else ""))
+                print(f"      CPU s per worker {' '.join(f'{c:.1f}' for c in cpu[count])} in {seconds:.1f} s wall "
+                      f"(workers used {ours / seconds:.2f} cores; the whole machine {share:.2f} of {os.cpu_count()}, "
+                      f"others {max(0.0, share - ours / seconds):.2f})")
             report_memory(server, "2 workers:")
         finally:
             server.stop()
