@@ -27,6 +27,8 @@ Speed (see the nlp README for the measurements):
   feature" (:mod:`quotes.nlp.lean`); no rule reads ``feats`` and nothing else changes;
 * **the parser's labels on the tree's arcs only** (:func:`quotes.nlp.lean.install_labels_at_heads`):
   Stanza scores 51 relation labels on every word pair, then reads one per word;
+* **NER without its training loss** at prediction, and a Viterbi with the same numpy operations
+  as array methods (:func:`quotes.nlp.lean.install_lean_ner`);
 * **the parser's tree decoder** is replaced by an exact, faster one (:mod:`quotes.nlp.mst`);
 * **lemmas**: Stanza looks words up in its dictionary first and runs the seq2seq lemmatizer only
   on unknown ones; ``lemma_store_results`` keeps those answers, so a word is guessed once per process.
@@ -131,13 +133,14 @@ class Annotator:
     annotation is checked against); ``parse_quoted`` also parses sentences with quotation marks;
     ``morphology=True`` keeps the POS model's morphological features (``feats``), which no rule
     reads (:mod:`quotes.nlp.lean`); ``labels_at_heads=False`` lets the parser score every relation
-    label on every word pair, as Stanza does (the same labels, slower).
+    label on every word pair, as Stanza does (the same labels, slower); ``lean_ner=False`` keeps
+    NER's training loss at prediction and Stanza's Viterbi (the same tags, slower).
     """
 
     def __init__(self, resources_dir: str | os.PathLike, *, max_sentence_words: int = 100,
                  download: bool = True, use_gpu: str | bool | None = False, selective: bool = True,
                  parse_quoted: bool = False, fast_decoder: bool = True, morphology: bool = False,
-                 labels_at_heads: bool = True):
+                 labels_at_heads: bool = True, lean_ner: bool = True):
         import stanza
 
         self.resources_dir = str(resources_dir)
@@ -160,6 +163,7 @@ class Annotator:
         )
         self.morphology = morphology or not lean.drop_features(self._pipeline)
         self.labels_at_heads = labels_at_heads and lean.install_labels_at_heads(self._pipeline)
+        self.lean_ner = lean_ner and lean.install_lean_ner(self._pipeline)
         self.device = str(getattr(self._pipeline, "device", "cuda" if self.use_gpu else "cpu"))
         self._lock = threading.Lock()
         self._lemma_dict = _lemma_dict(self._pipeline)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import types
 from contextlib import contextmanager
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 
@@ -76,9 +77,20 @@ def stock_heads(pipeline):
     lean_predict = parser.__dict__.pop("predict", None) if parser is not None else None
     if features:
         _swap_columns(pos_model)
+    crits = [crit for model in _ner_models(pipeline) for crit in getattr(model, "crits", [])
+             if "forward" in vars(crit)]
+    lean_forwards = [vars(crit).pop("forward") for crit in crits]
+    from stanza.models.common import crf
+    from stanza.models.ner import trainer as ner_trainer
+
+    decoder = ner_trainer.viterbi_decode
+    ner_trainer.viterbi_decode = crf.viterbi_decode
     try:
         yield
     finally:
+        ner_trainer.viterbi_decode = decoder
+        for crit, forward in zip(crits, lean_forwards):
+            crit.forward = forward
         if features:
             _swap_columns(pos_model)
         if lean_predict is not None:
@@ -185,3 +197,52 @@ def _predict(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeat
 def _with_ones(tensor):
     """``tensor`` with a column of ones appended (the bias input of Stanza's biaffine scorers)."""
     return torch.cat([tensor, tensor.new_ones(*tensor.size()[:-1], 1)], tensor.dim() - 1)
+
+
+# --------------------------------------------------------------------------- NER decoding
+
+def _no_loss(crit):
+    """``CRFLoss.forward`` at prediction: the model's caller reads only the transitions (the
+    loss, its unary, binary and log-normaliser terms, is for training)."""
+    def forward(inputs, masks, tag_indices):
+        return 0.0, crit._transitions
+    return forward
+
+
+def viterbi_decode(scores, transition_params):
+    """``stanza.models.common.crf.viterbi_decode`` with the same numpy operations, called as
+    array methods (the function wrappers were most of its time): the same tags and score."""
+    trellis = np.zeros_like(scores)
+    backpointers = np.zeros_like(scores, dtype=np.int32)
+    trellis[0] = scores[0]
+    for t in range(1, scores.shape[0]):
+        v = trellis[t - 1][:, None] + transition_params
+        trellis[t] = scores[t] + v.max(0)
+        backpointers[t] = v.argmax(0)
+    viterbi = [trellis[-1].argmax()]
+    for bp in reversed(backpointers[1:]):
+        viterbi.append(bp[viterbi[-1]])
+    viterbi.reverse()
+    return viterbi, trellis[-1].max()
+
+
+def install_lean_ner(pipeline) -> bool:
+    """NER without the training loss at prediction and with :func:`viterbi_decode`. Returns False
+    (and changes nothing) for an NER model not laid out as Stanza 1.15's."""
+    from stanza.models.ner import trainer as ner_trainer
+
+    models = _ner_models(pipeline)
+    if not models or any(getattr(m, "crits", None) is None for m in models) \
+            or not hasattr(ner_trainer, "viterbi_decode"):
+        return False
+    for model in models:
+        for crit in model.crits:
+            crit.forward = _no_loss(crit)
+    ner_trainer.viterbi_decode = viterbi_decode
+    return True
+
+
+def _ner_models(pipeline) -> list:
+    processor = getattr(pipeline, "processors", {}).get("ner")
+    trainers = getattr(processor, "trainers", None) or [getattr(processor, "trainer", None)]
+    return [m for m in (getattr(t, "model", None) for t in trainers) if m is not None]
