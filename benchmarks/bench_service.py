@@ -12,7 +12,9 @@ Prints, in one run on the same articles (../shared/seeds, ../shared/dev and any 
   in process and over HTTP (``/v1/extract`` and ``/v1/extract/batch``);
 * p50/p95 latency of ``POST /v1/extract``, one request at a time;
 * 1 and 2 gunicorn workers: throughput with one client, then two concurrent clients, on the
-  same 2-worker server (the scaling figure), and RSS/PSS of master and workers.
+  same 2-worker server (the scaling figure), with the CPU seconds each worker used and the
+  machine's busy cores meanwhile (on a shared machine the scaling can only be judged with them),
+  and RSS/PSS of master and workers.
 
 Absolute times on a shared machine move from run to run; the ratios are the figures to quote.
 
