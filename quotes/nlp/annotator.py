@@ -23,12 +23,13 @@ Speed (see the nlp README for the measurements):
 * **one annotation call for many articles**: :meth:`Annotator.annotate_many` tokenizes each text
   into its own Document, then runs POS, lemmas, the parse and NER once over the sentences of all
   of them, through views (:func:`view`) that write straight into those Documents;
-* **no morphological features**: the POS model's 21 feature classifiers are replaced by "no
-  feature" (:mod:`quotes.nlp.lean`); no rule reads ``feats`` and nothing else changes;
+* **no morphological features**: the POS model's feature column (21 classifiers) is taken out
+  of its outputs (:mod:`quotes.nlp.lean`); no rule reads ``feats`` and nothing else changes;
 * **the parser's labels on the tree's arcs only** (:func:`quotes.nlp.lean.install_labels_at_heads`):
   Stanza scores 51 relation labels on every word pair, then reads one per word;
 * **NER without its training loss** at prediction, and a Viterbi with the same numpy operations
-  as array methods (:func:`quotes.nlp.lean.install_lean_ner`);
+  as array methods (:func:`quotes.nlp.lean.install_lean_ner`; like the tree decoder, the Viterbi
+  is swapped module-wide, for every Stanza pipeline of the process: it gives the same tags);
 * **the parser's tree decoder** is replaced by an exact, faster one (:mod:`quotes.nlp.mst`);
 * **lemmas**: Stanza looks words up in its dictionary first and runs the seq2seq lemmatizer only
   on unknown ones; ``lemma_store_results`` keeps those answers, so a word is guessed once per process.
