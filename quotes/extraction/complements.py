@@ -192,3 +192,46 @@ def _content_end(words, head: int) -> int | None:
     while end > head and (is_comma(words[end]) or words[end].text in {".", "(", "-"}):
         end -= 1
     return end
+
+
+# --- non-finite contents: where "urged Y to …" ends ----------------------------------------
+
+# Relations of the cue's own dependents that are not part of its non-finite content: a second
+# verb ("urging voters to see the big picture and promising to manage …"), an adverbial clause
+# ("… to stop booking paid appearances seven months before he announced") or an apposition
+# ("accused the committee of sabotaging the campaign, a reference to leaked emails").
+CUE_SIDE_RELATIONS = frozenset({"conj", "advcl", "parataxis", "appos"})
+
+
+def nonfinite_end(words, cue: int, content: tuple[int, int]) -> tuple[int, int]:
+    """Cut a non-finite content ("Y to …", "Y of …ing", "to …") before the cue's other
+    dependents set off by a comma (``CUE_SIDE_RELATIONS``), before "and" + a reporting participle,
+    an apposition ("…, a reference to …") and a time before "before/after" ("seven months before
+    he announced"), keeping at least its first verb."""
+    first, last = content
+    verb = next((j for j in range(first, last + 1) if words[j].upos == "VERB" or (words[j].xpos or "") == "VBG"), None)
+    if verb is None:
+        return content
+    cut = last + 1
+    for j in range(verb + 1, last + 1):
+        w = words[j]
+        if w.head == cue + 1 and (w.deprel or "").split(":")[0] in CUE_SIDE_RELATIONS:
+            begin = min(_subtree(words, j))
+            if begin > first and (is_comma(words[begin]) or is_comma(words[begin - 1])):
+                cut = min(cut, begin)  # only where a comma sets it off (the kit's arcs often stray)
+        if w.upos == "CCONJ" and j + 1 <= last and words[j + 1].xpos == "VBG" \
+                and lexicons.verb_class(words[j + 1].lemma, words[j + 1].text):
+            cut = min(cut, j)  # "urging voters to … and promising to …": a new cue
+        if is_comma(w) and j + 2 <= last and words[j + 1].upos == "DET" and lower(words[j + 1]) in {"a", "an"}:
+            end_np = scan_np_right(words, j + 1)
+            if end_np is not None and not any(is_finite_verb(x) for x in words[j + 1:last + 1]):
+                cut = min(cut, j)  # "…, a reference to leaked emails": the journalist's apposition
+        if lower(w) in {"before", "after"} and j >= 2 and (is_temporal(words[j - 1])
+                                                          or (words[j - 1].lemma or "").lower() in lexicons.time_words()) \
+                and words[j - 2].upos in {"NUM", "ADJ", "DET"}:
+            cut = min(cut, j - 2)  # "… seven months before he announced": when the cue was, not the content
+    cut = max(cut, verb + 1)
+    end = cut - 1
+    while end > verb and (is_comma(words[end]) or words[end].upos == "CCONJ" or words[end].text in {"-", "—", "–"}):
+        end -= 1
+    return (first, end)

@@ -535,6 +535,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         return None
     if not _is_content(words, content, frame):
         return None
+    if frame.cls in {"directive", "accusation"} or (frame.cls == "speech" and lower(words[content[0]]) in {"to", "not"}):
+        content = nonfinite_end(words, frame.cue_first, content)  # "urged Y to …" ends with its verb phrase
     frame.content = [content]
     return frame
 
@@ -851,4 +853,4 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
 
 
 # Noun-phrase contents ("denied the allegations") are the rules of their own module, tried last.
-from .complements import object_frame  # noqa: E402  (complements builds on the helpers above)
+from .complements import nonfinite_end, object_frame  # noqa: E402  (complements builds on the helpers above)
