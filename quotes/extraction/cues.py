@@ -35,6 +35,7 @@ ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on", "throughout", "ami
 # ("said on Saturday at a dinner in Washington", "said of the plan").
 CUE_PREPOSITIONS = frozenset({"at", "during", "after", "before", "following", "on", "in", "of", "about", "to",
                               "with", "from", "over", "via", "through", "outside", "inside", "near"})
+DASHES = frozenset({"--", "—", "–"})
 WH_RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 # A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
 BACKGROUND_PREPOSITIONS = frozenset({"amid", "over", "despite", "after", "following", "before"})
@@ -228,9 +229,24 @@ def _finite_position(words, v: int) -> bool:
     if words[v].xpos == "VBN" and words[v].deprel == "acl" and before.upos == "NOUN" and words[v].head == i + 1 \
             and (before.lemma or "").lower() in lexicons.reporting_nouns() | lexicons.document_nouns():
         return False  # "In a video statement posted on its page, …": a reduced relative clause
-    if before.upos == "AUX" or is_comma(before):
+    if before.upos == "AUX" or is_comma(before) or (before.text in DASHES and not attached(words, i)):
         return True
+    if before.upos == "CCONJ" and words[v].xpos == "VBN" and _past_before(words, i):
+        return True  # "Romney ran on his record and accused Obama of …" (accused/VBN): a second past tense
     return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
+
+
+def _past_before(words, i: int) -> bool:
+    """Is the nearest finite verb before words[i] a simple past tense (VBD, no auxiliary "be"/"have"
+    before it)? Then a VBN-tagged verb coordinated after it is a past tense too; after "was
+    arrested and charged" it is a passive."""
+    for j in range(i - 1, -1, -1):
+        if words[j].text in CLAUSE_END:
+            return False
+        if words[j].upos in {"VERB", "AUX"} and words[j].xpos not in {"VB", "VBG"}:  # (not "to jolt the economy")
+            return words[j].xpos == "VBD" and words[j].upos == "VERB" \
+                and not (j > 0 and words[j - 1].upos == "AUX")
+    return False
 
 
 def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
@@ -240,6 +256,12 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     while end >= 0 and (words[end].upos in SKIPPABLE_BEFORE_VERB and not is_quote_mark(words[end])
                         or _temporal_before(words, end)):
         end -= 1  # "has repeatedly", "on Tuesday", "last week"
+    if end >= 2 and words[end].text in DASHES and not attached(words, end):
+        # "Democrats -- including Clinton -- quickly accused …": the subject stands before the dashes
+        opening = next((j for j in range(end - 1, max(0, end - 12), -1) if words[j].text in DASHES
+                        or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+        if opening is not None and words[opening].text in DASHES and opening > 0:
+            end = opening - 1
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)
