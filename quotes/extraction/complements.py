@@ -191,6 +191,15 @@ def _content_end(words, head: int) -> int | None:
         j += 1
     while end > head and (is_comma(words[end]) or words[end].text in {".", "(", "-"}):
         end -= 1
+    # "criticised the proposal on Tuesday": a time at the end dates the statement, it is not said
+    j = end
+    while j > head and (is_temporal(words[j]) or (words[j].lemma or "").lower() in lexicons.time_words()
+                        or words[j].upos in {"DET", "ADJ", "NUM"} and j < end):
+        j -= 1
+    if j < end and j > head and words[j].upos == "ADP" and lower(words[j]) in {"on", "in", "last", "this", "during"}:
+        end = j - 1
+    elif j < end and j >= head and (words[j + 1].lemma or "").lower() in {"yesterday", "today", "tonight"}:
+        end = j
     return end
 
 
