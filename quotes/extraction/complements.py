@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from .. import lexicons
 from .cues import Frame, _catenative_anchor, _finite_position, _progressive, _subject_left
-from .words import CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower, scan_np_right
+from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+                    scan_np_left, scan_np_right)
 
 # Words that open a clause saying when or why, not what ("denied the claims as he left").
 SUBORDINATORS = frozenset({"as", "when", "after", "before", "because", "while", "since", "until", "although",
@@ -201,6 +202,27 @@ def _content_end(words, head: int) -> int | None:
     elif j < end and j >= head and (words[j + 1].lemma or "").lower() in {"yesterday", "today", "tonight"}:
         end = j
     return end
+
+
+# --- purpose infinitives: "used the speech to call for …" --------------------------------
+
+def occasion_anchor(words, v: int) -> int | None:
+    """Index of the finite verb of an occasion ("used the comments to urge …", "held a news
+    conference to announce …", "issued a statement to deny …": ``occasion_verbs.txt``) whose
+    purpose infinitive is the reporting verb at ``v``; its subject speaks. None otherwise."""
+    if v < 3 or words[v].xpos != "VB" or lower(words[v - 1]) != "to":
+        return None
+    start = scan_np_left(words, v - 2)
+    if start is None or words[v - 2].upos not in {"NOUN", "PROPN"}:
+        return None
+    m = start - 1
+    while m >= 0 and words[m].upos == "ADV":
+        m -= 1
+    if m < 0 or words[m].upos != "VERB" or (words[m].lemma or "").lower() not in lexicons.occasion_verbs():
+        return None
+    if not (is_finite_verb(words[m]) or _finite_position(words, m)):
+        return None  # "to use the speech to …": an intention
+    return m
 
 
 # --- non-finite contents: where "urged Y to …" ends ----------------------------------------

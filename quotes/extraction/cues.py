@@ -35,6 +35,8 @@ ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on", "throughout", "ami
 # ("said on Saturday at a dinner in Washington", "said of the plan").
 CUE_PREPOSITIONS = frozenset({"at", "during", "after", "before", "following", "on", "in", "of", "about", "to",
                               "with", "from", "over", "via", "through", "outside", "inside", "near"})
+# "The rivals have both urged …": a quantifier between the auxiliary and the verb.
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 DASHES = frozenset({"--", "—", "–"})
 WH_RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 # A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
@@ -129,6 +131,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     # "He went on to say that …", "She took to Twitter to accuse …": the chain's finite verb
     # carries the subject.
     anchor = _catenative_anchor(words, v)
+    if anchor is None:
+        anchor = occasion_anchor(words, v)  # "She used her speech to call for …"
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
         if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after"}
@@ -254,7 +258,9 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     auxiliaries and a parenthesis set off by commas)."""
     end = v - 1
     while end >= 0 and (words[end].upos in SKIPPABLE_BEFORE_VERB and not is_quote_mark(words[end])
-                        or _temporal_before(words, end)):
+                        or _temporal_before(words, end)
+                        or (lower(words[end]) in FLOATING_QUANTIFIERS and end + 1 < len(words)
+                            and words[end + 1].upos in {"VERB", "AUX"} and end > 0 and words[end - 1].upos == "AUX")):
         end -= 1  # "has repeatedly", "on Tuesday", "last week"
     if end >= 2 and words[end].text in DASHES and not attached(words, end):
         # "Democrats -- including Clinton -- quickly accused …": the subject stands before the dashes
@@ -875,4 +881,4 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
 
 
 # Noun-phrase contents ("denied the allegations") are the rules of their own module, tried last.
-from .complements import nonfinite_end, object_frame  # noqa: E402  (complements builds on the helpers above)
+from .complements import nonfinite_end, object_frame, occasion_anchor  # noqa: E402  (complements builds on the helpers above)
