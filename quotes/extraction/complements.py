@@ -197,10 +197,10 @@ def _content_end(words, head: int) -> int | None:
     while j > head and (is_temporal(words[j]) or (words[j].lemma or "").lower() in lexicons.time_words()
                         or words[j].upos in {"DET", "ADJ", "NUM"} and j < end):
         j -= 1
-    if j < end and j > head and words[j].upos == "ADP" and lower(words[j]) in {"on", "in", "last", "this", "during"}:
-        end = j - 1
-    elif j < end and j >= head and (words[j + 1].lemma or "").lower() in {"yesterday", "today", "tonight"}:
-        end = j
+    if j < end and lower(words[j + 1]) in {"last", "this", "next", "earlier", "yesterday", "today", "tonight"}:
+        end = j  # "announced his candidacy last year"
+    elif j < end and j > head and words[j].upos == "ADP" and lower(words[j]) in {"on", "in", "during"}:
+        end = j - 1  # "criticised the proposal on Tuesday"
     return end
 
 
