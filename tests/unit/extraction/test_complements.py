@@ -108,3 +108,26 @@ def test_accusation_coordinated_after_a_past_tense():
 def test_subject_before_a_parenthesis_in_dashes():
     assert quotes("q_subject_before_dashes") == [
         ("indirect", ["the council of ignoring residents"], "accused", "accuse", "Democrats")]
+
+
+def test_time_at_the_end_of_a_noun_phrase_content_dates_the_statement():
+    # "He announced his candidacy last year."
+    assert quotes("q_np_time_last") == [("indirect", ["his candidacy"], "announced", "announce", "He")]
+
+
+# --- purpose infinitives and quantifiers ----------------------------------------------------
+
+def test_purpose_infinitive_of_an_occasion_verb_reports_for_its_subject():
+    # "The mayor used her speech to urge residents to conserve water."
+    assert quotes("q_occasion_purpose") == [
+        ("indirect", ["residents to conserve water"], "urge", "urge", "The mayor")]
+
+
+def test_intentions_and_agents_are_no_occasion():
+    # "The company has a plan to announce new jobs. The firm hired a lawyer to deny the claims."
+    assert quotes("q_neg_occasion_intention") == []
+
+
+def test_floating_quantifier_between_auxiliary_and_verb():
+    # "The two rivals have both urged the governor to resign."
+    assert quotes("q_both_urged") == [("indirect", ["the governor to resign"], "urged", "urge", "The two rivals")]
