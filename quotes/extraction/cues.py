@@ -565,6 +565,15 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         return None
     if frame.cls in {"directive", "accusation"} or (frame.cls == "speech" and lower(words[content[0]]) in {"to", "not"}):
         content = nonfinite_end(words, frame.cue_first, content)  # "urged Y to …" ends with its verb phrase
+    if frame.cls == "evaluative":
+        # 'called it “the least bad option”' keeps its object; 'He characterized certain official
+        # statements as “treachery.”': an object longer than twice the quoted words is the
+        # journalist's description, and what was said is the quoted words
+        mark = next((j for j in range(content[0], content[1] + 1) if is_quote_mark(words[j])), content[0])
+        said = sum(1 for w in words[mark:content[1] + 1] if any(ch.isalnum() for ch in w.text))
+        described = sum(1 for w in words[content[0]:mark] if any(ch.isalnum() for ch in w.text))
+        if mark + 1 <= content[1] and described > 2 * said:
+            content = (mark, content[1])
     frame.content = [content]
     return frame
 
@@ -637,7 +646,10 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     if not any(any(ch.isalnum() for ch in w.text) for w in span):
         return False  # only punctuation: "He said “ ”."
     if frame.cls == "evaluative":
-        return sum(is_quote_mark(w) for w in span) >= 2  # called the floods "a national tragedy"
+        # called the floods "a national tragedy"; 'called it “the least bad option.”': the closing
+        # mark after the sentence's stop is left out of the content but still closes the quotation
+        closing = any(is_quote_mark(w) for w in words[content[1] + 1:content[1] + 3])
+        return sum(is_quote_mark(w) for w in span) + closing >= 2
     opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
     if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame):
         # "…, she said when she resigned", "Though his plan would cut taxes, one study found …"
