@@ -131,3 +131,17 @@ def test_intentions_and_agents_are_no_occasion():
 def test_floating_quantifier_between_auxiliary_and_verb():
     # "The two rivals have both urged the governor to resign."
     assert quotes("q_both_urged") == [("indirect", ["the governor to resign"], "urged", "urge", "The two rivals")]
+
+
+# --- evaluative cues with a quotation ------------------------------------------------------
+
+def test_evaluative_quotation_closed_after_the_sentences_stop():
+    # 'The senator called it “the least bad option under the circumstances.”' (the mark after the stop)
+    assert quotes("q_evaluative_final_mark") == [
+        ("direct", ["the least bad option under the circumstances."], "called", "call", "The senator")]
+
+
+def test_evaluative_long_object_is_the_journalists_description():
+    # 'He characterized the statements of several senior officials as “treachery.”'
+    assert quotes("q_evaluative_long_object") == [
+        ("direct", ["treachery."], "characterized", "characterize", "He")]
