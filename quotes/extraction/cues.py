@@ -649,7 +649,7 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         # called the floods "a national tragedy"; 'called it “the least bad option.”': the closing
         # mark after the sentence's stop is left out of the content but still closes the quotation
         closing = any(is_quote_mark(w) for w in words[content[1] + 1:content[1] + 3])
-        return sum(is_quote_mark(w) for w in span) + closing >= 2
+        return sum(is_quote_mark(w) for w in span) + closing >= 2 or _described_as(words, content)
     opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
     if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame):
         # "…, she said when she resigned", "Though his plan would cut taxes, one study found …"
@@ -678,6 +678,18 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
             and any(lower(w) == "that" and w.upos in {"SCONJ", "PRON"} for w in words[frame.cue_last + 1:content[0]]):
         return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
     return has_clause_verb(words, content[0], content[1])
+
+
+def _described_as(words, content: tuple[int, int]) -> bool:
+    """"described the plan as unworkable", "portrayed him as a victim": an object noun phrase,
+    then "as" and what it is said to be."""
+    end = scan_np_right(words, content[0])
+    if end is None and words[content[0]].upos == "PRON" and lower(words[content[0]]) in OBJECT_PRONOUNS | {"it", "her"}:
+        end = content[0]
+    if end is None or end + 2 > content[1] or lower(words[end + 1]) != "as":
+        return False
+    nxt = words[end + 2]
+    return nxt.upos in {"DET", "ADJ", "NOUN", "ADV"} or nxt.xpos == "VBG"
 
 
 def _infinitive_at(words, i: int) -> bool:
