@@ -145,3 +145,14 @@ def test_evaluative_long_object_is_the_journalists_description():
     # 'He characterized the statements of several senior officials as “treachery.”'
     assert quotes("q_evaluative_long_object") == [
         ("direct", ["treachery."], "characterized", "characterize", "He")]
+
+
+def test_evaluative_without_quotation_marks_described_as():
+    # "The minister described the plan as unworkable."
+    assert quotes("q_described_as") == [
+        ("indirect", ["the plan as unworkable"], "described", "describe", "The minister")]
+
+
+def test_as_opening_a_clause_is_no_description():
+    # "He described the scene as he arrived.": "as" says when
+    assert quotes("q_neg_described_as_when") == []
