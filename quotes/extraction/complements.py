@@ -6,10 +6,11 @@ object names the content (a statement, a demand, a plan), not a person. These fr
 after every clause frame of ``cues`` failed at a word, and only for the verbs of
 ``content_object_verbs.txt``.
 
-The content is the object's noun phrase with what hangs on it (the dependency subtree of the
-``obj`` arc, or of the ``obl`` arc after the particle of "call for" / "refer to"), and where the
-parse has no such arc, the noun phrase after the verb by its POS tags with its "of/for/on/about/
-against/to" phrases. It is never a pronoun ("denied it"), a name or a person ("criticized Clinton",
+The content's head noun is the verb's ``obj`` by the parse (or the ``obl`` noun after the particle
+of "call for" / "refer to"), and where the parse has no such arc, the last noun of the noun phrase
+after the verb by its POS tags. The content runs from the object's first word to the end of what
+follows the noun in its clause ("plans to launch a nationwide protest", "any possibility of
+declaring …"), without a channel ("in a statement") or a final time ("on Tuesday"). It is never a pronoun ("denied it"), a name or a person ("criticized Clinton",
 "attacked the president"), an organization ("praised the police"), nor a time ("announced on
 Tuesday"); mental states and perception verbs are not in the lexicon ("he believes", "she saw the
 building"). The quote is ``indirect`` and, as a noun phrase says less than a clause about what
@@ -50,6 +51,8 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     if v > 0 and (words[v - 1].lemma or "").lower() == "be" and word.xpos == "VBN":
         return None  # "the claims were denied": a passive names no speaker in the subject
     anchor = _catenative_anchor(words, v)
+    if anchor is None:
+        anchor = occasion_anchor(words, v)  # "used his speech to denounce the plan"
     position = "pre"
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # "…, denying the allegations": a participle after the main clause
