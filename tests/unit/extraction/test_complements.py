@@ -156,3 +156,9 @@ def test_evaluative_without_quotation_marks_described_as():
 def test_as_opening_a_clause_is_no_description():
     # "He described the scene as he arrived.": "as" says when
     assert quotes("q_neg_described_as_when") == []
+
+
+def test_noun_phrase_content_of_a_purpose_infinitive():
+    # "The president used his speech to call for the resignation of the prime minister."
+    assert quotes("q_occasion_np") == [
+        ("indirect", ["the resignation of the prime minister"], "call for", "call for", "The president")]
