@@ -40,14 +40,15 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     verbs = lexicons.content_object_verbs()
     last = v
     nxt = lower(words[v + 1]) if v + 1 < len(words) else ""
+    entry = lemma
     if f"{lemma} {nxt}" in verbs:
-        last, lemma = v + 1, f"{lemma} {nxt}"  # "called for the release of …", "referred to the need …"
+        last, entry = v + 1, f"{lemma} {nxt}"  # "called for the release of …", "referred to the need …"
     elif lemma not in verbs:
         form = lower(word)
         stripped = next((form[:-len(e)] for e in ("ed", "es", "s", "d") if form.endswith(e) and form[:-len(e)] in verbs), None)
         if stripped is None:
             return None
-        lemma = stripped  # the kit's lemma slips ("touted" -> "toute")
+        lemma = entry = stripped  # the kit's lemma slips ("touted" -> "toute")
     if v > 0 and (words[v - 1].lemma or "").lower() == "be" and word.xpos == "VBN":
         return None  # "the claims were denied": a passive names no speaker in the subject
     anchor = _catenative_anchor(words, v)
@@ -58,7 +59,7 @@ def object_frame(s: int, words, v: int) -> Frame | None:
         # "…, denying the allegations": a participle after the main clause
         if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}):
             return None
-        if lemma == "refer to":
+        if entry == "refer to":
             return None  # '“…,” he said, referring to the situation in the north': a gloss on the quote
         position = "participle"
     elif word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v):
@@ -68,7 +69,7 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     content = _object_content(words, v, last)
     if content is None:
         return None
-    frame = Frame(s, v, last, lemma, "object", position, content=[content])
+    frame = Frame(s, v, last, lemma, "object", position, content=[content])  # the verb's lemma, as for "point out"
     if position == "participle":
         return frame  # the main clause's subject speaks (cues._share_subjects)
     if _subject_left(words, frame, v if anchor is None else anchor) is not None:

@@ -161,4 +161,4 @@ def test_as_opening_a_clause_is_no_description():
 def test_noun_phrase_content_of_a_purpose_infinitive():
     # "The president used his speech to call for the resignation of the prime minister."
     assert quotes("q_occasion_np") == [
-        ("indirect", ["the resignation of the prime minister"], "call for", "call for", "The president")]
+        ("indirect", ["the resignation of the prime minister"], "call for", "call", "The president")]
