@@ -162,3 +162,9 @@ def test_noun_phrase_content_of_a_purpose_infinitive():
     # "The president used his speech to call for the resignation of the prime minister."
     assert quotes("q_occasion_np") == [
         ("indirect", ["the resignation of the prime minister"], "call for", "call", "The president")]
+
+
+def test_claim_about_oneself_with_a_to_infinitive():
+    # "The businessman claimed to have met the president twice."
+    assert quotes("q_commissive_claim") == [
+        ("indirect", ["to have met the president twice"], "claimed", "claim", "The businessman")]
