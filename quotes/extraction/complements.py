@@ -259,7 +259,9 @@ def nonfinite_end(words, cue: int, content: tuple[int, int]) -> tuple[int, int]:
             cut = min(cut, j)  # "urging voters to … and promising to …": a new cue
         if is_comma(w) and j + 2 <= last and words[j + 1].upos == "DET" and lower(words[j + 1]) in {"a", "an"}:
             end_np = scan_np_right(words, j + 1)
-            if end_np is not None and not any(is_finite_verb(x) for x in words[j + 1:last + 1]):
+            if end_np is not None and words[end_np].upos == "NOUN" and (
+                    not any(is_finite_verb(x) for x in words[j + 1:last + 1])
+                    or (end_np < last and words[end_np + 1].upos == "ADP")):  # "a reference to emails leaked …"
                 cut = min(cut, j)  # "…, a reference to leaked emails": the journalist's apposition
         if lower(w) in {"before", "after"} and j >= 2 and (is_temporal(words[j - 1])
                                                           or (words[j - 1].lemma or "").lower() in lexicons.time_words()) \
