@@ -50,6 +50,7 @@ class Summary:
     seconds: float = 0.0
     recovered: bool = False  # finished by a later run after this one was interrupted
     extra: dict = field(default_factory=dict)
+    ingest: dict | None = None  # with --ingest: the store ingest's counts (quotes.jobs.ingest.IngestSummary)
 
     @property
     def articles_per_second(self) -> float:
@@ -128,6 +129,11 @@ def finish_run(out: Path, summary: Summary) -> Summary:
     """Errors file, the counts from disk, and the run's summary file (last)."""
     summary.errors = write_errors(out, summary.run)
     summary.articles, summary.quotes, _ = run_counts(out, summary.run)
+    return write_summary(out, summary)
+
+
+def write_summary(out: Path, summary: Summary) -> Summary:
+    """``runs/RUN.json`` (written atomically; again when the ingest adds its counts)."""
     target = out / RUNS / f"{summary.run}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     data = {**asdict(summary), "articles_per_second": round(summary.articles_per_second, 3)}

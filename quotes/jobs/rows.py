@@ -52,6 +52,10 @@ ARTICLE_SCHEMA = pa.schema([
     ("n_quotes", _INT),
     ("error", _STR),  # the problem as JSON (code, status, title, detail, details, excerpt); null when extracted
     ("quotes", pa.list_(pa.struct(list(QUOTE_SCHEMA)))),
+    # what the quote store ingests (``quotes bulk --ingest``, ``quotes bulk-ingest DIR``): the text as
+    # sent and the whole extraction result (the API's JSON, as a string); null for a rejected article
+    ("text", _STR),
+    ("result", _STR),
 ])
 
 
@@ -182,7 +186,8 @@ def process_items(extractor, items, *, max_text_chars: int, skip=frozenset(), re
         given = article if isinstance(article, dict) else {}
         row = {"article_key": key, "article_id": given.get("id"), "url": given.get("url"),
                "outlet": given.get("outlet"), "published": given.get("published"), "title": given.get("title"),
-               "dateline": None, "byline": None, "line": line, "status": outcome.status, "n_quotes": 0, "error": None, "quotes": []}
+               "dateline": None, "byline": None, "line": line, "status": outcome.status, "n_quotes": 0, "error": None, "quotes": [],
+               "text": None, "result": None}
         if outcome.problem is not None:
             row["error"] = _error_json(outcome.problem, excerpt)
         else:
@@ -190,6 +195,8 @@ def process_items(extractor, items, *, max_text_chars: int, skip=frozenset(), re
             row.update({name: meta[name] for name in ("outlet", "published", "title", "dateline", "byline")})
             row["quotes"] = quote_rows(key, outcome.result)
             row["n_quotes"] = len(row["quotes"])
+            row["text"] = article["text"]
+            row["result"] = json.dumps(outcome.result, ensure_ascii=False, sort_keys=True)
         rows.append(row)
     return rows, skipped
 

@@ -53,6 +53,46 @@ class Store:
                 session.close()
         raise AssertionError("unreachable")
 
+    def ingest_many(self, items, *, skip_unchanged: bool = True) -> list:
+        """Store several ``(result, text)`` pairs in one transaction (bulk ingest); in order, each
+        linked to the stored quotes and to those of the batch before it, as one by one.
+
+        Returns one entry per item: its :class:`IngestReport`; ``None`` when ``skip_unchanged`` and
+        the store already holds the article unchanged (:func:`repository.unchanged`: nothing would
+        change, so it is left as it is); or the :class:`ArticleConflict` that refused it (that
+        article alone is rolled back, in a savepoint). The batch commits whole or not at all: a
+        database error after the retries propagates with nothing of the batch stored.
+        """
+        items = list(items)
+        for attempt in range(1, RETRIES + 1):
+            session = self.db.writing()
+            try:
+                outcomes: list = []
+                with session.begin():
+                    repository.lock(session)
+                    for result, text in items:
+                        if skip_unchanged and repository.unchanged(session, result, text) is not None:
+                            outcomes.append(None)
+                            continue
+                        savepoint = session.begin_nested()
+                        try:
+                            report = repository.ingest(session, result, text, self.linker,
+                                                       window_days=self.window_days)
+                        except ArticleConflict as conflict:
+                            savepoint.rollback()
+                            outcomes.append(conflict)
+                        else:
+                            savepoint.commit()
+                            outcomes.append(report)
+                return outcomes
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == RETRIES:
+                    raise
+                log.warning("batch ingest attempt %d failed (%s); retrying", attempt, type(exc).__name__)
+            finally:
+                session.close()
+        raise AssertionError("unreachable")
+
     def seed_registry(self, registry) -> int:
         with self.db.writing() as session, session.begin():
             return repository.seed_registry(session, self.linker, registry)
