@@ -35,3 +35,40 @@ def article(text: str, quotes: list[dict], speakers: list[dict], **meta) -> dict
 
 def person(local_id: str, name: str, **extra) -> dict:
     return {"id": local_id, "name": name, "type": "person", **extra}
+
+
+class FakeExtractor:
+    """One quote per sentence that contains 'said'; a text containing 'CRASH' raises."""
+
+    def __init__(self):
+        self.calls = 0
+        self.ids = set()
+
+    def extract_many(self, articles):
+        return [self.extract(text, **request) for text, request in articles]
+
+    def extract(self, text, *, id=None, outlet=None, published=None, url=None, title=None):
+        self.calls += 1
+        self.ids.add(id)
+        if "CRASH" in text:
+            raise RuntimeError("boom")
+        article = {"id": id, "outlet": outlet, "published": published, "url": url, "title": title,
+                   "dateline": None, "byline": None, "provenance": {}}
+        quotes, speakers = [], []
+        for sentence in (s for s in text.split(".") if "said" in s):
+            start = text.index(sentence)
+            n = len(quotes) + 1
+            speakers.append({"id": f"s{n}", "name": "officials", "type": "anonymous", "title": None,
+                             "affiliation": None, "description": None, "registry_id": None, "wikidata": None,
+                             "mentions": [], "quote_ids": [f"q{n}"]})
+            quotes.append({"id": f"q{n}", "text": sentence, "start": start, "end": start + len(sentence),
+                           "pieces": [[start, start + len(sentence)]], "type": "indirect",
+                           "cue": {"text": "said", "lemma": "say", "start": 0, "end": 4},
+                           "speaker": {"id": f"s{n}", "name": "officials", "type": "anonymous",
+                                       "mention": {"text": "officials", "start": 0, "end": 9}},
+                           "outlet": outlet, "date": published,
+                           "statement_date": {"text": "on Monday", "start": 1, "end": 10, "value": None,
+                                              "range": {"start": "2025-01-01", "end": "2025-01-07"}},
+                           "channel": None, "confidence": 0.83, "evidence": "subject"})
+        return {"article": article, "quotes": quotes, "speakers": speakers,
+                "meta": {"service_version": "x", "model_package": "fake", "processing_ms": 1.0}}
