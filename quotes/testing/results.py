@@ -72,3 +72,33 @@ class FakeExtractor:
                            "channel": None, "confidence": 0.83, "evidence": "subject"})
         return {"article": article, "quotes": quotes, "speakers": speakers,
                 "meta": {"service_version": "x", "model_package": "fake", "processing_ms": 1.0}}
+
+
+def store_snapshot(store) -> dict:
+    """What a store holds, independent of ids and of the order of ingest: the counts; each
+    article's key (external id, else url, else text hash) with its quote count; the global speakers
+    (type, name, name forms, the articles that mention them); the statements as sets of (article
+    key, quote text)."""
+    from collections import defaultdict
+
+    from sqlalchemy import func, select
+
+    from models.tables import Alias, Article, Mention, Quote, Speaker
+
+    with store.db.reading() as session:
+        keys = {a.id: a.external_id or a.url or a.text_hash for a in session.scalars(select(Article))}
+        quote_counts = dict(session.execute(select(Quote.article_id, func.count()).group_by(Quote.article_id)).all())
+        aliases, mentioned = defaultdict(set), defaultdict(set)
+        for speaker_id, name in session.execute(select(Alias.speaker_id, Alias.name)):
+            aliases[speaker_id].add(name)
+        for speaker_id, article_id in session.execute(select(Mention.speaker_id, Mention.article_id)):
+            mentioned[speaker_id].add(keys[article_id])
+        speakers = sorted((s.type, s.name, tuple(sorted(aliases[s.id])), tuple(sorted(mentioned[s.id])))
+                          for s in session.scalars(select(Speaker)))
+        statements = defaultdict(set)
+        for statement_id, article_id, text in session.execute(select(Quote.statement_id, Quote.article_id, Quote.text)):
+            statements[statement_id].add((keys[article_id], text))
+    return {"counts": store.counts(),
+            "articles": sorted((key, quote_counts.get(article_id, 0)) for article_id, key in keys.items()),
+            "speakers": speakers,
+            "statements": sorted(sorted(group) for group in statements.values())}
