@@ -197,8 +197,9 @@ def run_bulk_command(args) -> int:
             store.dispose()
     print(summary.line())
     if summary.ingest is not None:
-        print(IngestSummary(**{k: v for k, v in summary.ingest.items() if k in IngestSummary.__dataclass_fields__}).line())
-        return 1 if summary.ingest["conflicts"] else 0
+        ingested = IngestSummary(**{k: v for k, v in summary.ingest.items() if k in IngestSummary.__dataclass_fields__})
+        print(ingested.line())
+        return 1 if ingested.refused else 0
     return 0
 
 
@@ -245,7 +246,8 @@ def _first_closing(bar, progress):
 
 def run_bulk_ingest_command(args) -> int:
     """``python -m quotes bulk-ingest DIR``: what bulk jobs extracted into DIR, into the quote store.
-    Exit status: 0 all stored (or already there), 1 some article refused (conflicting keys), 2 no
+    Exit status: 0 all stored (or already there), 1 some article not stored (conflicting keys, or no
+    stored result: extracted by an older version), 2 no
     job output in DIR or DIR in use, 3 the store cannot be opened, 5 the store failed part-way
     (what was committed stays: run again)."""
     from ..jobs import IngestError, JobError, run_ingest
@@ -268,4 +270,4 @@ def run_bulk_ingest_command(args) -> int:
     print(summary.line())
     print(f"store: {counts['articles']} articles, {counts['quotes']} quotes, {counts['speakers']} speakers, "
           f"{counts['statements']} statements, {counts['statement_links']} links")
-    return 1 if summary.conflicts else 0
+    return 1 if summary.refused else 0

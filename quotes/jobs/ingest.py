@@ -60,9 +60,16 @@ class IngestSummary:
         done = self.stored + self.replaced
         return done / self.seconds if self.seconds > 0 else 0.0
 
+    @property
+    def refused(self) -> int:
+        """Extracted articles this ingest could not store (conflicts, no stored result)."""
+        return self.conflicts + self.unreadable
+
     def line(self) -> str:
+        unreadable = (f", {self.unreadable:,} without a stored result (extracted by an older version: extract "
+                      "them again into a new DIR)" if self.unreadable else "")
         return (f"ingest: articles {self.stored + self.replaced:,} stored ({self.stored:,} new, {self.replaced:,} "
-                f"replaced), {self.skipped:,} skipped (already stored), {self.conflicts:,} conflicts; "
+                f"replaced), {self.skipped:,} skipped (already stored), {self.conflicts:,} conflicts{unreadable}; "
                 f"quotes {self.quotes:,}, speakers {self.speakers_linked:,} linked ({self.new_speakers:,} new), "
                 f"statements {self.new_statements:,} new, {self.linked_quotes:,} quotes linked; "
                 f"{self.articles_per_second:.1f} articles/s ({self.seconds:.1f} s)")

@@ -35,23 +35,29 @@ class Store:
     def migrate(self) -> None:
         upgrade(self.db.engine)
 
-    def ingest(self, result: dict, text: str) -> tuple[IngestReport, dict]:
-        """Store ``result`` (an extraction of ``text``); the report and the stored result with global ids."""
+    def _write(self, work, what: str):
+        """``work(session)`` in one write transaction, tried again (up to RETRIES times in all) when a
+        unique key was taken by a writer that did not lock, or the connection dropped."""
         for attempt in range(1, RETRIES + 1):
             session = self.db.writing()
             try:
                 with session.begin():
-                    report = repository.ingest(session, result, text, self.linker, window_days=self.window_days)
-                    stored = queries.article_result(session, report.article_id)
-                return report, stored
+                    return work(session)
             except (IntegrityError, OperationalError) as exc:
-                # A unique key taken by a writer that did not lock (or a dropped connection): try again.
                 if attempt == RETRIES:
                     raise
-                log.warning("ingest attempt %d failed (%s); retrying", attempt, type(exc).__name__)
+                log.warning("%s attempt %d failed (%s); retrying", what, attempt, type(exc).__name__)
             finally:
                 session.close()
         raise AssertionError("unreachable")
+
+    def ingest(self, result: dict, text: str) -> tuple[IngestReport, dict]:
+        """Store ``result`` (an extraction of ``text``); the report and the stored result with global ids."""
+        def work(session):
+            report = repository.ingest(session, result, text, self.linker, window_days=self.window_days)
+            return report, queries.article_result(session, report.article_id)
+
+        return self._write(work, "ingest")
 
     def ingest_many(self, items, *, skip_unchanged: bool = True) -> list:
         """Store several ``(result, text)`` pairs in one transaction (bulk ingest); in order, each
@@ -64,34 +70,26 @@ class Store:
         database error after the retries propagates with nothing of the batch stored.
         """
         items = list(items)
-        for attempt in range(1, RETRIES + 1):
-            session = self.db.writing()
-            try:
-                outcomes: list = []
-                with session.begin():
-                    repository.lock(session)
-                    for result, text in items:
-                        if skip_unchanged and repository.unchanged(session, result, text) is not None:
-                            outcomes.append(None)
-                            continue
-                        savepoint = session.begin_nested()
-                        try:
-                            report = repository.ingest(session, result, text, self.linker,
-                                                       window_days=self.window_days)
-                        except ArticleConflict as conflict:
-                            savepoint.rollback()
-                            outcomes.append(conflict)
-                        else:
-                            savepoint.commit()
-                            outcomes.append(report)
-                return outcomes
-            except (IntegrityError, OperationalError) as exc:
-                if attempt == RETRIES:
-                    raise
-                log.warning("batch ingest attempt %d failed (%s); retrying", attempt, type(exc).__name__)
-            finally:
-                session.close()
-        raise AssertionError("unreachable")
+
+        def work(session):
+            repository.lock(session)
+            outcomes: list = []
+            for result, text in items:
+                if skip_unchanged and repository.unchanged(session, result, text) is not None:
+                    outcomes.append(None)
+                    continue
+                savepoint = session.begin_nested()
+                try:
+                    report = repository.ingest(session, result, text, self.linker, window_days=self.window_days)
+                except ArticleConflict as conflict:
+                    savepoint.rollback()
+                    outcomes.append(conflict)
+                else:
+                    savepoint.commit()
+                    outcomes.append(report)
+            return outcomes
+
+        return self._write(work, "batch ingest")
 
     def seed_registry(self, registry) -> int:
         with self.db.writing() as session, session.begin():

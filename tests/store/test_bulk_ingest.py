@@ -164,6 +164,18 @@ def test_bulk_ingest_is_the_api_ingest_and_is_idempotent(tmp_path, new_database_
         opened.dispose()
 
 
+def test_a_dir_written_without_results_is_counted_not_stored(tmp_path, store):
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out"
+    run_bulk(write_jsonl(tmp_path / "in.jsonl", archive(3)), out, config=CONFIG, workers=0, extractor=FakeExtractor())
+    for path in (out / "articles").rglob("*.parquet"):  # as the job wrote them before the ingest existed
+        pq.write_table(pq.read_table(path).drop_columns(["text", "result"]), path)
+    summary = run_ingest(out, store)
+    assert (summary.articles, summary.unreadable, summary.stored, summary.refused) == (3, 3, 0, 3)
+    assert "3 without a stored result" in summary.line() and store.counts()["articles"] == 0
+
+
 def test_ingest_after_a_resumed_job_stores_only_the_rest(tmp_path, store):
     out = tmp_path / "out"
     first = run_bulk(write_jsonl(tmp_path / "part.jsonl", archive(4)), out, config=CONFIG, workers=0,
@@ -215,7 +227,7 @@ def quotes_cli(*args, env=None):
                           timeout=120, env={**os.environ, **(env or {})})
 
 
-def test_bad_store_urls_stop_the_commands_before_any_work(tmp_path, database_url):
+def test_bad_store_urls_stop_the_commands_before_any_work(tmp_path):  # (the command line: once, not per backend)
     source = write_jsonl(tmp_path / "in.jsonl", archive(2))
     done = quotes_cli("bulk", str(source), "--out", str(tmp_path / "out"), "--ingest", "--store-url", "mysql://x/y")
     assert done.returncode == 3, done.stderr
@@ -224,5 +236,5 @@ def test_bad_store_urls_stop_the_commands_before_any_work(tmp_path, database_url
     unreachable = "postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=2"
     done = quotes_cli("bulk-ingest", str(tmp_path), "--store-url", unreachable)
     assert done.returncode == 3 and "cannot open the quote store" in done.stderr, done.stderr
-    done = quotes_cli("bulk-ingest", str(tmp_path), "--store-url", database_url)
+    done = quotes_cli("bulk-ingest", str(tmp_path), "--store-url", f"sqlite:///{tmp_path / 'store.sqlite3'}")
     assert done.returncode == 2 and "no bulk job output" in done.stderr, done.stderr
