@@ -71,8 +71,8 @@ def parse_args(argv=None) -> argparse.Namespace:
 def _store_arguments(parser) -> None:
     parser.add_argument("--store-url", metavar="URL",
                         help="the quote store's database (default: DATABASE_URL, as the service)")
-    parser.add_argument("--ingest-batch", type=_count, default=100, metavar="N",
-                        help="articles per store transaction (default 100)")
+    parser.add_argument("--ingest-batch", type=_count, metavar="N",
+                        help="articles per store transaction (default 100: quotes.jobs.ingest.BATCH_ARTICLES)")
 
 
 def _count(raw: str) -> int:
@@ -161,6 +161,9 @@ def run_bulk_command(args) -> int:
 
     from ..jobs import IngestError, IngestSummary, JobError, run_bulk
 
+    if (args.store_url or args.ingest_batch) and not args.ingest:
+        print("quotes bulk: --store-url and --ingest-batch go with --ingest", file=sys.stderr)
+        return 2
     with fail_plainly():
         config = app_config()
         store = _open_store(args) if args.ingest else None  # before hours of extraction, not after

@@ -70,7 +70,7 @@ def preflight(settings: dict, *, models: bool = True) -> None:
 def run_bulk(source: str | Path, out: str | Path, *, config: dict, engine: str = "local",
              workers: int | None = None, batch_size: int = 16, rows_per_part: int = 1000, extractor=None,
              progress: Callable[[int, int, int, int], None] | None = None, store=None,
-             ingest_batch: int = BATCH_ARTICLES, ingest_progress: Callable[[int, int], None] | None = None) -> Summary:
+             ingest_batch: int | None = None, ingest_progress: Callable[[int, int], None] | None = None) -> Summary:
     """Process ``source`` into ``out``; returns the run's summary (also in ``out/runs/RUN.json``).
     ``progress(read, skipped, quotes, errors)`` receives increments as the job goes.
 
@@ -112,13 +112,13 @@ def run_bulk(source: str | Path, out: str | Path, *, config: dict, engine: str =
         finish_run(out, summary)
         summary.seconds = seconds
         if store is not None:
-            ingested = ingest_dir(out, store, batch=ingest_batch, progress=ingest_progress)
+            ingested = ingest_dir(out, store, batch=ingest_batch or BATCH_ARTICLES, progress=ingest_progress)
             summary.ingest = ingested.as_dict()
             write_summary(out, summary)
         return summary
 
 
-def run_ingest(out: str | Path, store, *, batch: int = BATCH_ARTICLES,
+def run_ingest(out: str | Path, store, *, batch: int | None = None,
                progress: Callable[[int, int], None] | None = None) -> IngestSummary:
     """``python -m quotes bulk-ingest DIR``: what an earlier job extracted into ``out``, into ``store``
     (holding DIR as a job does, and finishing an interrupted run first)."""
@@ -127,4 +127,4 @@ def run_ingest(out: str | Path, store, *, batch: int = BATCH_ARTICLES,
         raise JobError(f"{out}: no bulk job output here (no articles/ directory)")
     with locked(out):
         recover(out)
-        return ingest_dir(out, store, batch=batch, progress=progress)
+        return ingest_dir(out, store, batch=batch or BATCH_ARTICLES, progress=progress)

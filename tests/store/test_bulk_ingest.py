@@ -233,6 +233,8 @@ def test_bad_store_urls_stop_the_commands_before_any_work(tmp_path):  # (the com
     assert done.returncode == 3, done.stderr
     assert "--store-url" in done.stderr and "sqlite:///" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "out").exists()  # refused before the extraction
+    done = quotes_cli("bulk", str(source), "--out", str(tmp_path / "out"), "--store-url", "sqlite:///x.sqlite3")
+    assert done.returncode == 2 and "go with --ingest" in done.stderr, done.stderr
     unreachable = "postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=2"
     done = quotes_cli("bulk-ingest", str(tmp_path), "--store-url", unreachable)
     assert done.returncode == 3 and "cannot open the quote store" in done.stderr, done.stderr
