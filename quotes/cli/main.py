@@ -250,9 +250,8 @@ def _first_closing(bar, progress):
 def run_bulk_ingest_command(args) -> int:
     """``python -m quotes bulk-ingest DIR``: what bulk jobs extracted into DIR, into the quote store.
     Exit status: 0 all stored (or already there), 1 some article not stored (conflicting keys, or no
-    stored result: extracted by an older version), 2 no
-    job output in DIR or DIR in use, 3 the store cannot be opened, 5 the store failed part-way
-    (what was committed stays: run again)."""
+    stored result: extracted by an older version), 2 no job output in DIR or DIR in use, 3 the store
+    cannot be opened, 5 the store failed part-way (what was committed stays: run again)."""
     from ..jobs import IngestError, JobError, run_ingest
 
     with fail_plainly():

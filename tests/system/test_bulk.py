@@ -75,9 +75,10 @@ def new_store(directory) -> Store:
 
 
 @pytest.fixture(scope="module")
-def api_snapshot(archive, annotator, tmp_path_factory):
+def api_store(archive, annotator, tmp_path_factory):
     """The archive's articles through POST /v1/articles' path (``ingest_article``), one by one in input
-    order, with the session's model: what a bulk ingest must store."""
+    order, with the session's model, into a store: its URL and what it holds (what a bulk ingest must
+    store)."""
     store = new_store(tmp_path_factory.mktemp("api-store"))
     extractor, limit, stored = Extractor(annotator), app_config()["MAX_TEXT_CHARS"], 0
     for line in archive.read_text(encoding="utf-8").splitlines():
@@ -91,7 +92,20 @@ def api_snapshot(archive, annotator, tmp_path_factory):
     assert stored == 11
     snapshot = store_snapshot(store)
     store.dispose()
-    return snapshot
+    return store.db.url, snapshot
+
+
+@pytest.fixture(scope="module")
+def api_snapshot(api_store):
+    return api_store[1]
+
+
+def test_articles_posted_through_the_api_are_skipped_by_a_bulk_ingest(reference, api_store, api_snapshot):
+    store = Store(api_store[0], Linker())
+    ingested = run_ingest(reference[0], store)  # the same extractor, texts and fields: nothing to change
+    assert (ingested.skipped, ingested.stored, ingested.replaced) == (11, 0, 0)
+    assert store_snapshot(store) == api_snapshot
+    store.dispose()
 
 
 def test_ingest_of_a_bulk_run_is_the_api_ingest(reference, api_snapshot, tmp_path):

@@ -167,3 +167,14 @@ def test_key_claims_answer_the_first_occurrence_again_for_a_retried_batch():
     claims = KeyClaims()
     assert claims.claim(["id:x", "id:y", "id:x"], ["line:1", "line:2", "line:3"]) == [True, True, False]
     assert claims.claim(["id:x", "id:y"], ["line:1", "line:9"]) == [True, False]  # line 1 retried
+
+
+def test_the_local_pools_driver_claims_keys_in_input_order_past_the_skipped_ones():
+    from quotes.jobs.local import _claimed
+    from quotes.jobs.rows import KeyClaims
+
+    line = lambda n, ident: (n, json.dumps({"id": ident, "text": f"Text {n}."}).encode())
+    batches = [[line(1, "x"), line(2, "done"), line(3, "y")], [line(4, "x"), line(5, "done"), line(6, "z")]]
+    claimed = list(_claimed(iter(batches), frozenset({"id:done"}), KeyClaims()))
+    assert [firsts for _, firsts in claimed] == [[True, True], [False, True]]
+    assert [batch for batch, _ in claimed] == batches
