@@ -22,6 +22,10 @@ RETRIES = 3
 __all__ = ["Store", "StoreConfigError", "InvalidCursor", "ArticleConflict", "IngestReport", "check_url"]
 
 
+class _Redo(Exception):
+    """A batch to do again: one of its articles was refused (rolled back with the transaction)."""
+
+
 class Store:
     def __init__(self, url: str, linker, *, window_days: int = 3):
         self.db = Database(url)
@@ -65,31 +69,36 @@ class Store:
 
         Returns one entry per item: its :class:`IngestReport`; ``None`` when ``skip_unchanged`` and
         the store already holds the article unchanged (:func:`repository.unchanged`: nothing would
-        change, so it is left as it is); or the :class:`ArticleConflict` that refused it (that
-        article alone is rolled back, in a savepoint). The batch commits whole or not at all: a
-        database error after the retries propagates with nothing of the batch stored.
+        change, so it is left as it is); or the :class:`ArticleConflict` that refused it. A conflict
+        rolls the transaction back and the batch is done again without that article (conflicts
+        are rare, so no savepoint per article is paid for them). The batch commits whole or not at
+        all: a database error after the retries propagates with nothing of the batch stored.
         """
         items = list(items)
+        refused: dict[int, ArticleConflict] = {}
 
         def work(session):
             repository.lock(session)
             outcomes: list = []
-            for result, text in items:
-                if skip_unchanged and repository.unchanged(session, result, text) is not None:
+            for index, (result, text) in enumerate(items):
+                if index in refused:
+                    outcomes.append(refused[index])
+                elif skip_unchanged and repository.unchanged(session, result, text) is not None:
                     outcomes.append(None)
-                    continue
-                savepoint = session.begin_nested()
-                try:
-                    report = repository.ingest(session, result, text, self.linker, window_days=self.window_days)
-                except ArticleConflict as conflict:
-                    savepoint.rollback()
-                    outcomes.append(conflict)
                 else:
-                    savepoint.commit()
-                    outcomes.append(report)
+                    try:
+                        outcomes.append(repository.ingest(session, result, text, self.linker,
+                                                          window_days=self.window_days))
+                    except ArticleConflict as conflict:
+                        refused[index] = conflict
+                        raise _Redo() from None
             return outcomes
 
-        return self._write(work, "batch ingest")
+        while True:
+            try:
+                return self._write(work, "batch ingest")
+            except _Redo:
+                continue  # (rolled back: once more without the refused article)
 
     def seed_registry(self, registry) -> int:
         with self.db.writing() as session, session.begin():
