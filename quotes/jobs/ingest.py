@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyarrow.dataset as pads
 
-from ..store import ArticleConflict
+from ..store import ArticleConflict, StoreError
 from .output import ARTICLES, _parquet_files
 
 log = logging.getLogger(__name__)
@@ -102,8 +102,6 @@ def ingest_dir(out: str | Path, store, *, batch: int = BATCH_ARTICLES,
     """Ingest every extracted article of ``out`` into ``store`` (a migrated :class:`quotes.store.Store`).
     ``progress(articles, quotes)`` receives increments after each batch. Raises :class:`IngestError`
     when the store fails; the batches before it are committed."""
-    from sqlalchemy.exc import SQLAlchemyError
-
     out = Path(out)
     summary = IngestSummary()
     started = time.perf_counter()
@@ -114,7 +112,7 @@ def ingest_dir(out: str | Path, store, *, batch: int = BATCH_ARTICLES,
             return
         try:
             outcomes = store.ingest_many([(result, text) for _, result, text in pending])
-        except SQLAlchemyError as exc:
+        except StoreError as exc:
             raise IngestError(f"the quote store failed ({type(exc).__name__}: {str(exc).splitlines()[0]}); "
                               f"{summary.stored + summary.replaced:,} articles were stored before it: "
                               "run the same command again to ingest the rest") from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import SQLAlchemyError as StoreError  # any failure of the database (for callers above)
 
 from . import queries, repository
 from .engine import Database, StoreConfigError, check_url
@@ -19,7 +20,7 @@ from .repository import ArticleConflict, IngestReport
 log = logging.getLogger(__name__)
 RETRIES = 3
 
-__all__ = ["Store", "StoreConfigError", "InvalidCursor", "ArticleConflict", "IngestReport", "check_url"]
+__all__ = ["Store", "StoreConfigError", "StoreError", "InvalidCursor", "ArticleConflict", "IngestReport", "check_url"]
 
 
 class _Redo(Exception):
