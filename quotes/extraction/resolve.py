@@ -16,11 +16,13 @@ speaker registry (``registry``) then maps names to registry names across article
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .. import lexicons
+from .intervals import IntervalIndex
 from .marks import find_quoted_spans
-from .names import (DETERMINERS, ParsedName, american_spelling, mention_words, normalise, organization_name, parse_name,
+from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, mention_words, normalise, organization_name, parse_name,
                     same_person, strip_determiners, surname_of)
 from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, make_mention,
                        ner_type, refers_to_person)
@@ -89,10 +91,12 @@ class Resolver:
         self.acronyms = title_acronyms(doc)
         self.all_person_mentions = _person_mentions(doc, spans, self.acronyms)  # (mention, parsed, subject)
         self.person_mentions = list(self.all_person_mentions)
-        self.events: list[Event] = []
+        self.events: list[Event] = []  # in order of their starts
+        self.event_of: dict[tuple[int, int], Event] = {}  # (start, id(entity)) -> its event
+        self.people = NameIndex()  # the person entities by their name forms, in the order of self.entities
 
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
-        matches = [e for e in self.entities
+        matches = [e for e in self.people.candidates(parsed.name)
                    if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)]
         if matches:
             # A bare surname shared by two people ("Khan") is the one mentioned last.
@@ -103,6 +107,7 @@ class Resolver:
             self.entities.append(entity)
         if parsed.name not in entity.names:
             entity.names.append(parsed.name)
+            self.people.add(parsed.name, entity)
         if parsed.title and len(parsed.title) > len(entity.title or ""):
             entity.title = parsed.title  # the fullest title the article gives
         entity.affiliation = entity.affiliation or parsed.affiliation
@@ -115,10 +120,11 @@ class Resolver:
     def _mentioned(self, entity: Entity, mention: Mention, subject: bool = True, speaker: bool = False) -> None:
         if mention not in entity.mentions:
             entity.mentions.append(mention)
-        same = next((e for e in self.events if e.start == mention.start and e.entity is entity), None)
+        same = self.event_of.get((mention.start, id(entity)))
         if same is None:
-            self.events.append(Event(mention.start, mention.sentence, entity, subject, speaker))
-            self.events.sort(key=lambda e: e.start)
+            event = Event(mention.start, mention.sentence, entity, subject, speaker)
+            self.event_of[(mention.start, id(entity))] = event
+            bisect.insort_right(self.events, event, key=lambda e: e.start)  # (after those of the same start)
         elif speaker:
             same.speaker = same.subject = True
 
@@ -177,7 +183,7 @@ class Resolver:
                      and lower(w) not in lexicons.demonyms() and lower(w) not in DETERMINERS)
         if not name:
             return None
-        return next((e for e in reversed(self.entities) if e.type == "person"
+        return next((e for e in reversed(self.people.candidates(name)) if e.type == "person"
                      and any(same_person(name, n) for n in e.names)), None)
 
     def by_title(self, words) -> Entity | None:
@@ -437,9 +443,11 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
     name seen before ("Asif" after "Khawaja Asif"). Places (NER LOC/GPE/FAC) need a title; a
     date ("Thursday") and a lone name after a place preposition ("At Jumla police …") are none.
     """
-    quoted = [(s.open_mark, s.outer_end) for s in spans]
+    quoted = IntervalIndex(len(doc.text) + 2)  # the quotations, by [opening mark, closing mark]
+    for s in spans:
+        quoted.add(s.open_mark, s.outer_end, s)
     out: list = []
-    known: list[tuple[str, ...]] = []
+    known = NameIndex()  # the names of the people found so far
     for index, sentence in enumerate(doc.sentences):
         words = sentence.words
         first_verb = next((i for i, w in enumerate(words) if is_finite_verb(w) and w.upos == "VERB"), len(words))
@@ -481,7 +489,7 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
             if name_words and all(is_temporal(w) for w in name_words):
                 i = j + 1
                 continue  # "on Thursday", "Dec 12": a date, never a person
-            if not any(a <= span[0].start_char < b for a, b in quoted) and _classify_person_run(span, acronyms):
+            if not quoted.covering(span[0].start_char) and _classify_person_run(span, acronyms):
                 parsed = parse_name(span, acronyms)
                 titled = any(is_title_word(w) and lower(w).rstrip(".") in lexicons.title_heads() for w in span) \
                     or any(lower(w) in acronyms for w in span)
@@ -493,9 +501,9 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                     i = j + 1
                     continue  # "The Vanguard Front said": people's names take no article
                 person = titled or named or (tags & NER_PERSON and not place and not lone_place) \
-                    or (_two_names(span) and not place) or any(same_person(parsed.name, k) for k in known)
+                    or (_two_names(span) and not place) or any(same_person(parsed.name, k) for k in known.candidates(parsed.name))
                 if parsed.name and person:
-                    known.append(parsed.name)
+                    known.add(parsed.name, parsed.name)
                     mention = make_mention(doc.text, index, words, start, j)
                     out.append((mention, parsed, _in_subject_position(words, start, j, first_verb)))
             i = j + 1
