@@ -2,7 +2,7 @@
 
 Builds synthetic articles with 500 … 8,000 quotation marks out of ordinary news constructions
 (`"…," X said.`, `X told reporters: "…"`, `X said the plan was "…" and …`, `"A," X said. "B."`,
-scare quotes, continuation paragraphs, indirect speech without marks), annotates each once
+scare quotes, continuation paragraphs, quotations with no cue, indirect speech without marks), annotates each once
 with the real model (the service's annotator; kept in ``--cache DIR`` as a pickle so that a
 rerun costs only the rules), then times every stage after annotation — quotations, detect,
 attribute, resolve, channels, statement_dates, article — and prints the time per stage, the
@@ -52,6 +52,8 @@ TEMPLATES = [
     'According to {name}, the ministry in {place} has "no intention" of changing course.',
     '{name}, a trader in {place}, said: "Prices have doubled since {day}."',
     '"Nobody asked us," said {name}, who lives in {place}.',
+    'The ministry did not comment.',
+    '"The water came up to our knees within an hour and we lost everything in {place}."',
 ]
 
 
