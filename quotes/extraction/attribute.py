@@ -12,7 +12,7 @@ import bisect
 import weakref
 
 from .cues import Frame, _main_clause_subject, _subject_left, clause_start, quoted_as_saying
-from .intervals import IntervalIndex
+from .intervals import SortedIntervals
 from .mentions import make_mention
 from .. import lexicons
 from .words import CLAUSE_END, QUOTE_MARKS, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower, scan_np_left, scan_np_right
@@ -153,9 +153,7 @@ class _Positions:
         self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:])) \
             and all(a <= b for a, b in zip(self.ends, self.ends[1:]))
         spans = [(i, s.words[0].start_char, s.words[-1].end_char + 1) for i, s in enumerate(doc.sentences) if s.words]
-        self.sentences = IntervalIndex(max((a for _, a, _ in spans), default=0) + 1)
-        for i, a, b in spans:
-            self.sentences.add(a, b, i)
+        self.sentences = SortedIntervals((a, b, i) for i, a, b in spans)
 
 
 _POSITIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

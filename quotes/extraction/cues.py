@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import lexicons
-from .intervals import IntervalIndex
+from .intervals import SortedIntervals
 from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                      scan_np_left, scan_np_right, strip_symbols)
 
@@ -84,14 +84,11 @@ def is_headline(sentence_words, text: str) -> bool:
 def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
     """All cue frames of one sentence, in word order. ``quoted`` holds the character spans of
     quotations: a cue or speaker inside a quotation is part of what was said, not a frame.
-    ``quoted`` may be an :class:`IntervalIndex` of them, built once for all the sentences of a
-    text (a list is indexed here: looking through all the quotations for every word of every
+    ``quoted`` may be a :class:`SortedIntervals` of them, built once for all the sentences of
+    a text (a list is indexed here: looking through all the quotations for every word of every
     sentence is quadratic in the marks)."""
-    if not isinstance(quoted, IntervalIndex):
-        pairs = list(quoted)
-        quoted = IntervalIndex(max((start for start, _ in pairs), default=0) + 1)
-        for start, end in pairs:
-            quoted.add(start, end, None)
+    if not isinstance(quoted, SortedIntervals):
+        quoted = SortedIntervals((start, end, None) for start, end in quoted)
 
     def inside(i: int) -> bool:
         return bool(quoted.covering(words[i].start_char))

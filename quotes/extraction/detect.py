@@ -19,7 +19,7 @@ import re
 
 from .. import lexicons
 from .cues import Frame, find_frames
-from .intervals import IntervalIndex, KeyIndex
+from .intervals import IntervalIndex, KeyIndex, SortedIntervals
 from .marks import QuotedSpan, find_quoted_spans
 from .mentions import make_mention
 from .words import is_quote_mark, strip_symbols
@@ -36,9 +36,7 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     text = doc.text
     spans = find_quoted_spans(text) if spans is None else spans
     # Indexes instead of scans of every span, frame or quote (detection stays n log n in the marks):
-    quoted = IntervalIndex(len(text) + 2)  # the quotations' [opening mark, closing mark] -> index in spans
-    for i, s in enumerate(spans):
-        quoted.add(s.open_mark, s.outer_end, i)
+    quoted = SortedIntervals((s.open_mark, s.outer_end, i) for i, s in enumerate(spans))  # [opening, closing mark] -> index
     contents = KeyIndex((s.start, i) for i, s in enumerate(spans))  # index in spans by content start
     frames = [f for i, sentence in enumerate(doc.sentences) for f in find_frames(i, sentence.words, quoted)]
     same_sentence: dict[int, list[Frame]] = {}
@@ -151,7 +149,7 @@ def _with_speaker(doc, quote: Quote, frame: Frame) -> Quote:
 
 
 def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int],
-                      quoted: IntervalIndex | None = None) -> Quote | None:
+                      quoted: SortedIntervals | None = None) -> Quote | None:
     """The quote a frame reports. ``quoted``: the spans' indexes by [opening mark, closing mark]."""
     if not frame.content:
         return None
@@ -206,9 +204,7 @@ class _Sentences:
 
     def __init__(self, doc):
         bounds = [(s.tokens[0].start_char, s.tokens[-1].end_char + 1) for s in doc.sentences]
-        self.holding = IntervalIndex(max((a for a, _ in bounds), default=0) + 1)
-        for i, (a, b) in enumerate(bounds):
-            self.holding.add(a, b, i)
+        self.holding = SortedIntervals((a, b, i) for i, (a, b) in enumerate(bounds))
         self.starts = sorted((a, i) for i, (a, _) in enumerate(bounds))
         self.keys = [a for a, _ in self.starts]
 

@@ -20,7 +20,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .. import lexicons
-from .intervals import IntervalIndex
+from .intervals import SortedIntervals
 from .marks import find_quoted_spans
 from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, mention_words, normalise, organization_name, parse_name,
                     same_person, strip_determiners, surname_of)
@@ -443,9 +443,7 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
     name seen before ("Asif" after "Khawaja Asif"). Places (NER LOC/GPE/FAC) need a title; a
     date ("Thursday") and a lone name after a place preposition ("At Jumla police …") are none.
     """
-    quoted = IntervalIndex(len(doc.text) + 2)  # the quotations, by [opening mark, closing mark]
-    for s in spans:
-        quoted.add(s.open_mark, s.outer_end, s)
+    quoted = SortedIntervals((s.open_mark, s.outer_end, s) for s in spans)  # by [opening mark, closing mark]
     out: list = []
     known = NameIndex()  # the names of the people found so far
     for index, sentence in enumerate(doc.sentences):

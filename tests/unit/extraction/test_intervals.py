@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from quotes.extraction import attribute, detect
 from quotes.extraction.cues import find_frames
-from quotes.extraction.intervals import IntervalIndex, KeyIndex
+from quotes.extraction.intervals import IntervalIndex, KeyIndex, SortedIntervals
 from quotes.extraction.marks import find_quoted_spans
 from quotes.extraction.names import NameIndex, same_person
 
@@ -36,6 +36,17 @@ def test_interval_index_finds_what_a_scan_finds_in_the_same_order(items, ranges)
         assert index.overlapping(a, b) == [n for s, e, n in in_order if s < b and e > a]
         assert index.covering(a) == [n for s, e, n in in_order if s <= a < e]
         assert index.find(b, a, since=a - 3) == [n for s, e, n in in_order if a - 3 <= s < b and e > a]
+    assert len(index) == len(items)
+
+
+@settings(max_examples=300, deadline=None)
+@given(intervals, queries)
+def test_sorted_intervals_find_what_a_scan_finds_in_the_same_order(items, ranges):
+    index = SortedIntervals((s, e, n) for n, (s, e) in enumerate(items))
+    in_order = sorted(((s, e, n) for n, (s, e) in enumerate(items)), key=lambda t: (t[0], t[2]))
+    for a, b in ranges:
+        assert index.overlapping(a, b) == [n for s, e, n in in_order if s < b and e > a]
+        assert index.covering(a) == [n for s, e, n in in_order if s <= a < e]
     assert len(index) == len(items)
 
 
