@@ -93,6 +93,7 @@ class Resolver:
         self.person_mentions = list(self.all_person_mentions)
         self.events: list[Event] = []  # in order of their starts
         self.event_of: dict[tuple[int, int], Event] = {}  # (start, id(entity)) -> its event
+        self.sentences_ordered = True  # are the events' sentences in the order of their starts?
         self.people = NameIndex()  # the person entities by their name forms, in the order of self.entities
 
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
@@ -124,7 +125,11 @@ class Resolver:
         if same is None:
             event = Event(mention.start, mention.sentence, entity, subject, speaker)
             self.event_of[(mention.start, id(entity))] = event
-            bisect.insort_right(self.events, event, key=lambda e: e.start)  # (after those of the same start)
+            at = bisect.bisect_right(self.events, mention.start, key=lambda e: e.start)  # after those of its start
+            self.events.insert(at, event)
+            if at > 0 and self.events[at - 1].sentence > event.sentence \
+                    or at + 1 < len(self.events) and self.events[at + 1].sentence < event.sentence:
+                self.sentences_ordered = False
         elif speaker:
             same.speaker = same.subject = True
 
@@ -144,7 +149,12 @@ class Resolver:
         description before any name: "The health secretary said …" … "Mr Streeting") the
         article's most mentioned person."""
         gender = gender or lexicons.pronoun_genders().get(mention.text.lower())
-        events = [e for e in self.events if e.start < mention.start and e.entity.type == "person"
+        end = bisect.bisect_left(self.events, mention.start, key=lambda e: e.start)  # the events before it
+        begin = end
+        while self.sentences_ordered and begin > 0 \
+                and mention.sentence - self.events[begin - 1].sentence <= ANTECEDENT_WINDOW:
+            begin -= 1  # (events in text order are in sentence order: the window is the last few)
+        events = [e for e in self.events[begin if self.sentences_ordered else 0:end] if e.entity.type == "person"
                   and mention.sentence - e.sentence <= ANTECEDENT_WINDOW
                   and (gender is None or e.entity.gender in (None, gender))]
         # A subject in this sentence or the one before; else the last speaker quoted in the
@@ -156,13 +166,26 @@ class Resolver:
         else:
             # Further back: the person last mentioned as a subject (a speaker who has been
             # talking for paragraphs), else the last one mentioned at all.
-            before = [e for e in self.events if e.start < mention.start and e.entity.type == "person"
-                      and (gender is None or e.entity.gender in (None, gender))]
-            pool = [e for e in before if e.subject] or before
-            entity = max(pool, key=lambda e: e.start).entity if pool else self._main_person(gender)
+            def fits(e: Event) -> bool:
+                return e.entity.type == "person" and (gender is None or e.entity.gender in (None, gender))
+
+            last = self._last_event(end, lambda e: e.subject and fits(e)) or self._last_event(end, fits)
+            entity = last.entity if last is not None else self._main_person(gender)
         if entity is not None and gender is not None:
             entity.gender = entity.gender or gender  # "she" said: she from now on
         return entity
+
+    def _last_event(self, end: int, test) -> Event | None:
+        """The event before ``events[end]`` that passes ``test`` with the latest start (of several
+        at that start, the first), walking back from ``end``: ``max(passing, key=start)``."""
+        best = None
+        for k in range(end - 1, -1, -1):
+            event = self.events[k]
+            if best is not None and event.start != best.start:
+                break
+            if test(event):
+                best = event
+        return best
 
     def _main_person(self, gender: str | None) -> Entity | None:
         """The person the article names most often (every named mention counted)."""
