@@ -94,6 +94,8 @@ class Resolver:
         self.events: list[Event] = []  # in order of their starts
         self.event_of: dict[tuple[int, int], Event] = {}  # (start, id(entity)) -> its event
         self.sentences_ordered = True  # are the events' sentences in the order of their starts?
+        self.person_events: list[Event] = []  # the events of entities that were people when added, by start
+        self.most_named = None  # _main_person's ranking
         self.people = NameIndex()  # the person entities by their name forms, in the order of self.entities
 
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
@@ -127,6 +129,9 @@ class Resolver:
             self.event_of[(mention.start, id(entity))] = event
             at = bisect.bisect_right(self.events, mention.start, key=lambda e: e.start)  # after those of its start
             self.events.insert(at, event)
+            if entity.type == "person":  # (an entity may stop being a person, never become one)
+                self.person_events.insert(bisect.bisect_right(self.person_events, mention.start,
+                                                              key=lambda e: e.start), event)
             if at > 0 and self.events[at - 1].sentence > event.sentence \
                     or at + 1 < len(self.events) and self.events[at + 1].sentence < event.sentence:
                 self.sentences_ordered = False
@@ -169,18 +174,19 @@ class Resolver:
             def fits(e: Event) -> bool:
                 return e.entity.type == "person" and (gender is None or e.entity.gender in (None, gender))
 
-            last = self._last_event(end, lambda e: e.subject and fits(e)) or self._last_event(end, fits)
+            people = bisect.bisect_left(self.person_events, mention.start, key=lambda e: e.start)
+            last = self._last_event(people, lambda e: e.subject and fits(e)) or self._last_event(people, fits)
             entity = last.entity if last is not None else self._main_person(gender)
         if entity is not None and gender is not None:
             entity.gender = entity.gender or gender  # "she" said: she from now on
         return entity
 
     def _last_event(self, end: int, test) -> Event | None:
-        """The event before ``events[end]`` that passes ``test`` with the latest start (of several
-        at that start, the first), walking back from ``end``: ``max(passing, key=start)``."""
+        """The person event before ``person_events[end]`` that passes ``test`` with the latest
+        start (of several at that start, the first), walking back: ``max(passing, key=start)``."""
         best = None
         for k in range(end - 1, -1, -1):
-            event = self.events[k]
+            event = self.person_events[k]
             if best is not None and event.start != best.start:
                 break
             if test(event):
@@ -189,11 +195,16 @@ class Resolver:
 
     def _main_person(self, gender: str | None) -> Entity | None:
         """The person the article names most often (every named mention counted)."""
-        counts: list[tuple[int, int, ParsedName, Mention]] = []
-        for order, (m, parsed, _) in enumerate(self.all_person_mentions):
-            same = sum(1 for _, other, _ in self.all_person_mentions if same_person(parsed.name, other.name))
-            counts.append((same, -order, parsed, m))
-        for _, _, parsed, m in sorted(counts, key=lambda c: c[:2], reverse=True):
+        if self.most_named is None:  # (the same ranking every time: the named mentions are known at the start)
+            names = NameIndex()
+            for _, parsed, _ in self.all_person_mentions:
+                names.add(parsed.name, parsed)
+            counts: list[tuple[int, int, ParsedName, Mention]] = []
+            for order, (m, parsed, _) in enumerate(self.all_person_mentions):
+                same = sum(1 for other in names.candidates(parsed.name) if same_person(parsed.name, other.name))
+                counts.append((same, -order, parsed, m))
+            self.most_named = sorted(counts, key=lambda c: c[:2], reverse=True)
+        for _, _, parsed, m in self.most_named:
             if gender is None or _marked_gender(mention_words(self.doc, m), m.apposition) in (None, gender):
                 self.person_mentions = [c for c in self.person_mentions if c[0] is not m]
                 return self.person(parsed, m, True)
