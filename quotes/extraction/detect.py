@@ -324,7 +324,7 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
         words = _words_in(text, span.start, span.end)
         same_paragraph = previous is not None and previous_paragraph == paragraph
         continues_paragraph = previous is not None and previous_paragraph == paragraph - 1 \
-            and text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark].strip() == ""
+            and _opens_line(text, span.open_mark)
         if same_paragraph and previous.type == "direct" and previous.cue is not None \
                 and previous.cue.start > previous.end and _only_attribution_between(text, previous, span) \
                 and _opens_sentence(text, span):
@@ -375,6 +375,8 @@ class _Owners:
 
 def _only_attribution_between(text: str, previous: Quote, span: QuotedSpan) -> bool:
     """Between the previous quote's cue and this quotation lies only the rest of that sentence."""
+    if span.open_mark - previous.cue.end >= 300:
+        return False  # (the length first: no copy and no sentence count of a long stretch per quotation)
     between = text[previous.cue.end:span.open_mark]
     return "\n" not in between and _sentence_ends(between) <= 1 and len(between) < 300
 
@@ -391,6 +393,17 @@ def _sentence_ends(text: str) -> int:
             continue
         count += 1
     return count
+
+
+def _opens_line(text: str, offset: int) -> bool:
+    """Only white space between the start of its line and ``offset`` (looked at backwards from
+    ``offset``, not by copying the line)."""
+    i = offset - 1
+    while i >= 0 and text[i] != "\n":
+        if not text[i].isspace():
+            return False
+        i -= 1
+    return True
 
 
 def _opens_sentence(text: str, span: QuotedSpan) -> bool:

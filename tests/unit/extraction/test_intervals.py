@@ -175,3 +175,19 @@ def test_latest_mentioned_is_the_last_quote_with_a_speaker_in_the_window():
         if index % 3 != 1:  # some quotes get no speaker
             quote.mention = "x"
             latest.add(index)
+
+
+def test_line_and_sentence_openings_match_the_copies_they_replace_on_every_fixture():
+    from quotes.extraction.marks import QuotedSpan
+
+    checked = 0
+    for name, doc in _docs():
+        text = doc.text + " \t \n  x"  # a line of spaces, and a line that starts with spaces
+        for offset in range(len(text) + 1):
+            assert detect._opens_line(text, offset) == (text[text.rfind("\n", 0, offset) + 1:offset].strip() == "")
+            span = QuotedSpan(pieces=[(offset, offset)], open_mark=offset)
+            before = text[:offset].rstrip(" \t")
+            brute = not before or before[-1] in "\n.!?:;\"”’»" or offset < len(text) and text[offset].isupper()
+            assert detect._opens_sentence(text, span) == brute, (name, offset)
+            checked += 1
+    assert checked > 10000
