@@ -22,7 +22,7 @@ from .cues import Frame, find_frames
 from .intervals import IntervalIndex, KeyIndex, SortedIntervals
 from .marks import QuotedSpan, find_quoted_spans
 from .mentions import make_mention
-from .words import is_quote_mark, strip_symbols
+from .words import is_quote_mark, line_tail
 from ..records import Cue, Evidence, Quote, QuoteType, quote_id
 
 MIN_STANDALONE_WORDS = 6  # a quotation with no cue must be this long to count as a quote
@@ -426,6 +426,6 @@ def _is_sentence_like(text: str, span: QuotedSpan) -> bool:
     content = text[span.start:span.end].strip()
     line_start = text.rfind("\n", 0, span.open_mark) + 1
     line_end = text.find("\n", span.end)
-    line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip()
-    headline = not line.rstrip("”\"’' )]").endswith((".", "!", "?", ":"))
+    tail = line_tail(text, line_start, line_end if line_end >= 0 else len(text), "”\"’' )]")
+    headline = tail not in (".", "!", "?", ":")  # the line stripped as strip_symbols(line).strip().rstrip(…)
     return bool(content) and content[0].isupper() and content[-1] in ".!?,;" and not headline

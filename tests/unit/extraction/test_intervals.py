@@ -191,3 +191,25 @@ def test_line_and_sentence_openings_match_the_copies_they_replace_on_every_fixtu
             assert detect._opens_sentence(text, span) == brute, (name, offset)
             checked += 1
     assert checked > 10000
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\u00a0\n.!?:;,”\"’')]( xA🕊\u200d\ufe0f\u0301", max_size=30),
+       st.sampled_from(["”\"’')]", "”\"’' )]"]))
+def test_line_tail_is_the_last_character_of_the_stripped_line(line, trailing):
+    from quotes.extraction.words import line_tail, strip_symbols
+
+    text = "ab\n" + line + "\ncd"
+    stripped = strip_symbols(line).strip().rstrip(trailing)
+    assert line_tail(text, 3, 3 + len(line), trailing) == stripped[-1:]
+
+
+def test_a_sentence_after_a_closing_mark_is_seen_without_copying_the_text_before():
+    from quotes.extraction import cues
+
+    for name, doc in _docs():
+        for sentence in doc.sentences:
+            words = sentence.words
+            before = doc.text[:words[0].start_char].rstrip(" \t\u00a0")
+            brute = len(before) >= 2 and before[-1] in "”\"’'»" and before[-2] in ".!?,…"
+            assert cues._follows_quotation(words) == brute, name
