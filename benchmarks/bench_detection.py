@@ -7,13 +7,14 @@ with the real model (the service's annotator; kept in ``--cache DIR`` as a pickl
 rerun costs only the rules), then times every stage after annotation — quotations, detect,
 attribute, resolve, channels, statement_dates, article — and prints the time per stage, the
 total, and the ratio time(2n)/time(n) between consecutive sizes: about 2 for linear work, 4
-for quadratic.
+for quadratic; ``--calls`` also counts the rules' function calls, the same ratio without the
+machine's noise.
 
 Absolute times on a shared machine move from run to run; the ratios within one run are the
 figures to quote.
 
 Usage: STANZA_RESOURCES_DIR=... python benchmarks/bench_detection.py [--marks 500 1000 2000 4000 8000]
-       [--layout paragraphs|one-paragraph] [--cache /tmp/bench-detection] [--rounds 3] [--profile N]
+       [--layout paragraphs|one-paragraph] [--cache /tmp/bench-detection] [--rounds 3] [--calls] [--profile N]
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import hashlib
 import os
 import pickle
 import pstats
+import sys
 import time
 from pathlib import Path
 
@@ -106,6 +108,24 @@ def time_stages(extractor, text: str, doc, rounds: int) -> dict[str, float]:
     return best
 
 
+def count_calls(extractor, text: str, doc) -> int:
+    """Python and builtin function calls made by the stages after annotation: a measure of the
+    work that, unlike the time, does not move with the machine's load."""
+    count = 0
+
+    def counter(frame, event, arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(counter)
+    try:
+        time_stages(extractor, text, doc, 1)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--marks", type=int, nargs="+", default=[500, 1000, 2000, 4000, 8000])
@@ -113,6 +133,7 @@ def main(argv=None) -> int:
     ap.add_argument("--layout", choices=["paragraphs", "one-paragraph"], default="paragraphs",
                     help="each template its own paragraph, or all in one paragraph")
     ap.add_argument("--rounds", type=int, default=3, help="runs of the rules per size (the best is printed)")
+    ap.add_argument("--calls", action="store_true", help="also count the function calls of the rules (load-independent)")
     ap.add_argument("--profile", type=int, default=None, metavar="N", help="also profile the rules at N marks")
     args = ap.parse_args(argv)
 
@@ -134,7 +155,8 @@ def main(argv=None) -> int:
         annotation = time.perf_counter() - started
         times = time_stages(extractor, text, doc, args.rounds)
         quotes = times.pop("quotes found")
-        rows.append((marks, len(text), len(doc.sentences), quotes, annotation, times))
+        calls = count_calls(extractor, text, doc) if args.calls else None
+        rows.append((marks, len(text), len(doc.sentences), quotes, annotation, times, calls))
         print(f"  {marks:>6} marks: {len(text):,} characters, {len(doc.sentences):,} sentences, {quotes:,} quotes, "
               f"annotation {annotation:.1f} s{' (cached)' if cached else ''}, "
               f"rules {sum(times.values()):.3f} s", flush=True)
@@ -148,15 +170,18 @@ def main(argv=None) -> int:
     stages = list(rows[0][5])
     print()
     header = f"{'marks':>6} {'quotes':>6} " + " ".join(f"{s[:10]:>10}" for s in stages) + f" {'rules':>8} {'x prev':>7}"
-    print(header)
+    print(header + (f" {'calls':>12} {'x prev':>7}" if args.calls else ""))
     previous = None
-    for marks, _, _, quotes, _, times in rows:
+    for marks, _, _, quotes, _, times, calls in rows:
         total = sum(times.values())
         ratio = f"{total / previous[1]:.2f}" if previous and previous[1] > 0 else "-"
         if previous and marks != 2 * previous[0]:
             ratio += f" (x{marks / previous[0]:g})"
-        print(f"{marks:>6} {quotes:>6} " + " ".join(f"{times[s]:>10.4f}" for s in stages) + f" {total:>8.3f} {ratio:>7}")
-        previous = (marks, total)
+        line = f"{marks:>6} {quotes:>6} " + " ".join(f"{times[s]:>10.4f}" for s in stages) + f" {total:>8.3f} {ratio:>7}"
+        if calls is not None:
+            line += f" {calls:>12,} " + (f"{calls / previous[2]:>7.2f}" if previous else f"{'-':>7}")
+        print(line)
+        previous = (marks, total, calls)
     print("\n(seconds, best of", args.rounds, "runs; 'x prev' = rules time over the previous size's: "
           "~2 for linear work, ~4 for quadratic)")
     return 0
