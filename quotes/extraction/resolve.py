@@ -96,12 +96,15 @@ class Resolver:
         self.sentences_ordered = True  # are the events' sentences in the order of their starts?
         self.person_events: list[Event] = []  # the events of entities that were people when added, by start
         self.most_named = None  # _main_person's ranking
+        self.mention_spans: dict[int, tuple[int, dict]] = {}  # id(entity) -> (mentions indexed, {(start, end): [mention]})
         self.people = NameIndex()  # the person entities by their name forms, in the order of self.entities
 
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
         matches = [e for e in self.people.candidates(parsed.name)
                    if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)]
-        if matches:
+        if len(matches) == 1:
+            entity = matches[0]
+        elif matches:
             # A bare surname shared by two people ("Khan") is the one mentioned last.
             entity = max(matches, key=lambda e: max((m.start for m in e.mentions if m.start <= mention.start),
                                                     default=-1))
@@ -120,8 +123,19 @@ class Resolver:
         self._mentioned(entity, mention, subject)
         return entity
 
+    def _has_mention(self, entity: Entity, mention: Mention) -> bool:
+        """``mention in entity.mentions``, through the entity's mentions by (start, end) — equal
+        mentions share their span — brought up to date with what was appended since."""
+        synced, spans = self.mention_spans.get(id(entity), (0, {}))
+        if synced > len(entity.mentions):
+            synced, spans = 0, {}
+        for m in entity.mentions[synced:]:
+            spans.setdefault((m.start, m.end), []).append(m)
+        self.mention_spans[id(entity)] = (len(entity.mentions), spans)
+        return any(m == mention for m in spans.get((mention.start, mention.end), ()))
+
     def _mentioned(self, entity: Entity, mention: Mention, subject: bool = True, speaker: bool = False) -> None:
-        if mention not in entity.mentions:
+        if not self._has_mention(entity, mention):
             entity.mentions.append(mention)
         same = self.event_of.get((mention.start, id(entity)))
         if same is None:
