@@ -96,6 +96,8 @@ class Resolver:
         self.sentences_ordered = True  # are the events' sentences in the order of their starts?
         self.person_events: list[Event] = []  # the events of entities that were people when added, by start
         self.most_named = None  # _main_person's ranking
+        self.anonymous_described: dict[str, Entity] = {}  # anonymous sources by description, lowercase
+        self.anonymous_heads: dict[str | None, Entity] = {}  # the latest anonymous source of each head noun
         self.mention_spans: dict[int, tuple[int, dict]] = {}  # id(entity) -> (mentions indexed, {(start, end): [mention]})
         self.people = NameIndex()  # the person entities by their name forms, in the order of self.entities
 
@@ -330,18 +332,20 @@ class Resolver:
     def _anonymous(self, mention: Mention, words) -> Entity:
         head = _head_lemma(words)
         definite = words and lower(words[0]) in {"the", "these", "those", "this", "that"}
-        for entity in self.entities:  # the same description again is the same source
-            if entity.type == "anonymous" and (entity.description or "").lower() == mention.text.lower():
-                entity.mentions.append(mention)
-                return entity
-        if definite:
-            for entity in reversed(self.entities):
-                if entity.type == "anonymous" and entity.head == head:
-                    entity.mentions.append(mention)
-                    return entity
+        # (anonymous sources keep their description and head: looked up, not searched for)
+        entity = self.anonymous_described.get(mention.text.lower())  # the same description again is the same source
+        if entity is not None:
+            entity.mentions.append(mention)
+            return entity
+        if definite and head in self.anonymous_heads:  # the latest source with that head noun
+            entity = self.anonymous_heads[head]
+            entity.mentions.append(mention)
+            return entity
         entity = Entity("anonymous", names=[tuple(mention.text.split())], description=mention.text, head=head,
                         mentions=[mention])
         self.entities.append(entity)
+        self.anonymous_described.setdefault(mention.text.lower(), entity)  # (the first one described so)
+        self.anonymous_heads[head] = entity  # (the latest one with that head)
         return entity
 
     def _organization(self, mention: Mention, words) -> Entity:
