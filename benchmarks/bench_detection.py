@@ -24,11 +24,11 @@ import hashlib
 import os
 import pickle
 import pstats
-import sys
 import time
 from pathlib import Path
 
 from quotes.service.articles import count_quote_marks
+from quotes.testing.calls import count_calls
 
 GIVEN = ["Sophie", "Ahmed", "Maria", "John", "Khawaja", "Ursula", "Inam", "Jane", "Peter", "Fatima",
          "Omar", "Laura", "David", "Aisha", "Paul", "Elena", "Tariq", "Nadia", "James", "Hina"]
@@ -108,22 +108,9 @@ def time_stages(extractor, text: str, doc, rounds: int) -> dict[str, float]:
     return best
 
 
-def count_calls(extractor, text: str, doc) -> int:
-    """Python and builtin function calls made by the stages after annotation: a measure of the
-    work that, unlike the time, does not move with the machine's load."""
-    count = 0
-
-    def counter(frame, event, arg):
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(counter)
-    try:
-        time_stages(extractor, text, doc, 1)
-    finally:
-        sys.setprofile(None)
-    return count
+def calls_of_the_rules(extractor, text: str, doc) -> int:
+    """Function calls made by the stages after annotation (``quotes.testing.calls``)."""
+    return count_calls(lambda: time_stages(extractor, text, doc, 1))
 
 
 def main(argv=None) -> int:
@@ -155,7 +142,7 @@ def main(argv=None) -> int:
         annotation = time.perf_counter() - started
         times = time_stages(extractor, text, doc, args.rounds)
         quotes = times.pop("quotes found")
-        calls = count_calls(extractor, text, doc) if args.calls else None
+        calls = calls_of_the_rules(extractor, text, doc) if args.calls else None
         rows.append((marks, len(text), len(doc.sentences), quotes, annotation, times, calls))
         print(f"  {marks:>6} marks: {len(text):,} characters, {len(doc.sentences):,} sentences, {quotes:,} quotes, "
               f"annotation {annotation:.1f} s{' (cached)' if cached else ''}, "

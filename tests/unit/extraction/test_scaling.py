@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 
 import pytest
 from fixtures import FIXTURES
 
 from quotes.extraction.pipeline import ArticleContext, Extractor
 from quotes.nlp.conllu import TEXT_COMMENT, document_from_conllu
+from quotes.testing.calls import count_calls
 
 # Direct quotes after and before their cues, interrupted and carried quotations, mixed and
 # indirect speech, "according to", pronouns, descriptions and shared surnames.
@@ -69,18 +69,7 @@ def calls_of_the_rules(doc) -> tuple[int, int]:
     context = ArticleContext(text=doc.text, request={"outlet": None, "published": "2025-10-26", "id": None,
                                                      "url": None, "title": None})
     context.doc = doc
-    count = 0
-
-    def counter(frame, event, arg):
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(counter)
-    try:
-        extractor.pipeline(context, skip=frozenset({"annotate"}))
-    finally:
-        sys.setprofile(None)
+    count = count_calls(lambda: extractor.pipeline(context, skip=frozenset({"annotate"})))
     return count, len(context.quotes)
 
 
