@@ -302,14 +302,16 @@ def _lemma_in(word, kind: str) -> bool:
 def _media_subject(sentence, verb) -> list | None:
     """The subject of ``verb`` when it is a media outlet, or unattributed "reports"
     ("Unconfirmed reports suggested"; not "UN reports"), as its words."""
-    for child in children(sentence, verb):
-        if child.deprel.startswith("nsubj"):
-            words = _contiguous_from(subtree(sentence, child, NAME_PARTS - {"conj", "cc"}), child)
-            if words and is_media(sentence, words):
-                return words
-            if (child.lemma.lower() == "report" and (child.xpos or "") == "NNS"
-                    and not any(w.upos == "PROPN" or w.deprel == "nmod:poss" for w in words)):
-                return words
+    subjects = [c for c in children(sentence, verb) if c.deprel.startswith("nsubj")]
+    if any(c.lemma.lower() in lexicons.finding_nouns() for c in subjects):
+        return None  # "A new NBC News-Marist poll found": the poll speaks, no outlet relays it
+    for child in subjects:
+        words = _contiguous_from(subtree(sentence, child, NAME_PARTS - {"conj", "cc"}), child)
+        if words and is_media(sentence, words):
+            return words
+        if (child.lemma.lower() == "report" and (child.xpos or "") == "NNS"
+                and not any(w.upos == "PROPN" or w.deprel == "nmod:poss" for w in words)):
+            return words
     return None
 
 

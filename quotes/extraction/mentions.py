@@ -85,6 +85,10 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
             return "anonymous"
         if not names:
             return "description"
+    if head_lemma in lexicons.finding_nouns() and head.upos == "NOUN":
+        # "A new NBC News-Marist poll found that …": the pollster named before the noun issues
+        # it; "federal data show", "the poll" name none. A finding is never a person.
+        return "organization" if issuer_words(span, head_index) else "anonymous"
     if head.upos == "PROPN" and names:
         if _looks_like_organization(span, head_index):
             return "organization"
@@ -105,6 +109,17 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
     if refers_to_person(span):
         return "description"
     return "anonymous" if lower(span[0]) in INDEFINITE else "description"
+
+
+def issuer_words(span, head_index: int) -> list:
+    """The proper name before a finding noun ("NBC News-Marist" in "a new NBC News-Marist
+    poll"; "Gallup" in "Gallup's survey"): its words from the first to the last proper noun,
+    or [] when no proper noun other than a country or demonym comes before the noun."""
+    names = [i for i in range(head_index) if span[i].upos == "PROPN" and lower(span[i]) not in lexicons.demonyms()]
+    if not names:
+        return []
+    words = list(span[names[0]:names[-1] + 1])
+    return words
 
 
 def surname_after_address(words, i: int) -> bool:

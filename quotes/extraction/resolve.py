@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .marks import find_quoted_spans
 from .names import (DETERMINERS, ParsedName, american_spelling, mention_words, normalise, organization_name, parse_name,
-                    same_person, strip_determiners, surname_of)
-from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, make_mention,
+                    same_person, strip_determiners, surname_of, text_of)
+from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
 from .words import attached, is_finite_verb, is_temporal, lower
 from ..records import Mention, Quote, Speaker
@@ -281,8 +281,10 @@ class Resolver:
                 entity.mentions.append(mention)
                 return entity
         if definite:
+            finding = head in lexicons.finding_nouns() | lexicons.document_nouns()
             for entity in reversed(self.entities):
-                if entity.type == "anonymous" and entity.head == head:
+                # "The poll also found" after "A new NBC News-Marist poll found": the poll named before
+                if entity.head == head and (entity.type == "anonymous" or finding and entity.type == "organization"):
                     entity.mentions.append(mention)
                     return entity
         entity = Entity("anonymous", names=[tuple(mention.text.split())], description=mention.text, head=head,
@@ -294,15 +296,23 @@ class Resolver:
         head = _head_lemma(words)
         stripped = strip_determiners(list(words))
         if head in lexicons.document_nouns() and words and lower(words[0]) in {"the", "that", "this", "its"}:
-            # "the report": the outlet that reported last; "the statement": the organization
-            # that spoke last.
+            # "the letter reads" after "a letter from his doctor": that document; else "the
+            # report": the outlet that reported last; "the statement": the organization that
+            # spoke last. Never a person mentioned nearby.
             wanted = _is_outlet if head == "report" else (lambda e: e.type == "organization")
-            issuer = next((e for e in reversed(self.entities) if wanted(e)), None)
+            issuer = next((e for e in reversed(self.entities) if e.head == head and e.type in {"anonymous", "organization"}
+                           and any(m.start < mention.start for m in e.mentions)), None) \
+                or next((e for e in reversed(self.entities) if wanted(e)), None)
             if issuer is not None:
                 issuer.mentions.append(mention)
                 return issuer
             return self._anonymous(mention, words)
         name, description, aliases = organization_name(words)
+        if head in lexicons.finding_nouns() and words:
+            # "A new NBC News-Marist poll": the organization is the pollster named before the noun
+            issuer = issuer_words(list(words), words.index(head_word(words)))
+            if issuer:
+                name, description = text_of(issuer), mention.text
         if len(stripped) == 1 and stripped[0].upos in {"NOUN", "ADJ"}:
             # "the military": the latest organization with that head noun; "the ministry" after
             # "the Interior Ministry"; "the company" after "Yahoo says": the organization
@@ -325,7 +335,8 @@ class Resolver:
                 return entity
         entity = Entity("organization", names=[tuple(name.split())], description=description, head=head,
                         aliases=aliases | {mention.text}, mentions=[mention], place=_is_place(words))
-        if any(lower(w) in lexicons.news_agencies() or lower(w) in {"news"} for w in words):
+        if head not in lexicons.finding_nouns() and any(lower(w) in lexicons.news_agencies() or lower(w) in {"news"}
+                                                        for w in words):
             entity.head = "news"
         self.entities.append(entity)
         return entity
@@ -362,7 +373,7 @@ def _definite_singular(words) -> bool:
     head = head_word(words)
     return head.upos in {"NOUN", "ADJ"} and head.xpos not in {"NNS", "NNPS"} \
         and (head.lemma or "").lower() not in lexicons.organization_nouns() | lexicons.document_nouns() \
-        | lexicons.media_nouns()
+        | lexicons.media_nouns() | lexicons.finding_nouns()
 
 
 def _head_lemma(words) -> str | None:

@@ -3,20 +3,9 @@ pronouns that point at people only, definite descriptions, short and variant for
 Each rule on a CoNLL-U fixture of a made-up article (tests/fixtures/spk_*.conllu)."""
 from __future__ import annotations
 
-from fixtures import load
-from quotes.extraction.attribute import attribute_quotes
-from quotes.extraction.detect import find_quotes
+from quotes.extraction.channels import find_channel
 from quotes.extraction.names import same_person
-from quotes.extraction.resolve import resolve_speakers
-
-
-def resolved(name: str):
-    doc = load(name)
-    found = find_quotes(doc)
-    attribute_quotes(doc, found)
-    speakers = resolve_speakers(doc, found)
-    by_id = {s.id: s for s in speakers}
-    return doc, found, speakers, [by_id.get(q.speaker_id) for q in found]
+from speaker_helpers import resolved
 
 
 def test_long_title_runs_leave_the_trailing_name_and_the_type_person():
@@ -204,3 +193,24 @@ def test_an_unnamed_source_named_in_the_next_sentence_is_that_person():
     assert [s.name for s in per_quote] == ["Karen Mills", "Karen Mills"]
     assert len(speakers) == 1
     assert "A senior union official" not in speakers[0].aliases  # a description is no alias
+
+
+# --- round 4 ---------------------------------------------------------------------------------
+
+def test_documents_and_polls_speak_for_their_issuer_never_for_the_last_person():
+    doc, found, speakers, per_quote = resolved("spk_documents")
+    mentions = [q.mention.text for q in found]
+    assert mentions[:3] == ["a letter from her doctor", "the letter", "A new NBC News-Marist poll"]
+    letter, the_letter, poll, hale, the_poll, data, lopez = per_quote
+    # "Her campaign released a letter from her doctor … that says": no issuer named, not the governor
+    assert (letter.name, letter.type) == ("a letter from her doctor", "anonymous")
+    # '"…," the letter reads.' after "Senator Tom Hale spoke…": the letter introduced before
+    assert the_letter is letter
+    # "A new NBC News-Marist poll found": the pollster is the organization; "The poll also found": it again
+    assert (poll.name, poll.type) == ("NBC News-Marist", "organization")
+    assert the_poll is poll
+    assert find_channel(doc, found[2]) is None  # the poll speaks; no outlet relays it
+    # "Federal data show that": anonymous, the description as name
+    assert (data.name, data.type) == ("Federal data", "anonymous")
+    assert hale.name == "Tom Hale" and lopez.type == "person"
+    assert all(s.type != "person" for s in (letter, poll, data))
