@@ -94,6 +94,11 @@ class Resolver:
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
         matches = [e for e in self.entities
                    if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)]
+        gender = _marked_gender(mention_words(self.doc, mention), mention.apposition)
+        if gender is not None and matches:
+            # "Mr. Obama" after Barack and Michelle Obama: the honorific's gender rules out the
+            # namesake of the other known gender; one already known to be of it comes first.
+            matches = [e for e in matches if e.gender == gender] or [e for e in matches if e.gender is None]
         if matches:
             # A bare surname shared by two people ("Khan") is the one mentioned last.
             entity = max(matches, key=lambda e: max((m.start for m in e.mentions if m.start <= mention.start),
@@ -107,7 +112,7 @@ class Resolver:
             entity.title = parsed.title  # the fullest title the article gives
         entity.affiliation = entity.affiliation or parsed.affiliation
         entity.description = entity.description or parsed.description or mention.apposition
-        entity.gender = entity.gender or _marked_gender(mention_words(self.doc, mention), mention.apposition)
+        entity.gender = entity.gender or gender
         entity.aliases.add(mention.text)
         self._mentioned(entity, mention, subject)
         return entity

@@ -214,3 +214,16 @@ def test_documents_and_polls_speak_for_their_issuer_never_for_the_last_person():
     assert (data.name, data.type) == ("Federal data", "anonymous")
     assert hale.name == "Tom Hale" and lopez.type == "person"
     assert all(s.type != "person" for s in (letter, poll, data))
+
+
+def test_an_honorific_rules_out_the_namesake_of_the_other_gender():
+    doc, found, speakers, per_quote = resolved("spk_honorific_gender")
+    barack_he, michelle, she, mr, mrs, he = per_quote
+    assert (barack_he.name, michelle.name) == ("Barack Obama", "Michelle Obama")
+    assert she is michelle  # "she" makes Michelle Obama known to be a woman
+    # "Mr. Obama said" after both were named, Michelle last: the male honorific is Barack Obama
+    assert mr is barack_he
+    assert mrs is michelle
+    # "He added" after '"…," Mrs. Obama said': the pronoun's gender skips her too
+    assert he is barack_he
+    assert len(speakers) == 2
