@@ -90,6 +90,10 @@ class Resolver:
         self.all_person_mentions = _person_mentions(doc, spans, self.acronyms)  # (mention, parsed, subject)
         self.person_mentions = list(self.all_person_mentions)
         self.events: list[Event] = []
+        self.reported: list[tuple[int, int]] = []  # the content spans of indirect and mixed quotes
+
+    def reported_at(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.reported)
 
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
         matches = [e for e in self.entities
@@ -138,7 +142,8 @@ class Resolver:
 
         "Gautam said …. He also admitted …. At Nawalparasi police … lawmaker Chaudhary's house,
         he added": the person last mentioned as a subject (a speaker, named or already resolved)
-        in this sentence or the few before, of the pronoun's gender; failing that the last person
+        in this sentence or the few before, of the pronoun's gender (not one inside the content a
+        quote of the sentence before reported: "Korner said Young had …. She explained"); failing that the last person
         mentioned at all there; failing that the last person of the article so far, or (a
         description before any name: "The health secretary said …" … "Mr Streeting") the
         article's most mentioned person."""
@@ -148,7 +153,10 @@ class Resolver:
                   and (gender is None or e.entity.gender in (None, gender))]
         # A subject in this sentence or the one before; else the last speaker quoted in the
         # window (a speaker who has been talking keeps "he said"); else any subject, any mention.
-        pool = [e for e in events if e.subject and mention.sentence - e.sentence <= 1] \
+        near = [e for e in events if e.subject and mention.sentence - e.sentence <= 1]
+        # "Korner said Young had spotted a chance …. She explained …": a subject inside what the
+        # sentence before reported is no antecedent while a subject outside it is there.
+        pool = [e for e in near if e.sentence == mention.sentence or not self.reported_at(e.start)] or near \
             or [e for e in events if e.speaker] or [e for e in events if e.subject] or events
         if pool:
             entity = max(pool, key=lambda e: e.start).entity
@@ -552,6 +560,7 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
     """Assign ``speaker_id`` to every quote and return the article's speakers. ``spans`` are
     the text's quotations (``marks.find_quoted_spans``; found here if not given)."""
     resolver = Resolver(doc, find_quoted_spans(doc.text) if spans is None else spans)
+    resolver.reported = [tuple(piece) for q in quotes if q.type != "direct" for piece in q.pieces]
     for index, quote in enumerate(quotes):
         if quote.mention is None:
             continue

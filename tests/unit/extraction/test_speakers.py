@@ -227,3 +227,14 @@ def test_an_honorific_rules_out_the_namesake_of_the_other_gender():
     # "He added" after '"…," Mrs. Obama said': the pronoun's gender skips her too
     assert he is barack_he
     assert len(speakers) == 2
+
+
+def test_a_subject_inside_what_was_reported_is_no_antecedent():
+    doc, found, speakers, per_quote = resolved("spk_pronoun_reported")
+    berg, she, he = per_quote
+    # "prosecutor Anna Berg said Mark Dale had planned …. She explained …": the prosecutor, not
+    # the subject of the clause she reported
+    assert berg.name == "Anna Berg" and she is berg
+    # "Mark Dale arrived at court …. He said …": a subject outside any report is the antecedent
+    assert (he.name, he.type) == ("Mark Dale", "person")
+    assert len(speakers) == 2
