@@ -10,7 +10,7 @@ labels (PER/ORG/LOC) and OntoNotes' (PERSON/ORG/GPE/NORP/…) work.
 from __future__ import annotations
 
 from .. import lexicons
-from .words import lower
+from .words import lower, party_label_end
 from ..records import Mention
 
 NER_PERSON = frozenset({"PER", "PERSON"})
@@ -151,7 +151,7 @@ def is_title_word(word) -> bool:
 
 def _looks_like_organization(span, head_index: int) -> bool:
     head = span[head_index]
-    if any(w.text == "(" for w in span):
+    if any(w.text == "(" and party_label_end(span, k) is None for k, w in enumerate(span)):
         return True  # an expansion with its acronym: "the Inter-Services Public Relations (ISPR)"
     if lower(span[0]) == "the" and not any(is_title_word(w) for w in span) and ner_type(head) not in NER_PERSON:
         return True  # people's names take no article: "the Treasury", "the Kremlin"

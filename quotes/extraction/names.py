@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .. import lexicons
 from ..records import Mention
 from .mentions import is_title_word, surname_after_address
-from .words import lower
+from .words import lower, party_label_end
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "some", "two", "several", "many", "other"})
 
@@ -110,6 +110,9 @@ def parse_name(words, extra_titles=frozenset()) -> ParsedName:
     Minister; "Taliban government spokesman Zabihullah Mujahid" → affiliation Taliban
     government, title spokesman; "a driver named Gul" → description "a driver".
     """
+    label = next((k for k in range(1, len(words)) if party_label_end(words, k) is not None), None)
+    if label is not None:
+        words = words[:label]  # "Rep. Gwen Moore (D-Wis.)": the party and state are no part of the name
     words = [w for w in words if w.upos != "PUNCT" or w.text in POSSESSIVES]
     # "Federal Minister for Planning and Reform X": the word after "and" ends the portfolio
     portfolio = next((k for k in range(1, len(words) - 2) if lower(words[k]) in {"for", "of"}

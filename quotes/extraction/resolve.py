@@ -24,7 +24,7 @@ from .names import (DETERMINERS, ParsedName, american_spelling, mention_words, n
                     same_person, strip_determiners, surname_of, text_of)
 from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
-from .words import attached, is_finite_verb, is_temporal, lower
+from .words import attached, is_finite_verb, is_temporal, lower, party_label_end
 from ..records import Mention, Quote, Speaker
 
 
@@ -469,6 +469,10 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
         first_verb = next((i for i, w in enumerate(words) if is_finite_verb(w) and w.upos == "VERB"), len(words))
         i = 0
         while i < len(words):
+            label = party_label_end(words, i)
+            if label is not None:
+                i = label + 1  # "(D-Mo.)" after a name is a party and state, no person
+                continue
             if (words[i].upos != "PROPN" or not any(c.isalnum() for c in words[i].text)) \
                     and not _after_honorific(words, i):
                 # '" ― Carl Roe.': a dash the tagger read as a proper noun starts no name

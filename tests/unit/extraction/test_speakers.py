@@ -3,6 +3,7 @@ pronouns that point at people only, definite descriptions, short and variant for
 Each rule on a CoNLL-U fixture of a made-up article (tests/fixtures/spk_*.conllu)."""
 from __future__ import annotations
 
+from fixtures import load
 from quotes.extraction.channels import find_channel
 from quotes.extraction.names import same_person
 from speaker_helpers import resolved
@@ -238,3 +239,29 @@ def test_a_subject_inside_what_was_reported_is_no_antecedent():
     # "Mark Dale arrived at court …. He said …": a subject outside any report is the antecedent
     assert (he.name, he.type) == ("Mark Dale", "person")
     assert len(speakers) == 2
+
+
+def test_a_party_and_state_label_after_a_name_leaves_a_person():
+    doc, found, speakers, per_quote = resolved("spk_us_styles")
+    moore, pence, hewitt, she, clyburn = per_quote
+    # "Rep. Gwen Moore (D-Wis.) said": a person with a title, not an acronym's expansion
+    assert (moore.name, moore.type, moore.title) == ("Gwen Moore", "person", "Rep.")
+    assert (clyburn.name, clyburn.type) == ("Jim Clyburn", "person")
+    assert found[0].mention.text == "Rep. Gwen Moore (D-Wis.)"
+    # "Democratic Sen. Claire McCaskill (D-Mo.) spoke …. “…,” she said.": "D-Mo." is no person
+    assert (she.name, she.type) == ("Claire McCaskill", "person")
+    assert all(s.name != "D Mo." for s in speakers)
+
+
+def test_party_label_end():
+    from quotes.extraction.words import party_label_end
+    doc = load("spk_us_styles")
+    words = doc.sentences[0].words
+    k = [w.text for w in words].index("(")
+    assert words[party_label_end(words, k)].text == ")"
+    assert party_label_end(words, k - 1) is None  # only at the opening parenthesis
+    acronyms = [(sentence.words, i) for sentence in load("q_attr_org_who").sentences
+                for i, w in enumerate(sentence.words) if w.text == "(" and i + 1 < len(sentence.words)
+                and sentence.words[i + 1].text.isupper() and len(sentence.words[i + 1].text) > 1]
+    assert acronyms  # "the World Health Organization (WHO)": an acronym, no party label
+    assert all(party_label_end(words, i) is None for words, i in acronyms)
