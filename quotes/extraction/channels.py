@@ -41,7 +41,7 @@ from .. import lexicons
 from ..records import Channel
 from .cues import clause_start
 from .deptree import anchors, children, cue_word, parent, word_end, word_start
-from .mentions import refers_to_person
+from .mentions import personal_name_after_possessor, refers_to_person
 
 
 PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through", "over"})
@@ -318,6 +318,8 @@ def _media_subject(sentence, verb) -> list | None:
         return None  # "A new NBC News-Marist poll found": the poll speaks, no outlet relays it
     for child in subjects:
         words = _subject_words(sentence, subjects, child)
+        if words and personal_name_after_possessor(words, len(words) - 1):
+            continue  # "The Washington Post's Robert Costa said": a journalist speaking, no relay
         if words and is_media(sentence, words):
             return words
         if (child.lemma.lower() == "report" and (child.xpos or "") == "NNS"

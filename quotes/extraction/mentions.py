@@ -10,7 +10,7 @@ labels (PER/ORG/LOC) and OntoNotes' (PERSON/ORG/GPE/NORP/…) work.
 from __future__ import annotations
 
 from .. import lexicons
-from .words import lower, party_label_end
+from .words import attached, lower, party_label_end
 from ..records import Mention
 
 NER_PERSON = frozenset({"PER", "PERSON"})
@@ -149,8 +149,32 @@ def is_title_word(word) -> bool:
     return text in lexicons.title_words() or ("-" in text and text.rsplit("-", 1)[1] in lexicons.title_heads())
 
 
+def personal_name_after_possessor(span, head_index: int) -> bool:
+    """"Fox's Chris Wallace", "The Washington Post's Robert Costa": two or three capitalised
+    proper nouns after a possessor, none an institution's, title's or media word, name a
+    person of that outlet or country (the kit often tags the whole run ORG)."""
+    marks = [i for i in range(head_index) if span[i].text in {"'s", "’s"}]
+    if not marks:
+        return False
+    words = [w for k, w in enumerate(span[marks[-1] + 1:head_index + 1], marks[-1] + 1)
+             if not (w.text in {"-", "‑"} and attached(span, k))]
+    institutional = lexicons.organization_nouns() | lexicons.media_nouns() | set(lexicons.news_agencies())
+    return 2 <= len(words) <= 3 and all(
+        w.upos == "PROPN" and w.text[:1].isupper() and not (w.text.isupper() and len(w.text) > 1)
+        and not is_title_word(w) and lower(w) not in institutional and lower(w) not in lexicons.demonyms()
+        for w in words)
+
+
+def _proper_count(words) -> int:
+    """Proper nouns, a hyphenated one counted once ("Douglas Holtz-Eakin": two)."""
+    return sum(1 for k, w in enumerate(words) if w.upos == "PROPN"
+               and not (k > 1 and words[k - 1].text in {"-", "‑"} and attached(words, k - 1)))
+
+
 def _looks_like_organization(span, head_index: int) -> bool:
     head = span[head_index]
+    if personal_name_after_possessor(span, head_index):
+        return False
     if any(w.text == "(" and party_label_end(span, k) is None for k, w in enumerate(span)):
         return True  # an expansion with its acronym: "the Inter-Services Public Relations (ISPR)"
     if lower(span[0]) == "the" and not any(is_title_word(w) for w in span) and ner_type(head) not in NER_PERSON:
@@ -183,5 +207,5 @@ def _looks_like_organization(span, head_index: int) -> bool:
         # A one-word place name is a country or city speaking; several words without a
         # person tag are an institution. Two capitalised words may still be a person
         # (the kit tags some people ORG), so they stay names.
-        return len([w for w in span[:head_index + 1] if w.upos == "PROPN"]) != 2
+        return _proper_count(span[:head_index + 1]) != 2
     return False

@@ -86,6 +86,10 @@ def _name_word(words, i: int, extra_titles=frozenset()) -> bool:
     word = words[i]
     if surname_after_address(words, i) and word.upos == "PROPN":
         return True  # "Mr. King": the surname, though "king" is a title
+    if lower(word) in lexicons.demonyms() and word.upos == "PROPN" and 0 < i == len(words) - 1 \
+            and words[i - 1].upos == "PROPN" and not is_title_word(words[i - 1]) \
+            and lower(words[i - 1]) not in lexicons.demonyms() and (i < 2 or lower(words[i - 2]) not in {"of", "for"}):
+        return True  # "Rep. Jim Jordan": a surname after a given name, though also a country's name
     if is_title_word(word) or lower(word) in lexicons.demonyms() or lower(word) in lexicons.person_nouns() \
             or word.text in POSSESSIVES or lower(word) in extra_titles:
         return False
@@ -160,7 +164,16 @@ def parse_name(words, extra_titles=frozenset()) -> ParsedName:
             affiliation = lexicons.demonyms().get(text.lower(), text)
         else:
             description = description or text  # "shopkeeper Abdul Wali"
-    return ParsedName(tuple(w.text for w in name), text_of(title_words) or None, affiliation, description)
+    return ParsedName(_written(name), text_of(title_words) or None, affiliation, description)
+
+
+def _written(name) -> tuple[str, ...]:
+    """The name's words, a hyphenated one kept whole as written ("Douglas Holtz-Eakin")."""
+    plain = tuple(w.text for w in name)
+    written = tuple(text_of(name).split()) if name else ()
+    if len(written) < len(plain) and "".join(written).replace("-", "").replace("‑", "") == "".join(plain):
+        return written
+    return plain
 
 
 def text_of(words) -> str:

@@ -186,12 +186,15 @@ class Resolver:
     def known_name(self, words) -> Entity | None:
         """A capitalised word the tagger missed as a name ("Reynolds" tagged NOUN) that repeats
         a person's name seen before."""
-        name = tuple(w.text for w in words if w.text[:1].isupper() and not is_title_word(w)
-                     and lower(w) not in lexicons.demonyms() and lower(w) not in DETERMINERS)
-        if not name:
+        kept = [w for w in words if w.text[:1].isupper() and not is_title_word(w)
+                and lower(w) not in lexicons.demonyms() and lower(w) not in DETERMINERS]
+        if not kept:
             return None
+        forms = {tuple(w.text for w in kept)}
+        if len(words) > 1 and all(w.upos == "PROPN" or w.text in {"-", "‑"} for w in words):
+            forms.add(tuple(text_of(words).split()))  # "Holtz-Eakin" written whole
         return next((e for e in reversed(self.entities) if e.type == "person"
-                     and any(same_person(name, n) for n in e.names)), None)
+                     and any(same_person(name, n) for n in e.names for name in forms)), None)
 
     def by_title(self, words) -> Entity | None:
         title = {lower(w) for w in words if is_title_word(w)}
@@ -256,6 +259,15 @@ class Resolver:
                     self._mentioned(entity, mention)
                     return entity
             return self._anonymous(mention, words)
+        if not any(lower(w) in lexicons.organization_nouns() | lexicons.media_nouns()
+                   or w.text.isupper() and len(w.text) > 1 for w in words) and not _is_place(words):
+            # "Holtz-Eakin added" tagged an organization after "Douglas Holtz-Eakin said": that person
+            # (not an acronym, "DNC", nor a place)
+            entity = self.known_name(words)
+            if entity is not None:
+                entity.aliases.add(mention.text)
+                self._mentioned(entity, mention)
+                return entity
         return self._organization(mention, words)
 
     def _organization_before(self, mention: Mention) -> Entity | None:

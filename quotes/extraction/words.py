@@ -149,11 +149,12 @@ def party_label_end(words, i: int) -> int | None:
         return None
     inside = [w.text for w in words[i + 1:close]]
     if inside[0] in _PARTY and (len(inside) == 1 or inside[1] in {"-", "–"} and len(inside) >= 3
-                                and all(_STATE.fullmatch(t) or t == "." for t in inside[2:])):
-        return close
+                                and all(_STATE.fullmatch(t) or t == "." or t[:1].isupper() and t.isalpha()
+                                        for t in inside[2:])):
+        return close  # "(D-Wis.)", "(R-Texas)", "(D-New York)"
     if len(inside) == 1 and _STATE.fullmatch(inside[0]) and inside[0].endswith("."):
         return close
     # the tokenizer may keep "D-Wis." as one token
-    if len(inside) == 1 and re.fullmatch(r"[DRI][-–][A-Z][A-Za-z.]{1,6}", inside[0]):
+    if len(inside) == 1 and re.fullmatch(r"[DRI][-–][A-Z][A-Za-z.]{1,14}", inside[0]):
         return close
     return None

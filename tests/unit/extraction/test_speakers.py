@@ -265,3 +265,19 @@ def test_party_label_end():
                 and sentence.words[i + 1].text.isupper() and len(sentence.words[i + 1].text) > 1]
     assert acronyms  # "the World Health Organization (WHO)": an acronym, no party label
     assert all(party_label_end(words, i) is None for words, i in acronyms)
+
+
+def test_an_outlets_journalist_a_hyphenated_surname_and_a_surname_that_is_a_country_are_people():
+    doc, found, speakers, per_quote = resolved("spk_outlet_people")
+    wallace, costa, holtz, court, jordan, holtz_again = per_quote
+    # "Fox's Chris Wallace said" (the kit tags the run ORG), "The Washington Post's Robert Costa said"
+    assert [(s.name, s.type) for s in (wallace, costa)] == [("Chris Wallace", "person"), ("Robert Costa", "person")]
+    assert find_channel(doc, found[1]) is None  # a journalist speaking relays nothing
+    # "Douglas Holtz-Eakin said": the hyphen kept; a later "Holtz-Eakin added" is that person
+    assert (holtz.name, holtz.type) == ("Douglas Holtz-Eakin", "person")
+    assert holtz_again is holtz
+    # "Pakistan's Supreme Court said": an institution after a possessor stays one
+    assert (court.name, court.type) == ("Supreme Court", "organization")
+    # '"…," said Rep. Jim Jordan (R-Ohio).' after "Clinton lawyer Cheryl Mills refused …": Jordan
+    # is a surname here, not the country, and not a reason to fall back on the last person
+    assert (jordan.name, jordan.type, jordan.title) == ("Jim Jordan", "person", "Rep.")
