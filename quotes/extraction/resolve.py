@@ -24,7 +24,7 @@ from .names import (DETERMINERS, ParsedName, american_spelling, mention_words, n
                     same_person, strip_determiners, surname_of, text_of)
 from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
-from .words import attached, is_finite_verb, is_temporal, lower, party_label_end
+from .words import attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
 from ..records import Mention, Quote, Speaker
 
 
@@ -197,6 +197,14 @@ class Resolver:
                      and any(same_person(name, n) for n in e.names for name in forms)), None)
 
     def by_title(self, words) -> Entity | None:
+        acronyms = {lower(w) for w in words if lower(w) in self.acronyms}
+        if acronyms:
+            # "the CJP asked" after "CJP Isa" / "Chief Justice of Pakistan (CJP) Qazi Faez Isa"
+            holders = [e for e in self.entities if e.type == "person"
+                       and any(acronyms & {t.lower() for t in m.text.replace("(", " ").replace(")", " ").split()}
+                               for m in e.mentions)]
+            if holders:
+                return max(holders, key=lambda e: max(m.start for m in e.mentions))
         title = {lower(w) for w in words if is_title_word(w)}
         affiliation = next((lexicons.demonyms()[lower(w)] for w in words if lower(w) in lexicons.demonyms()), None)
         if not title:
@@ -523,7 +531,10 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                 continue  # "on Thursday", "Dec 12": a date, never a person
             if not any(a <= span[0].start_char < b for a, b in quoted) and _classify_person_run(span, acronyms):
                 parsed = parse_name(span, acronyms)
-                titled = any(is_title_word(w) and lower(w).rstrip(".") in lexicons.title_heads() for w in span) \
+                role = _role_before_apposition(words, start, j)
+                if role is not None and parsed.title is None:
+                    parsed = ParsedName(parsed.name, role, parsed.affiliation, parsed.description)
+                titled = role is not None or any(is_title_word(w) and lower(w).rstrip(".") in lexicons.title_heads() for w in span) \
                     or any(lower(w) in acronyms for w in span)
                 tags = {ner_type(w) for w in span if w.upos == "PROPN"}
                 place = bool(tags & NER_PLACE) and not titled and not named
@@ -540,6 +551,22 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                     out.append((mention, parsed, _in_subject_position(words, start, j, first_verb)))
             i = j + 1
     return out
+
+
+def _role_before_apposition(words, start: int, end: int) -> str | None:
+    """"directed the PTI lawyer, Uzair Bhandari, to read": the name set off by commas after a
+    definite description with a title names that role's holder; the title's words, or None."""
+    if start < 3 or not is_comma(words[start - 1]) or not (end + 1 < len(words) and is_comma(words[end + 1])):
+        return None
+    k = start - 2
+    if not is_title_word(words[k]):
+        return None
+    while k > 0 and (is_title_word(words[k - 1]) or words[k - 1].upos in {"PROPN", "ADJ"}
+                     or words[k - 1].upos == "NOUN" and words[k - 1].deprel == "compound"):
+        k -= 1
+    if k == 0 or lower(words[k - 1]) not in {"the", "its", "his", "her", "their"}:
+        return None
+    return text_of(words[k:start - 1])
 
 
 # Dependency relations of a noun phrase that is no subject of its clause.

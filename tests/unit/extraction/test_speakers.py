@@ -281,3 +281,14 @@ def test_an_outlets_journalist_a_hyphenated_surname_and_a_surname_that_is_a_coun
     # '"…," said Rep. Jim Jordan (R-Ohio).' after "Clinton lawyer Cheryl Mills refused …": Jordan
     # is a surname here, not the country, and not a reason to fall back on the last person
     assert (jordan.name, jordan.type, jordan.title) == ("Jim Jordan", "person", "Rep.")
+
+
+def test_a_role_given_only_before_an_apposition_and_a_title_acronym_find_their_holders():
+    doc, found, speakers, per_quote = resolved("spk_role_apposition")
+    he, lawyer, cec = per_quote
+    assert he.name == "Raza Khan"
+    # "He directed the party lawyer, Sana Mirza, to …. At this, the lawyer said …": Sana Mirza
+    assert (lawyer.name, lawyer.title) == ("Sana Mirza", "party lawyer")
+    # "The CEC said" after "Chief Election Commissioner (CEC) Raza Khan": the acronym's holder,
+    # not the subject of the sentence before
+    assert cec is he
