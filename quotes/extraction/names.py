@@ -114,6 +114,11 @@ def parse_name(words, extra_titles=frozenset()) -> ParsedName:
     Minister; "Taliban government spokesman Zabihullah Mujahid" → affiliation Taliban
     government, title spokesman; "a driver named Gul" → description "a driver".
     """
+    # "Chief Election Commissioner (CEC) Raza Khan": the acronym in brackets repeats the title
+    words = [w for k, w in enumerate(words)
+             if not (lower(w) in extra_titles and 0 < k < len(words) - 1 and words[k - 1].text == "("
+                     and words[k + 1].text == ")")
+             and not (w.text in "()" and any(lower(x) in extra_titles for x in words[max(0, k - 1):k + 2]))]
     label = next((k for k in range(1, len(words)) if party_label_end(words, k) is not None), None)
     if label is not None:
         words = words[:label]  # "Rep. Gwen Moore (D-Wis.)": the party and state are no part of the name

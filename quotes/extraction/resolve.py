@@ -505,8 +505,9 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
             while start > 0 and (is_title_word(words[start - 1]) or lower(words[start - 1]) in lexicons.demonyms()
                                  or lower(words[start - 1]) in acronyms
                                  or words[start - 1].text == ")" and start > 2 and lower(words[start - 2]) in acronyms
-                                 or words[start - 1].text == "(" and start < i):
-                start -= 1
+                                 or words[start - 1].text == "(" and start < i
+                                 or start < i and is_title_word(words[start]) and _title_modifier(words[start - 1])):
+                start -= 1  # "Chief Election Commissioner (CEC) Raza Khan": "Election" modifies the title
             if start > 1 and words[start - 1].text in {"'s", "’s"} and lower(words[start - 2]) in lexicons.demonyms():
                 start -= 2
             span = words[start:j + 1]
@@ -551,6 +552,13 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                     out.append((mention, parsed, _in_subject_position(words, start, j, first_verb)))
             i = j + 1
     return out
+
+
+def _title_modifier(word) -> bool:
+    """A capitalised word right before a title word that belongs to it ("Election" in "Chief
+    Election Commissioner"): no date, no demonym, no sentence-opening function word."""
+    return word.text[:1].isupper() and word.upos in {"PROPN", "NOUN"} and not is_temporal(word) \
+        and lower(word) not in lexicons.demonyms() and word.text.isalpha() and ner_type(word) is None
 
 
 def _role_before_apposition(words, start: int, end: int) -> str | None:

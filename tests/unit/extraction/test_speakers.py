@@ -286,7 +286,8 @@ def test_an_outlets_journalist_a_hyphenated_surname_and_a_surname_that_is_a_coun
 def test_a_role_given_only_before_an_apposition_and_a_title_acronym_find_their_holders():
     doc, found, speakers, per_quote = resolved("spk_role_apposition")
     he, lawyer, cec = per_quote
-    assert he.name == "Raza Khan"
+    # "Chief Election Commissioner (CEC) Raza Khan": the whole title, without the bracketed acronym
+    assert (he.name, he.title) == ("Raza Khan", "Chief Election Commissioner")
     # "He directed the party lawyer, Sana Mirza, to …. At this, the lawyer said …": Sana Mirza
     assert (lawyer.name, lawyer.title) == ("Sana Mirza", "party lawyer")
     # "The CEC said" after "Chief Election Commissioner (CEC) Raza Khan": the acronym's holder,
