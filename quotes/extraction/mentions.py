@@ -112,14 +112,19 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
 
 
 def issuer_words(span, head_index: int) -> list:
-    """The proper name before a finding noun ("NBC News-Marist" in "a new NBC News-Marist
-    poll"; "Gallup" in "Gallup's survey"): its words from the first to the last proper noun,
-    or [] when no proper noun other than a country or demonym comes before the noun."""
+    """The proper name of a finding's issuer: before the noun ("NBC News-Marist" in "a new
+    NBC News-Marist poll"; "Gallup" in "Gallup's survey") or after "from"/"by" ("New research
+    from the University of Texas"): its words from the first to the last proper noun, or []
+    when no proper noun other than a country or demonym names one."""
     names = [i for i in range(head_index) if span[i].upos == "PROPN" and lower(span[i]) not in lexicons.demonyms()]
+    if not names and head_index + 2 < len(span) and lower(span[head_index + 1]) in {"from", "by"}:
+        after = range(head_index + 2, len(span))
+        names = [i for i in after if span[i].upos == "PROPN" and lower(span[i]) not in lexicons.demonyms()]
+        if names and any(span[i].upos not in {"DET", "PROPN", "ADP", "PUNCT"} for i in range(head_index + 2, names[0])):
+            names = []  # "a study by 40 economists at Harvard": the economists, not Harvard
     if not names:
         return []
-    words = list(span[names[0]:names[-1] + 1])
-    return words
+    return list(span[names[0]:names[-1] + 1])
 
 
 def surname_after_address(words, i: int) -> bool:

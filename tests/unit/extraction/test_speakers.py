@@ -293,3 +293,13 @@ def test_a_role_given_only_before_an_apposition_and_a_title_acronym_find_their_h
     # "The CEC said" after "Chief Election Commissioner (CEC) Raza Khan": the acronym's holder,
     # not the subject of the sentence before
     assert cec is he
+
+
+def test_a_finding_from_a_named_institution_is_that_organization():
+    doc, found, speakers, per_quote = resolved("spk_finding_issuer")
+    study, economists = per_quote
+    # "A new study from the Lakeside Institute found that …": the institute issued it
+    assert found[0].mention.text == "A new study from the Lakeside Institute"
+    assert (study.name, study.type) == ("Lakeside Institute", "organization")
+    # "A study by 40 economists at Harvard found that …": unnamed economists, not Harvard
+    assert economists.type == "anonymous" and economists.name != "Harvard"
