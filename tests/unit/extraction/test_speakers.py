@@ -303,3 +303,12 @@ def test_a_finding_from_a_named_institution_is_that_organization():
     assert (study.name, study.type) == ("Lakeside Institute", "organization")
     # "A study by 40 economists at Harvard found that …": unnamed economists, not Harvard
     assert economists.type == "anonymous" and economists.name != "Harvard"
+
+
+def test_the_numbers_of_a_date_line_are_no_part_of_the_speaker_mention():
+    doc, found, speakers, per_quote = resolved("spk_date_line_numbers")
+    # " date 2024-05-14 Election Commissioner Raza Khan said Tuesday that …"
+    assert found[0].mention.text == "Election Commissioner Raza Khan"
+    assert per_quote[0].name == "Raza Khan"
+    # "About 40 economists said …": a count before a common noun stays
+    assert found[1].mention.text == "40 economists"
