@@ -89,6 +89,10 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         # "A new NBC News-Marist poll found that …": the pollster named before the noun issues
         # it; "federal data show", "the poll" name none. A finding is never a person.
         return "organization" if issuer_words(span, head_index) else "anonymous"
+    if lower(head) in lexicons.news_agencies() and head.text[:1].isupper():
+        return "organization"  # "Reuters said", even with the name tagged a plural noun
+    if head.upos == "PROPN" and _plural_group(span, head_index):
+        return "anonymous"  # "Republicans said", "Catholics say": an unnamed group, no person
     if head.upos == "PROPN" and names:
         if _looks_like_organization(span, head_index):
             return "organization"
@@ -170,6 +174,16 @@ def personal_name_after_possessor(span, head_index: int) -> bool:
         for w in words)
 
 
+def _plural_group(span, head_index: int) -> bool:
+    """A lone capitalised plural ("Republicans", "Democrats", "Catholics", sentence-initial
+    "Mourners"): its lemma is the word without the plural "s" (not "Reuters")."""
+    words = [w for w in span if w.upos not in {"DET", "PUNCT"}]
+    head = span[head_index]
+    lemma = (head.lemma or "").lower()
+    return len(words) == 1 and lemma != lower(head) and lower(head) in {lemma + "s", lemma + "es"} \
+        and lower(head) not in lexicons.news_agencies() and lemma not in lexicons.organization_nouns()
+
+
 def _proper_count(words) -> int:
     """Proper nouns, a hyphenated one counted once ("Douglas Holtz-Eakin": two)."""
     return sum(1 for k, w in enumerate(words) if w.upos == "PROPN"
@@ -180,6 +194,8 @@ def _looks_like_organization(span, head_index: int) -> bool:
     head = span[head_index]
     if personal_name_after_possessor(span, head_index):
         return False
+    if tuple(lower(w) for w in span if w.upos == "PROPN") in lexicons.channels().get("platform", {}):
+        return True  # "Twitter said": the platform, no person
     if any(w.text == "(" and party_label_end(span, k) is None for k, w in enumerate(span)):
         return True  # an expansion with its acronym: "the Inter-Services Public Relations (ISPR)"
     if lower(span[0]) == "the" and not any(is_title_word(w) for w in span) and ner_type(head) not in NER_PERSON:

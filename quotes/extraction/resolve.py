@@ -395,6 +395,8 @@ def _plural(words) -> bool:
     if not words:
         return False
     head = head_word(words)
+    if lower(head) in lexicons.news_agencies():
+        return False  # "Reuters said", the agency's name read as a plural noun
     return head.xpos == "NNS" and (not head.text[:1].isupper() or head is words[0] and head.id == 1)
 
 

@@ -312,3 +312,12 @@ def test_the_numbers_of_a_date_line_are_no_part_of_the_speaker_mention():
     assert per_quote[0].name == "Raza Khan"
     # "About 40 economists said …": a count before a common noun stays
     assert found[1].mention.text == "40 economists"
+
+
+def test_a_lone_plural_group_a_platform_and_an_agency_are_no_people():
+    doc, found, speakers, per_quote = resolved("spk_groups_platforms")
+    republicans, twitter, reuters = per_quote
+    assert (republicans.name, republicans.type) == ("Republicans", "anonymous")  # an unnamed group
+    assert (twitter.name, twitter.type) == ("Twitter", "organization")  # "Twitter said": the platform
+    # "Reuters said" with the name tagged a plural noun: the agency, neither a group nor unknown
+    assert (reuters.name, reuters.type) == ("Reuters", "organization")
