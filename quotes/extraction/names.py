@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .. import lexicons
 from ..records import Mention
-from .mentions import is_title_word, surname_after_address
+from .mentions import NER_PLACE, is_title_word, ner_type, surname_after_address
 from .words import lower, party_label_end
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "some", "two", "several", "many", "other"})
@@ -123,6 +123,15 @@ def parse_name(words, extra_titles=frozenset()) -> ParsedName:
     if label is not None:
         words = words[:label]  # "Rep. Gwen Moore (D-Wis.)": the party and state are no part of the name
     words = [w for w in words if w.upos != "PUNCT" or w.text in POSSESSIVES]
+    place = None
+    for k in range(len(words) - 2, 1, -1):
+        if lower(words[k]) == "of" and words[k - 1].upos == "PROPN" and not is_title_word(words[k - 1]) \
+                and words[k - 2].upos == "PROPN" and not is_title_word(words[k - 2]) \
+                and all(w.upos == "PROPN" and (ner_type(w) in NER_PLACE or lower(w) in lexicons.demonyms())
+                        for w in words[k + 1:]):
+            # "Sen. Marco Rubio of Florida": the place after the name is an affiliation, no name
+            place, words = text_of(words[k + 1:]), words[:k]
+            break
     # "Federal Minister for Planning and Reform X": the word after "and" ends the portfolio
     portfolio = next((k for k in range(1, len(words) - 2) if lower(words[k]) in {"for", "of"}
                       and is_title_word(words[k - 1])), None)
@@ -169,7 +178,7 @@ def parse_name(words, extra_titles=frozenset()) -> ParsedName:
             affiliation = lexicons.demonyms().get(text.lower(), text)
         else:
             description = description or text  # "shopkeeper Abdul Wali"
-    return ParsedName(_written(name), text_of(title_words) or None, affiliation, description)
+    return ParsedName(_written(name), text_of(title_words) or None, affiliation or place, description)
 
 
 def _written(name) -> tuple[str, ...]:

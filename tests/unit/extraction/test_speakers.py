@@ -321,3 +321,12 @@ def test_a_lone_plural_group_a_platform_and_an_agency_are_no_people():
     assert (twitter.name, twitter.type) == ("Twitter", "organization")  # "Twitter said": the platform
     # "Reuters said" with the name tagged a plural noun: the agency, neither a group nor unknown
     assert (reuters.name, reuters.type) == ("Reuters", "organization")
+
+
+def test_a_place_after_a_name_is_the_affiliation_not_the_name():
+    doc, found, speakers, per_quote = resolved("spk_name_of_place")
+    senator, hollis, bank = per_quote
+    # "Sen. Dana Hollis of Florida said": Dana Hollis, of Florida; a later "Hollis" is her
+    assert (senator.name, senator.title, senator.affiliation) == ("Dana Hollis", "Sen.", "Florida")
+    assert hollis is senator
+    assert (bank.name, bank.type) == ("Bank of America", "organization")  # an institution's "of" stays
