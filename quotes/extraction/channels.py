@@ -41,7 +41,7 @@ from .. import lexicons
 from ..records import Channel
 from .cues import clause_start
 from .deptree import anchors, children, cue_word, parent, word_end, word_start
-from .mentions import personal_name_after_possessor, refers_to_person
+from .mentions import is_title_word, personal_name_after_possessor, refers_to_person
 
 
 PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through", "over"})
@@ -109,6 +109,11 @@ def is_media(sentence, words: list) -> bool:
     heads = [w for w in words if w.upos in ("NOUN", "PROPN")]
     if not heads or any(w.upos == "PRON" and w.deprel != "nmod:poss" for w in words):
         return False
+    media_at = [k for k, w in enumerate(heads) if w.text.lower() in lexicons.media_nouns()
+                or w.lemma.lower() in lexicons.media_nouns()]
+    if media_at and any(is_title_word(w) and w.text.lower() not in lexicons.media_nouns()
+                        for w in heads[media_at[-1] + 1:]):
+        return False  # "White House press secretary Josh Earnest", "NBC News moderator X": a person
     media, agencies = lexicons.media_nouns(), lexicons.news_agencies()
     audience = _words_of("audience")
     text = " ".join(w.text for w in heads).lower()

@@ -280,3 +280,17 @@ def test_a_person_quoting_someone_is_no_channel_nor_is_according_to_a_person(quo
     deal = by_content["the deal was close"]
     assert deal.mention.text == "the trade minister"
     assert _relayed(doc, deal) == ("media_report", "Reuters", "According to Reuters")
+
+
+def test_a_press_secretary_is_a_person_not_a_media_report():
+    from quotes.extraction.attribute import attribute_quotes
+    from quotes.extraction.detect import find_quotes
+    doc = load("channels_press_person")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    secretary, agency = found
+    # "White House press secretary Dan Marlow said": "press" is no outlet once a title follows it
+    assert secretary.mention.text == "White House press secretary Dan Marlow"
+    assert find_channel(doc, secretary) is None
+    # "The state news agency reported that …": an outlet still reports
+    assert _relayed(doc, agency) == ("media_report", None, "The state news agency")
