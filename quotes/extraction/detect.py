@@ -155,6 +155,7 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
             quote = Quote(pieces=[_trim(text, a, b) for a, b in pieces], type=QuoteType.MIXED)
     else:
         quote = Quote(pieces=[_trim(text, a, b) for a, b in pieces], type=QuoteType.INDIRECT)
+    quote.noun_phrase = frame.cls == "object"  # "denied the allegations" (extraction/complements.py)
     return _with_speaker(doc, quote, frame)
 
 
