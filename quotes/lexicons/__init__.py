@@ -51,6 +51,7 @@ FILES: dict[str, Spec] = {
     "anonymity_phrases.txt": Spec(),
     "organization_nouns.txt": Spec(),
     "document_nouns.txt": Spec(),
+    "finding_nouns.txt": Spec(),
     "organization_anaphors.txt": Spec(),
     "media_nouns.txt": Spec(1, 2),
     "person_nouns.txt": Spec(),
@@ -239,6 +240,12 @@ def organization_anaphors() -> frozenset[str]:
 def document_nouns() -> frozenset[str]:
     """Nouns for a document that speaks for its issuer ("the statement said", "the report")."""
     return _words("document_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def finding_nouns() -> frozenset[str]:
+    """Nouns for polls, studies and data that report findings ("a new poll found", "federal data show")."""
+    return _words("finding_nouns.txt")
 
 
 @lru_cache(maxsize=None)
