@@ -77,7 +77,24 @@ def is_headline(sentence_words, text: str) -> bool:
     line_start = text.rfind("\n", 0, sentence_words[0].start_char) + 1
     # an emoji after the full stop does not make a headline ("… told reporters. 🕊")
     line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip().rstrip("”\"’')]")
-    return bool(line) and not line.endswith((".", "!", "?", ":", ";", ","))
+    return bool(line) and not line.endswith((".", "!", "?", ":", ";", ",")) \
+        and not _paragraph_lost_its_stop(sentence_words, text, line_start, line_end if line_end >= 0 else len(text))
+
+
+def _paragraph_lost_its_stop(sentence_words, text: str, line_start: int, line_end: int) -> bool:
+    """Is the line a paragraph whose last full stop was lost in the scrape ("Hobbs told the paper
+    that … her office. She said … to make bills “workable”")? Another sentence of the line ends
+    with a full stop, which a headline never has (abbreviations such as "U.S." do not count)."""
+    before = text[line_start:sentence_words[0].start_char].rstrip().rstrip("”\"’')]")
+    after = text[sentence_words[-1].end_char:line_end].strip()
+    last = sentence_words[-1].text
+    if after and len(after.split()) >= 3 and (last in {".", "!", "?"} or (
+            is_quote_mark(sentence_words[-1]) and len(sentence_words) > 1 and sentence_words[-2].text in {".", "!", "?"})):
+        return True  # this sentence ends with its stop and the line goes on
+    if len(before.split()) < 4 or not before.endswith((".", "!", "?")):
+        return False
+    final = before.rstrip(".!?").split()[-1] if before.rstrip(".!?").split() else ""
+    return len(final) > 3 and not final.isupper() and "." not in final
 
 
 def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
@@ -657,7 +674,7 @@ def has_clause_verb(words, first: int, last: int) -> bool:
     np_end = scan_np_right(words, first)
     verb = np_end + 1 if np_end is not None else None
     return verb is not None and verb <= last and words[verb].xpos == "VBN" and words[verb].upos == "VERB" \
-        and words[np_end].upos in {"NOUN", "PROPN", "PRON"} \
+        and words[np_end].upos in {"NOUN", "PROPN", "PRON", "NUM"} \
         and not (verb + 1 < len(words) and lower(words[verb + 1]) == "by")
 
 

@@ -51,9 +51,16 @@ def is_finite_verb(word) -> bool:
     return (word.xpos or "") in FINITE_XPOS or (word.upos == "AUX")
 
 
+def split_possessive(word) -> bool:
+    """Is ``word`` half of a possessive "its" that the tokenizer expanded as "it 's" ("its energy
+    minister said": it/PRON + s/AUX)?"""
+    token = getattr(word, "parent", None)
+    return token is not None and token.text.lower() == "its" and len(getattr(token, "words", ())) == 2
+
+
 def np_word(word) -> bool:
     """Can this word be part of a noun phrase naming a speaker?"""
-    if word.upos in NP_UPOS:
+    if word.upos in NP_UPOS or split_possessive(word):
         return True
     if word.upos == "PART" and word.text in POSSESSIVE:
         return True
@@ -82,7 +89,8 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
     """
     if end < 0:
         return None
-    if words[end].upos == "PRON" and lower(words[end]) not in {"his", "her", "its", "their", "our"}:
+    if words[end].upos == "PRON" and lower(words[end]) not in {"his", "her", "its", "their", "our"} \
+            and not split_possessive(words[end]):
         return end
     i = end
     while i >= 0 and end - i < limit:
@@ -112,7 +120,8 @@ def scan_np_right(words, start: int, limit: int = 12) -> int | None:
     """End index (inclusive) of the noun phrase starting at ``start``, or None."""
     if start >= len(words):
         return None
-    if words[start].upos == "PRON" and lower(words[start]) not in {"his", "her", "its", "their", "our"}:
+    if words[start].upos == "PRON" and lower(words[start]) not in {"his", "her", "its", "their", "our"} \
+            and not split_possessive(words[start]):
         return start
     i = start
     while i < len(words) and i - start < limit:
