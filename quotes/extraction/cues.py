@@ -147,9 +147,11 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     anchor = _catenative_anchor(words, v)
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
+        if v == clause_start(words):
+            return _fronted_participle(Frame(s, v, last, lemma, cls, "participle"), words)
         if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after"}
                           or (is_quote_mark(words[v - 1]) and v > 1 and is_comma(words[v - 2]))):
-            return None
+            return _bare_participle(Frame(s, v, last, lemma, cls, "participle"), words)
         return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
     if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb
@@ -175,6 +177,44 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         if before >= 0 and words[before].upos == "CCONJ":
             return frame  # "… but accused Kabul of …": the subject is shared, see _share_subjects
     return _post_frame(Frame(s, v, last, lemma, cls, "post"), words)
+
+
+def _bare_participle(frame: Frame, words) -> Frame | None:
+    """A participle with no comma before it, followed by a that-clause: "adopted a calm tone,
+    telling the broadcaster on Sunday that …" without its comma, "a series of tweets saying that
+    …". Without "that" a bare participle is too often a gerund or a modifier ("after hearing
+    the news", "the saying goes")."""
+    v = frame.cue_first
+    before = words[v - 1]
+    if frame.cls != "speech" or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before)) \
+            or lower(before) in {"the", "a", "an"}:
+        return None
+    frame = _with_content_after(frame, words)
+    return frame if frame is not None and frame.that else None
+
+
+def _fronted_participle(frame: Frame, words) -> Frame | None:
+    """A participle opening the sentence with its that-clause: "Noting that turnout had fallen,
+    the mayor said …", "Maintaining that prices had eased, he claimed …". The content runs to the
+    comma before the main clause, whose subject speaks."""
+    k = frame.cue_last + 1
+    if k >= len(words) or lower(words[k]) != "that" or frame.cls != "speech":
+        return None
+    for comma in range(k + 2, len(words) - 2):
+        if words[comma].text in CLAUSE_END or is_quote_mark(words[comma]):
+            return None
+        if not is_comma(words[comma]):
+            continue
+        end = scan_np_right(words, comma + 1)
+        if end is None or end + 1 >= len(words):
+            continue
+        verb = end + 1
+        while verb < len(words) and words[verb].upos == "ADV":
+            verb += 1
+        if verb < len(words) and is_finite_verb(words[verb]) and has_clause_verb(words, k + 1, comma - 1):
+            frame.that, frame.content, frame.subject = True, [(k + 1, comma - 1)], (comma + 1, end)
+            return frame
+    return None
 
 
 def _passive_frame(frame: Frame, words) -> Frame | None:
