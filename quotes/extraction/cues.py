@@ -200,6 +200,10 @@ def _fronted_participle(frame: Frame, words) -> Frame | None:
     k = frame.cue_last + 1
     if k >= len(words) or lower(words[k]) != "that" or frame.cls != "speech":
         return None
+    if frame.lemma.endswith("ing") and frame.lemma not in lexicons.reporting_verbs():
+        # a capitalised "Noting" keeps its form as lemma: the base form is the reporting verb's
+        stem = frame.lemma[:-3]
+        frame.lemma = next((c for c in (stem, stem + "e") if c in lexicons.reporting_verbs()), frame.lemma)
     for comma in range(k + 2, len(words) - 2):
         if words[comma].text in CLAUSE_END or is_quote_mark(words[comma]):
             return None

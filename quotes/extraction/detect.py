@@ -36,8 +36,8 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     spans = find_quoted_spans(text) if spans is None else spans
     quoted = [(s.open_mark, s.outer_end) for s in spans]
     frames = [f for i, sentence in enumerate(doc.sentences) for f in find_frames(i, sentence.words, quoted)]
-    quotes: list[Quote] = []
-    used: set[int] = set()
+    quotes: list[Quote] = _transcript_turns(doc)
+    used: set[int] = {i for i, s in enumerate(spans) if any(a < q.end and q.start < b for q in quotes for a, b in s.pieces)}
     for frame in sorted(frames, key=lambda f: (PRIORITY[f.position], _nested(f, frames))):
         quote = _quote_from_frame(doc, frame, spans, used)
         if quote is not None and not _overlaps(quote, quotes):
@@ -165,6 +165,53 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# --- interview transcripts ----------------------------------------------------------------
+
+# 'WALLACE: Do you really see those two as equivalent?' -- a speaker's label in capitals opens
+# the paragraph (the opening mark of a quoted transcript may stand before it)
+_TURN = re.compile(r"^[ \t\u00a0]*[\"“]?(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t\u00a0]+(?P<said>\S[^\n]*)$",
+                   re.MULTILINE)
+
+
+def _transcript_turns(doc) -> list[Quote]:
+    """The turns of an interview or debate transcript, each a direct quote of its speaker. A
+    transcript has at least two speakers who each take two turns or more; datelines ("KABUL: …",
+    also several in a news roundup) name places, which seldom repeat and are tagged as places."""
+    text = doc.text
+    turns = [m for m in _TURN.finditer(text) if any(ch.isalpha() for ch in m.group("said"))]
+    counts: dict[str, int] = {}
+    for m in turns:
+        counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+    speakers = {label for label, n in counts.items() if n >= 2}
+    if len(speakers) < 2:
+        return []
+    turns = [m for m in turns if m.group("label") in speakers and not _place_label(doc, m.start("label"))]
+    out = []
+    for m in turns:
+        start, end = m.start("said"), m.end("said")
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "\"”"):
+            end -= 1
+        index = _sentence_at(doc, m.start("label"))
+        words = doc.sentences[index].words
+        label = [i for i, w in enumerate(words) if m.start("label") <= w.start_char and w.end_char <= m.end("label")]
+        colon = next((i for i, w in enumerate(words) if w.start_char == m.end("label")), None)
+        if not label or colon is None or end <= start:
+            continue
+        quote = Quote(pieces=[(start, end)], type=QuoteType.DIRECT, sentence=index, evidence=Evidence.SUBJECT)
+        quote.cue = Cue(text=":", lemma="say", start=words[colon].start_char, end=words[colon].end_char,
+                        sentence=index, word=words[colon].id)
+        quote.mention = make_mention(text, index, words, label[0], label[-1])
+        out.append(quote)
+    return out
+
+
+def _place_label(doc, offset: int) -> bool:
+    """Is the capitalised label at ``offset`` tagged as a place ("KABUL: …")?"""
+    sentence = doc.sentences[_sentence_at(doc, offset)]
+    token = next((t for t in sentence.tokens if t.start_char >= offset), None)
+    return token is not None and (getattr(token, "ner", "") or "").endswith(("GPE", "LOC"))
 
 
 # --- direct quotes from quotation marks ---------------------------------------------------
@@ -295,11 +342,16 @@ def _reads_as_sentence(text: str, span: QuotedSpan) -> bool:
     return bool(content) and content[0].isupper() and content[-1] in ".!?"
 
 
+_SIGNATURE = re.compile(r"(?<=[”\"’'])[\s\u00a0]*(?:[―—–]|--)[\s\u00a0]*[A-Z][\w.'’-]*(?:[\s\u00a0]+[A-Z][\w.'’-]*){0,4}\.?[\s\u00a0]*$")
+
+
 def _is_sentence_like(text: str, span: QuotedSpan) -> bool:
     """Does the quotation read as a spoken sentence (capital start, final punctuation)?"""
     content = text[span.start:span.end].strip()
     line_start = text.rfind("\n", 0, span.open_mark) + 1
     line_end = text.find("\n", span.end)
     line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip()
+    # '“…” ― Carla Roe': a dash and a name after the quotation sign it, as under a pull quote
+    line = _SIGNATURE.sub("", line)
     headline = not line.rstrip("”\"’' )]").endswith((".", "!", "?", ":"))
     return bool(content) and content[0].isupper() and content[-1] in ".!?,;" and not headline

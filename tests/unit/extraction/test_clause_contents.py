@@ -27,3 +27,26 @@ def test_past_tense_tagged_as_participle_after_a_number_subject():
     # "The two discussed the next steps …, the agency reported." (discussed/VBN)
     assert quotes("q_number_subject_vbn") == [
         ("indirect", ["The two discussed the next steps in the talks on Monday"], "reported", "report", "the agency")]
+
+
+def test_participle_opening_the_sentence_with_its_that_clause():
+    # "Noting that turnout had fallen …, the mayor said …": the main clause's subject speaks both
+    assert quotes("q_fronted_participle") == [
+        ("indirect", ["turnout had fallen in every district"], "Noting", "note", "the mayor"),
+        ("indirect", ["the city would fund more polling stations"], "said", "say", "the mayor")]
+
+
+def test_fronted_participle_without_a_that_clause_reports_nothing():
+    # "Hearing the news, the mayor left the hall": no reporting verb, no content
+    assert quotes("q_neg_fronted_participle") == []
+
+
+def test_participle_without_a_comma_before_its_that_clause():
+    # "sent a series of messages on Friday saying that …"
+    assert quotes("q_bare_participle_that") == [
+        ("indirect", ["the bill would fail"], "saying", "say", "The senator")]
+
+
+def test_participle_without_comma_and_without_that_is_no_cue():
+    # "She spent the weekend telling stories to her grandchildren."
+    assert quotes("q_neg_bare_participle") == []
