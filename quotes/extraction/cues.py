@@ -170,6 +170,7 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             if not frame.content or not _is_content(words, frame.content[0], frame):
                 return None
         if subject is not None:
+            _cut_at_main_clause(words, frame)
             return frame
         before = v - 1
         while before >= 0 and words[before].upos in {"ADV", "AUX"}:
@@ -204,8 +205,19 @@ def _fronted_participle(frame: Frame, words) -> Frame | None:
         # a capitalised "Noting" keeps its form as lemma: the base form is the reporting verb's
         stem = frame.lemma[:-3]
         frame.lemma = next((c for c in (stem, stem + "e") if c in lexicons.reporting_verbs()), frame.lemma)
-    for comma in range(k + 2, len(words) - 2):
-        if words[comma].text in CLAUSE_END or is_quote_mark(words[comma]):
+    found = _main_clause_after(words, k + 2, stop_at_marks=True)
+    if found is None or not has_clause_verb(words, k + 1, found[0] - 1):
+        return None
+    comma, end = found
+    frame.that, frame.content, frame.subject = True, [(k + 1, comma - 1)], (comma + 1, end)
+    return frame
+
+
+def _main_clause_after(words, start: int, stop_at_marks: bool = False) -> tuple[int, int] | None:
+    """(comma, subject end) of the first comma from ``start`` that leads into a main clause, a
+    noun phrase and its finite verb (", the mayor said …", ", he admitted …"), or None."""
+    for comma in range(start, len(words) - 2):
+        if words[comma].text in CLAUSE_END or (stop_at_marks and is_quote_mark(words[comma])):
             return None
         if not is_comma(words[comma]):
             continue
@@ -215,10 +227,28 @@ def _fronted_participle(frame: Frame, words) -> Frame | None:
         verb = end + 1
         while verb < len(words) and words[verb].upos == "ADV":
             verb += 1
-        if verb < len(words) and is_finite_verb(words[verb]) and has_clause_verb(words, k + 1, comma - 1):
-            frame.that, frame.content, frame.subject = True, [(k + 1, comma - 1)], (comma + 1, end)
-            return frame
+        if verb < len(words) and is_finite_verb(words[verb]):
+            return comma, end
     return None
+
+
+# Conjunctions of a subordinate clause that may open the sentence before its main clause.
+FRONTED_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "because", "since", "when",
+                                   "whereas", "once", "before"})
+
+
+def _cut_at_main_clause(words, frame: Frame) -> None:
+    """"While he acknowledged that the leaders remain in jail, he admitted that …": a cue in a
+    subordinate clause that opens the sentence reports up to the comma before the main clause."""
+    if not frame.content or frame.subject is None:
+        return
+    opener = frame.subject[0] - 1
+    if opener != clause_start(words) or lower(words[opener]) not in FRONTED_SUBORDINATORS:
+        return
+    first, last = frame.content[0]
+    found = _main_clause_after(words, first + 1)
+    if found is not None and found[0] <= last and _is_content(words, (first, found[0] - 1), frame):
+        frame.content = [(first, found[0] - 1)] + frame.content[1:]
 
 
 def _passive_frame(frame: Frame, words) -> Frame | None:
@@ -281,8 +311,8 @@ def _finite_position(words, v: int) -> bool:
     if words[v].deprel == "root" and any(w.head == v + 1 and (w.deprel or "").startswith("nsubj") for w in words):
         return True  # "A campaign ad in 2008 questioned whether …": the parse has its subject
     i = v - 1
-    while i >= 0 and words[i].upos == "ADV":
-        i -= 1
+    while i >= 0 and (words[i].upos == "ADV" or lower(words[i]) in {"not", "n't"}):
+        i -= 1  # "could not resist": "not" is tagged PART or ADV
     if i < 0:
         return False
     before = words[i]
@@ -415,6 +445,8 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         # addressee after the verb is no inverted subject; the subject stands before the apposition.
         inverted = False
     end = scan_np_right(words, last + 1) if inverted else None  # inverted: ", said the source"
+    if end is not None and _possessed_object(words, frame, last + 1, end):
+        return None
     if inverted and (end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS):
         # "Dr. Jane Roe, a former physician, said that …", "“…,” Ann Roe, a writer, said on
         # Twitter": the comma closes an apposition of the subject on the left
@@ -473,6 +505,20 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             return _quotation_after(frame, words, after)
         return frame
     return frame
+
+
+def _possessed_object(words, frame: Frame, first: int, last: int) -> bool:
+    """'“…,” reiterated her rejection of all charges': a possessed noun that the parse makes the
+    cue's object and that names no person is what was said, not an inverted speaker ("said his
+    spokesman" stays one)."""
+    if lower(words[first]) not in {"his", "her", "its", "their", "our", "my", "your"}:
+        return False
+    head = next((w for w in words[first:last + 1] if w.head == frame.cue_first + 1), None)
+    if head is None or head.deprel != "obj" or head.upos != "NOUN":
+        return False
+    lemma = (head.lemma or lower(head)).lower()
+    people = lexicons.person_nouns() | lexicons.anonymous_nouns() | {t[0] for t in lexicons.titles() if len(t) == 1}
+    return lemma not in people and lower(head) not in people
 
 
 def _quotation_after(frame: Frame, words, after: int) -> Frame | None:
@@ -543,11 +589,16 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
                 frame.that, k = True, j + 1
             break
+        if is_comma(words[j]) and frame.lemma in lexicons.addressee_verbs() and j > k:
+            that = _that_after_relative(words, j)
+            if that is not None:
+                frame.that, k = True, that + 1
+            break
         if words[j].text in CLAUSE_END or is_finite_verb(words[j]) or is_comma(words[j]):
             break
     if not frame.that:
-        while k < len(words) and (is_temporal(words[k]) or (lower(words[k]) == "on" and k + 1 < len(words)
-                                                               and is_temporal(words[k + 1]))):
+        while k < len(words) and (_time_word(words, k) or (lower(words[k]) == "on" and k + 1 < len(words)
+                                                              and is_temporal(words[k + 1]))):
             k += 1
         if frame.lemma in lexicons.addressee_verbs() and frame.cls == "speech" and k < len(words) \
                 and (words[k].upos in {"PROPN", "PRON", "NOUN"}
@@ -564,6 +615,14 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
                 return frame  # "He told parliament:" at a line's end introduces the quotation below
             k += 1
     if k < len(words) and is_comma(words[k]):
+        if frame.position == "participle" and k + 1 < len(words) and is_quote_mark(words[k + 1]):
+            # "…, saying, “We will never deviate” from a data-driven approach": the quotation,
+            # and the rest of the clause when it goes on, is the content
+            content = _content_after_from(words, k + 1, frame)
+            if content is None or not _is_content(words, content, frame):
+                return None
+            frame.content = [content]
+            return frame
         if not frame.that:
             return None
         k += 1  # "He said that, if elected, he would …": the aside belongs to the content
@@ -600,6 +659,29 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     return frame
 
 
+def _that_after_relative(words, comma: int) -> int | None:
+    """'told Young, who had left the force two years before, that …': index of the "that" after a
+    relative clause on the addressee, set off by commas, or None."""
+    if comma + 1 >= len(words) or lower(words[comma + 1]) not in {"who", "which"}:
+        return None
+    close = next((j for j in range(comma + 2, min(len(words), comma + 30)) if is_comma(words[j])
+                  or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+    if close is None or not is_comma(words[close]) or close + 1 >= len(words) or lower(words[close + 1]) != "that":
+        return None
+    return close + 1
+
+
+def _time_word(words, k: int) -> bool:
+    """Is words[k] a time word after the cue ("said Tuesday", "said yesterday")? A number that
+    counts something is content ("declared 30% tariffs …", "said 12 people were hurt")."""
+    if not is_temporal(words[k]):
+        return False
+    following = words[k + 1] if k + 1 < len(words) else None
+    return not (words[k].upos == "NUM" and following is not None and (
+        following.text in {"%", "percent", "per"} or following.upos in {"NOUN", "SYM", "ADJ"}
+        and not is_temporal(following)))
+
+
 def _addressee_before_quotation(words, k: int) -> bool:
     """"he told the host, “…”": a noun phrase set off from the quotation by a comma or colon."""
     end = scan_np_right(words, k)
@@ -622,6 +704,11 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                     or _is_according(words, end + 1):
                 break
             if _outside_quotation(words, k, end) and _journalist_goes_on(words, k, end, frame):
+                break
+            if is_quote_mark(words[end + 1]) and end + 2 < len(words) and _outside_quotation(words, k, end + 2) \
+                    and _journalist_goes_on(words, k, end + 1, frame):
+                # 'ruled that the statement is “true,” but in their report they could not resist …':
+                # the comma inside the closing mark ends the content all the same
                 break
         if lower(word) in {"and", "but", "while"} and end + 1 < len(words) and end > k:
             following = words[end + 1]
@@ -647,7 +734,8 @@ def _journalist_goes_on(words, k: int, comma: int, frame: Frame | None) -> bool:
     """After the comma at ``comma``, does the sentence leave the reported content? "…, but many
     companies have found ways around the rules": a contrast with its own subject and verb."""
     following = words[comma + 1]
-    if lower(following) in {"but", "yet"} and comma + 2 < len(words) and not is_quote_mark(words[comma + 2]):
+    # "…, but many companies have found ways …", "…, meanwhile German leaders joined …"
+    if lower(following) in {"but", "yet", "meanwhile"} and comma + 2 < len(words) and not is_quote_mark(words[comma + 2]):
         rest = words[comma + 2:]
         stop = next((j for j, w in enumerate(rest) if w.text in CLAUSE_END or is_comma(w)), len(rest))
         clause = rest[:stop]

@@ -95,6 +95,10 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
     i = end
     while i >= 0 and end - i < limit:
         word = words[i]
+        if word.upos == "DET" and i < end and i > 0 and words[i - 1].upos in {"NOUN", "PROPN"} \
+                and lower(word) in {"the", "a", "an"}:
+            i -= 1  # "in its report the court could not resist …": the article opens the noun phrase
+            break
         if np_word(word) or (word.text in {"-", "–"} and attached(words, i)) or possessive_mark(words, i):
             i -= 1
         elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "at", "for", "with"} and i > 0 \

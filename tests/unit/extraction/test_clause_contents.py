@@ -50,3 +50,45 @@ def test_participle_without_a_comma_before_its_that_clause():
 def test_participle_without_comma_and_without_that_is_no_cue():
     # "She spent the weekend telling stories to her grandchildren."
     assert quotes("q_neg_bare_participle") == []
+
+
+def test_a_number_after_the_cue_is_content_and_meanwhile_ends_it():
+    # "declared 30% tariffs on steel will start …, meanwhile unions joined …": "30" is no date
+    assert quotes("q_number_content") == [
+        ("indirect", ["30% tariffs on steel will start in August"], "declared", "declare", "The minister")]
+
+
+def test_comma_inside_the_closing_mark_before_a_new_clause_ends_the_content():
+    # 'ruled that the claim was “true,” but in its report the court could not resist pointing out …'
+    assert quotes("q_quote_comma_but") == [
+        ("mixed", ["the claim was “true,"], "ruled", "ruled", "The court")  # (the kit's lemma),
+        ("indirect", ["the figures were old"], "pointing out", "point", "the court")]
+
+
+def test_participle_with_a_quotation_and_the_rest_of_its_clause_is_mixed():
+    # 'saying, “We will never cut” funding for schools'
+    assert quotes("q_participle_quotation_mixed") == [
+        ("mixed", ["“We will never cut” funding for schools"], "saying", "say", "The governor")]
+
+
+def test_relative_clause_on_the_addressee_before_that():
+    # "told Smith, who had left the army two years earlier, that …"
+    assert quotes("q_told_addressee_relative") == [
+        ("indirect", ["the crime was serious"], "told", "tell", "The judge")]
+
+
+def test_cue_in_a_fronted_subordinate_clause_reports_up_to_the_main_clause():
+    # "While he acknowledged that …, he insisted that …"
+    assert quotes("q_fronted_subordinate") == [
+        ("indirect", ["the old leaders remain in prison"], "acknowledged", "acknowledge", "he"),
+        ("indirect", ["the party was united"], "insisted", "insist", "he")]
+
+
+def test_possessed_object_after_the_cue_is_no_inverted_speaker():
+    # '“…,” repeated her denial of every charge': the denial is what was repeated
+    assert quotes("q_neg_inverted_possessed") == [("direct", ["We have no fear of the court,"], None, None, None)]
+
+
+def test_possessed_person_after_the_cue_is_the_inverted_speaker():
+    assert quotes("q_inverted_possessed_person") == [
+        ("direct", ["We have no fear of the court,"], "said", "say", "her lawyer")]
