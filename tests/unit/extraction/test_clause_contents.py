@@ -61,7 +61,7 @@ def test_a_number_after_the_cue_is_content_and_meanwhile_ends_it():
 def test_comma_inside_the_closing_mark_before_a_new_clause_ends_the_content():
     # 'ruled that the claim was “true,” but in its report the court could not resist pointing out …'
     assert quotes("q_quote_comma_but") == [
-        ("mixed", ["the claim was “true,"], "ruled", "ruled", "The court")  # (the kit's lemma),
+        ("mixed", ["the claim was “true,"], "ruled", "ruled", "The court"),  # (the kit's lemma)
         ("indirect", ["the figures were old"], "pointing out", "point", "the court")]
 
 
