@@ -111,8 +111,8 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
     while i < len(words):
         frame = None
         if not inside(i):
-            frame = _according_to(sentence_index, words, i) or _verb_cue(sentence_index, words, i) \
-                or _noun_cue(sentence_index, words, i)
+            frame = _according_to(sentence_index, words, i) or _as_aside(sentence_index, words, i) \
+                or _verb_cue(sentence_index, words, i) or _noun_cue(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
             frame = None
         if frame is not None:
@@ -869,6 +869,71 @@ def _according_to(s: int, words, i: int) -> Frame | None:
     if content is None:
         return None
     frame.content = [content]
+    return frame
+
+
+# --- interrupted reports: "The plan, as described by X, rests on …" --------------------------
+
+def _as_aside(s: int, words, i: int) -> Frame | None:
+    """An aside naming who reported the clause around it: "The plan, as described by officials,
+    rests on …", "…, as the minister put it, “a new start”", "As she told reporters, the talks …".
+    Beliefs and findings stay out ("as many voters believe", "as we learned in Iowa")."""
+    if lower(words[i]) != "as":
+        return None
+    start = clause_start(words)
+    if not (i == start or (i > start and is_comma(words[i - 1]))):
+        return None
+    k = i + 1
+    if k < len(words) and words[k].xpos == "VBN" and k + 2 < len(words) and lower(words[k + 1]) == "by":
+        verb, subject_start = k, k + 2  # "as described by X"
+        subject_end = scan_np_right(words, subject_start)
+        after_verb = subject_end + 1 if subject_end is not None else None
+    else:
+        subject_start, subject_end = k, scan_np_right(words, k)
+        if subject_end is None:
+            return None
+        verb = subject_end + 1
+        while verb < len(words) and words[verb].upos in {"AUX", "ADV"}:
+            verb += 1  # "as I've suggested"
+        if verb >= len(words) or words[verb].upos != "VERB":
+            return None
+        after_verb = verb + 1
+        if not is_finite_verb(words[verb]) and words[verb].xpos != "VBN" \
+                and not (lower(words[verb]) == "put" and after_verb < len(words) and lower(words[after_verb]) == "it"):
+            return None  # ("put" is tagged VB as often as VBD)
+    if subject_end is None or verb >= len(words):
+        return None
+    lemma = (words[verb].lemma or lower(words[verb])).lower()
+    put_it = lemma == "put" and after_verb < len(words) and lower(words[after_verb]) == "it"
+    passive = verb == k and subject_start == k + 2
+    cls = lexicons.verb_class(words[verb].lemma, words[verb].text)
+    if not put_it and cls != "speech" and not (passive and cls == "evaluative"):
+        return None  # ("as described by officials": describing is evaluative when it has an object)
+    # the aside closes at the next comma ("as she told reporters on Monday,", "as X put it in an essay,")
+    close = next((j for j in range(after_verb, min(len(words), after_verb + 10)) if is_comma(words[j])
+                  or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+    if close is None or (not is_comma(words[close]) and words[close].text not in CLAUSE_END):
+        return None
+    if any(is_finite_verb(w) for w in words[after_verb:close]):
+        return None  # "as he said he would": the aside has a clause of its own
+    frame = Frame(s, verb, verb, "put it" if put_it else lemma, "speech", "paren", subject=(subject_start, subject_end))
+    pieces = []
+    if i > start:
+        before = _content_before(words, i - 1)
+        pieces += before
+    if is_comma(words[close]):
+        after = _content_after_from(words, close + 1, frame)
+        if after is not None:
+            pieces.append(after)
+    pieces = [p for p in pieces if p[0] <= p[1]]
+    if put_it and len(pieces) == 2:
+        pieces = pieces[1:]  # "…, as the minister put it, “a new start”": the wording follows the aside
+    # the aside interrupts one clause ("The plan, as described by officials, rests on …", whatever
+    # the tag of "rests"), or the clause before or after it is whole
+    if not pieces or not (len(pieces) == 2 and not put_it or any(has_clause_verb(words, a, b) or any(
+            is_quote_mark(w) for w in words[a:b + 1]) for a, b in pieces)):
+        return None
+    frame.content = pieces
     return frame
 
 
