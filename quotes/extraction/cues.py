@@ -177,7 +177,21 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             before -= 1
         if before >= 0 and words[before].upos == "CCONJ":
             return frame  # "… but accused Kabul of …": the subject is shared, see _share_subjects
+    elif _coordinated(words, v):
+        # "Trump turned to the senator and said, “You must want her,”": the quotation is the
+        # content, the subject is shared (see _share_subjects)
+        shared = _quotation_after(Frame(s, v, last, lemma, cls, "pre"), words, last + 1, shared=True)
+        if shared is not None:
+            return shared
     return _post_frame(Frame(s, v, last, lemma, cls, "post"), words)
+
+
+def _coordinated(words, v: int) -> bool:
+    """Is the verb at ``v`` the second of two coordinated verbs ("turned … and said")?"""
+    before = v - 1
+    while before >= 0 and words[before].upos in {"ADV", "AUX"}:
+        before -= 1
+    return before > 0 and words[before].upos == "CCONJ"
 
 
 def _bare_participle(frame: Frame, words) -> Frame | None:
@@ -521,7 +535,7 @@ def _possessed_object(words, frame: Frame, first: int, last: int) -> bool:
     return lemma not in people and lower(head) not in people
 
 
-def _quotation_after(frame: Frame, words, after: int) -> Frame | None:
+def _quotation_after(frame: Frame, words, after: int, shared: bool = False) -> Frame | None:
     """A ``pre`` frame whose content is the quotation after the cue, set off by a comma
     ("He told the host, “…”"), or None."""
     k = after
@@ -533,7 +547,7 @@ def _quotation_after(frame: Frame, words, after: int) -> Frame | None:
     content = _content_after_from(words, k + 1, frame)
     if content is None or not _is_content(words, content, frame):
         return None
-    if frame.subject is None:
+    if frame.subject is None and not shared:
         return None
     frame.position, frame.content = "pre", [content]
     return frame
@@ -699,9 +713,10 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
         if is_comma(word) and end + 1 < len(words) and lower(words[end + 1]) in {"while", "whereas"}:
             break  # "…, while union leaders urged …": the journalist's contrast, not the content
         if is_comma(word) and end + 1 < len(words):
-            following = words[end + 2] if is_quote_mark(words[end + 1]) and end + 2 < len(words) else words[end + 1]
+            at = end + 2 if is_quote_mark(words[end + 1]) and end + 2 < len(words) else end + 1
+            following = words[at]
             if (following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text)) \
-                    or _is_according(words, end + 1):
+                    or _is_according(words, at):  # ('“…,” according to a guest')
                 break
             if _outside_quotation(words, k, end) and _journalist_goes_on(words, k, end, frame):
                 break

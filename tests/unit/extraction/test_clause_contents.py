@@ -92,3 +92,13 @@ def test_possessed_object_after_the_cue_is_no_inverted_speaker():
 def test_possessed_person_after_the_cue_is_the_inverted_speaker():
     assert quotes("q_inverted_possessed_person") == [
         ("direct", ["We have no fear of the court,"], "said", "say", "her lawyer")]
+
+
+def test_second_of_two_coordinated_verbs_introduces_a_quotation():
+    # "the senator turned to the governor and said, “…,” according to a guest": the quotation is
+    # the senator's and ends before "according to"; the guest's outer attribution stays, as
+    # PolNeAR annotates it (dropping it cost three mixed quotes on PolNeAR train)
+    assert quotes("q_coordinated_said_quotation") == [
+        ("indirect", ["At the dinner, the senator turned to the governor and said, “You must want a recount,”"],
+         "according to", "according to", "a guest"),
+        ("direct", ["You must want a recount,"], "said", "say", "the senator")]
