@@ -112,7 +112,8 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         frame = None
         if not inside(i):
             frame = _according_to(sentence_index, words, i) or _as_aside(sentence_index, words, i) \
-                or _verb_cue(sentence_index, words, i) or _noun_cue(sentence_index, words, i)
+                or _verb_cue(sentence_index, words, i) or _mistagged_aside(sentence_index, words, i) \
+                or _noun_cue(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
             frame = None
         if frame is not None:
@@ -335,6 +336,9 @@ def _finite_position(words, v: int) -> bool:
         return False  # "In a video statement posted on its page, …": a reduced relative clause
     if before.upos == "AUX" or is_comma(before):
         return True
+    if before.text == "%" or (before.xpos == "VBN" and i > 0 and lower(words[i - 1]) in {"those", "people", "voters",
+                                                                                           "respondents"}):
+        return True  # "42% say …", "those surveyed say …"
     return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
 
 
@@ -949,6 +953,34 @@ def _as_aside(s: int, words, i: int) -> Frame | None:
             is_quote_mark(w) for w in words[a:b + 1]) for a, b in pieces)):
         return None
     frame.content = pieces
+    return frame
+
+
+# Plural or quantified subjects of a short aside whose verb the tagger reads as a noun.
+ASIDE_SUBJECTS = frozenset({"many", "some", "others", "critics", "analysts", "experts", "officials", "aides",
+                            "supporters", "observers", "economists", "sources", "advocates", "opponents"})
+
+
+def _mistagged_aside(s: int, words, v: int) -> Frame | None:
+    """"That attitude, many argue, could carry …" with "argue" tagged as a noun: a comma, a
+    plural subject, a present-tense reporting verb whatever its tag, a comma."""
+    word = words[v]
+    if word.upos == "VERB" or v < 2 or v + 2 >= len(words) or not is_comma(words[v + 1]):
+        return None
+    if lexicons.verb_class(lower(word), lower(word)) != "speech" or lower(words[v - 1]) not in ASIDE_SUBJECTS:
+        return None
+    subject = v - 1
+    if subject > 0 and words[subject - 1].upos in {"ADJ", "DET"} and not is_comma(words[subject - 1]):
+        subject -= 1  # "many economists", "some critics"
+    if subject < 1 or not is_comma(words[subject - 1]):
+        return None
+    before = _content_before(words, subject - 1)
+    after = _content_after_from(words, v + 2)
+    if not before or after is None:
+        return None
+    frame = Frame(s, v, v, lower(word), "speech", "paren", subject=(subject, v - 1), content=before + [after])
+    if not any(has_clause_verb(words, a, b) for a, b in frame.content) and not is_finite_verb(words[after[0]]):
+        return None
     return frame
 
 

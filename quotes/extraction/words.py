@@ -60,8 +60,8 @@ def split_possessive(word) -> bool:
 
 def np_word(word) -> bool:
     """Can this word be part of a noun phrase naming a speaker?"""
-    if word.upos in NP_UPOS or split_possessive(word):
-        return True
+    if word.upos in NP_UPOS or split_possessive(word) or word.text == "%":
+        return True  # ("42% say they are liberal": the kit tags "%" SYM)
     if word.upos == "PART" and word.text in POSSESSIVE:
         return True
     if word.upos == "PRON" and lower(word) in {"his", "her", "its", "their", "our"}:
@@ -110,6 +110,8 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
             i -= 1  # "Pakistan and Afghanistan said in a joint statement"
         elif word.text in {"(", ")"} and i < end:
             i -= 1
+        elif word.xpos == "VBN" and i == end and i > 0 and lower(words[i - 1]) in {"those", "people", "voters", "respondents"}:
+            i -= 2 if lower(words[i - 1]) == "those" else 1  # "those surveyed say …", "voters polled said …"
         else:
             break
     start = i + 1

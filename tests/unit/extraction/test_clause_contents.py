@@ -102,3 +102,26 @@ def test_second_of_two_coordinated_verbs_introduces_a_quotation():
         ("indirect", ["At the dinner, the senator turned to the governor and said, “You must want a recount,”"],
          "according to", "according to", "a guest"),
         ("direct", ["You must want a recount,"], "said", "say", "the senator")]
+
+
+def test_a_percentage_is_a_speaker():
+    # "42% say the government should spend less" (the kit tags "%" SYM and "say" VB)
+    assert quotes("q_percent_subject") == [
+        ("indirect", ["the government should spend less"], "say", "say", "42%")]
+
+
+def test_those_surveyed_is_a_speaker():
+    # "those surveyed say …" (surveyed/VBN before the verb)
+    assert quotes("q_those_surveyed") == [
+        ("indirect", ["the schools need more money"], "say", "say", "those surveyed")]
+
+
+def test_aside_whose_reporting_verb_is_tagged_as_a_noun():
+    # "That attitude, many argue, could carry …" (argue/NN)
+    assert quotes("q_mistagged_aside") == [
+        ("indirect", ["That attitude", "could carry legal risks for the company"], "argue", "argue", "many")]
+
+
+def test_aside_of_a_fear_is_no_report():
+    # "The plan, many fear, could fail." ("fear" is no reporting verb)
+    assert quotes("q_neg_aside_noun_list") == []
