@@ -205,8 +205,14 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
     if frame.cls != "speech" or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before)) \
             or lower(before) in {"the", "a", "an"}:
         return None
+    k = frame.cue_last + 1
+    wh = k < len(words) and lower(words[k]) in WH_COMPLEMENTS
     frame = _with_content_after(frame, words)
-    return frame if frame is not None and frame.that else None
+    return frame if frame is not None and (frame.that or wh) else None
+
+
+# Words that open an embedded question after a reporting verb ("questioning why she isn't ahead").
+WH_COMPLEMENTS = frozenset({"whether", "why", "how", "if"})
 
 
 def _fronted_participle(frame: Frame, words) -> Frame | None:
@@ -328,6 +334,9 @@ def _finite_position(words, v: int) -> bool:
     i = v - 1
     while i >= 0 and (words[i].upos == "ADV" or lower(words[i]) in {"not", "n't"}):
         i -= 1  # "could not resist": "not" is tagged PART or ADV
+    if i >= 2 and is_temporal(words[i]) and lower(words[i - 1]) in ADJUNCT_PREPOSITIONS \
+            and words[i - 2].upos in {"NOUN", "PROPN"}:
+        return True  # "A campaign ad in 2008 questioned whether …" (questioned/VBN)
     if i < 0:
         return False
     before = words[i]

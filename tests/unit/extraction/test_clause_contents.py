@@ -125,3 +125,15 @@ def test_aside_whose_reporting_verb_is_tagged_as_a_noun():
 def test_aside_of_a_fear_is_no_report():
     # "The plan, many fear, could fail." ("fear" is no reporting verb)
     assert quotes("q_neg_aside_noun_list") == []
+
+
+def test_participle_tagged_past_tense_after_a_year_phrase():
+    # "A campaign ad in 2008 questioned whether …" (questioned/VBN after "in 2008")
+    assert quotes("q_vbn_after_year") == [
+        ("indirect", ["whether the senator was ready to lead"], "questioned", "question", "A campaign ad in 2008")]
+
+
+def test_participle_without_comma_before_an_embedded_question():
+    # "gave a speech on Friday questioning why …"
+    assert quotes("q_bare_participle_wh") == [
+        ("indirect", ["why the state had not been warned"], "questioning", "question", "The governor")]
