@@ -5,8 +5,10 @@ A *frame* is what a cue says about its sentence: where the speaker's noun phrase
 
 * ``pre``     — Tarar said (that) CONTENT / X told AFP CONTENT / X urged Y to CONTENT
 * ``post``    — CONTENT, the sources said / CONTENT, said the source
-* ``paren``   — CONTENT-A, officials said, CONTENT-B
-* ``participle`` — …, saying/warning/adding (that) CONTENT (speaker: the main clause's subject)
+* ``paren``   — CONTENT-A, officials said, CONTENT-B / CONTENT-A, as described by X, CONTENT-B /
+  …, as X put it, “CONTENT” / CONTENT-A, many argue, CONTENT-B (with "argue" tagged as a noun)
+* ``participle`` — …, saying/warning/adding (that) CONTENT (speaker: the main clause's subject);
+  also "Noting that CONTENT, X said …" and "… tweets saying that CONTENT" without a comma
 * ``according`` — CONTENT, according to X / According to X, CONTENT
 * ``noun``    — a warning/demand/claim that CONTENT
 

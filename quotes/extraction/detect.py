@@ -11,6 +11,7 @@ quotation is ``direct``; other frames are ``indirect``. Quoted spans left over a
 quotes when a cue stands next to them (…," he said / He added: "…"), or when they continue
 the previous quote; short quoted words with no cue are scare quotes, not quotes. A quotation
 interrupted by its own attribution ("A," one source said. "B.") becomes one quote of two pieces.
+The turns of an interview transcript ("WALLACE: …" / "PENCE: …") are direct quotes of their labels.
 """
 from __future__ import annotations
 
