@@ -3,7 +3,8 @@
     python -m quotes extract ARTICLE.txt --outlet Dawn --published 2025-10-25
     python -m quotes extract - < article.txt
     python -m quotes extract --jsonl articles.jsonl > results.jsonl
-    python -m quotes bulk ARCHIVE.jsonl|ARCHIVE.parquet --out DIR [--engine local|ray] [--workers N]
+    python -m quotes bulk ARCHIVE.jsonl|ARCHIVE.parquet --out DIR [--engine local|ray] [--workers N] [--ingest]
+    python -m quotes bulk-ingest DIR [--store-url URL]
 
 ``--jsonl`` reads one JSON object per line (the API's request body) and writes one line per
 article: the API's response, or its problem details with a ``line`` member. Blank lines are
@@ -14,6 +15,10 @@ skipped. Exit status: 0 all extracted, 1 some article rejected, 3 the service ca
 progress bar on a terminal, a one-line summary at the end. Exit status: 0 the job finished (its
 rejected articles are error rows, not a failure), 2 bad arguments, unreadable input or DIR in
 use, 3 cannot start, 4 the job broke off (a worker died: run it again, it resumes).
+With ``--ingest`` (or ``bulk-ingest DIR``) the extracted articles then go into the quote store
+(:mod:`quotes.jobs.ingest`); 1 some article was refused by the store (its id and url name two
+stored articles), 3 the store cannot be opened (checked before the extraction), 5 the store
+failed part-way (the extraction and the committed batches stay: run again).
 """
 from __future__ import annotations
 
@@ -53,8 +58,21 @@ def parse_args(argv=None) -> argparse.Namespace:
                       help="worker processes or Ray actors, each with its own model (default: one per CPU; "
                            "Ray: one per GPU when the cluster has GPUs)")
     bulk.add_argument("--batch-size", type=_count, default=16, help="articles per batch (default 16)")
+    bulk.add_argument("--ingest", action="store_true",
+                      help="then load every extracted article in DIR not yet in the quote store into it")
+    _store_arguments(bulk)
+    bulk_ingest = commands.add_parser("bulk-ingest", help="load what bulk jobs extracted into DIR into the quote store")
+    bulk_ingest.add_argument("out", metavar="DIR", help="the --out directory of `bulk`")
+    _store_arguments(bulk_ingest)
     store_commands.add_commands(commands)
     return parser.parse_args(argv)
+
+
+def _store_arguments(parser) -> None:
+    parser.add_argument("--store-url", metavar="URL",
+                        help="the quote store's database (default: DATABASE_URL, as the service)")
+    parser.add_argument("--ingest-batch", type=_count, metavar="N",
+                        help="articles per store transaction (default 100: quotes.jobs.ingest.BATCH_ARTICLES)")
 
 
 def _count(raw: str) -> int:
@@ -94,6 +112,8 @@ def main(argv=None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "bulk":
         return run_bulk_command(args)
+    if args.command == "bulk-ingest":
+        return run_bulk_ingest_command(args)
     if args.command in store_commands.COMMANDS:
         return store_commands.run(args)
     try:
@@ -139,10 +159,14 @@ def run_bulk_command(args) -> int:
 
     from tqdm import tqdm
 
-    from ..jobs import JobError, run_bulk
+    from ..jobs import IngestError, IngestSummary, JobError, run_bulk
 
+    if (args.store_url or args.ingest_batch) and not args.ingest:
+        print("quotes bulk: --store-url and --ingest-batch go with --ingest", file=sys.stderr)
+        return 2
     with fail_plainly():
         config = app_config()
+        store = _open_store(args) if args.ingest else None  # before hours of extraction, not after
     bar = tqdm(desc="articles", unit=" articles", disable=None, file=sys.stderr)
     counts = {"quotes": 0, "errors": 0, "skipped": 0}
 
@@ -153,10 +177,12 @@ def run_bulk_command(args) -> int:
         bar.update(read)
         bar.set_postfix(counts, refresh=False)
 
+    ingest_bar, ingest_progress = _ingest_bar()
     try:
         with fail_plainly():
             summary = run_bulk(args.input, args.out, config=config, engine=args.engine, workers=args.workers,
-                               batch_size=args.batch_size, progress=progress)
+                               batch_size=args.batch_size, progress=progress, store=store,
+                               ingest_batch=args.ingest_batch, ingest_progress=_first_closing(bar, ingest_progress))
     except JobError as exc:
         print(f"quotes bulk: {exc}", file=sys.stderr)
         return 2
@@ -164,7 +190,86 @@ def run_bulk_command(args) -> int:
         print(f"quotes bulk: a worker died ({exc}); the parts written are kept: run the same command again "
               "to resume", file=sys.stderr)
         return 4
+    except IngestError as exc:
+        print(f"quotes bulk: the extraction finished, the ingest did not: {exc}", file=sys.stderr)
+        return EXIT_STORE_FAILED
     finally:
         bar.close()
+        ingest_bar.close()
+        if store is not None:
+            store.dispose()
     print(summary.line())
+    if summary.ingest is not None:
+        ingested = IngestSummary(**{k: v for k, v in summary.ingest.items() if k in IngestSummary.__dataclass_fields__})
+        print(ingested.line())
+        return 1 if ingested.refused else 0
     return 0
+
+
+EXIT_STORE_FAILED = 5
+
+
+def _open_store(args):
+    """The quote store of ``--store-url`` (else DATABASE_URL), migrated; ConfigError names the setting."""
+    import os
+
+    from ..service.config import ConfigError
+    from ..service.store import open_store
+
+    environ = dict(os.environ)
+    if args.store_url:
+        environ["DATABASE_URL"] = args.store_url
+    try:
+        return open_store(app_config(environ))
+    except ConfigError as exc:
+        raise ConfigError(f"--store-url: {exc}" if args.store_url else str(exc)) from None
+
+
+def _ingest_bar():
+    from tqdm import tqdm
+
+    bar = tqdm(desc="ingest", unit=" articles", disable=None, file=sys.stderr, delay=0.5)
+    counts = {"quotes": 0}
+
+    def progress(articles, quotes):
+        counts["quotes"] += quotes
+        bar.update(articles)
+        bar.set_postfix(counts, refresh=False)
+
+    return bar, progress
+
+
+def _first_closing(bar, progress):
+    """``progress``, closing ``bar`` (the extraction's) at its first call."""
+    def call(*counts):
+        bar.close()  # (closing twice is harmless)
+        progress(*counts)
+    return call
+
+
+def run_bulk_ingest_command(args) -> int:
+    """``python -m quotes bulk-ingest DIR``: what bulk jobs extracted into DIR, into the quote store.
+    Exit status: 0 all stored (or already there), 1 some article not stored (conflicting keys, or no
+    stored result: extracted by an older version), 2 no job output in DIR or DIR in use, 3 the store
+    cannot be opened, 5 the store failed part-way (what was committed stays: run again)."""
+    from ..jobs import IngestError, JobError, run_ingest
+
+    with fail_plainly():
+        store = _open_store(args)
+    bar, progress = _ingest_bar()
+    try:
+        summary = run_ingest(args.out, store, batch=args.ingest_batch, progress=progress)
+        counts = store.counts()
+    except JobError as exc:
+        print(f"quotes bulk-ingest: {exc}", file=sys.stderr)
+        return 2
+    except IngestError as exc:
+        print(f"quotes bulk-ingest: {exc}", file=sys.stderr)
+        return EXIT_STORE_FAILED
+    finally:
+        bar.close()
+        store.dispose()
+    print(summary.line())
+    print(f"store: {counts['articles']} articles, {counts['quotes']} quotes, {counts['speakers']} speakers, "
+          f"{counts['statements']} statements, {counts['statement_links']} links")
+    return 1 if summary.refused else 0

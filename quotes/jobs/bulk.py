@@ -12,7 +12,8 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from .output import Summary, done_keys, finish_run, new_run_id, recover
+from .ingest import BATCH_ARTICLES, IngestSummary, ingest_dir
+from .output import Summary, done_keys, finish_run, new_run_id, recover, write_summary
 from .readers import InputError, input_format, read_items
 
 ENGINES = ("local", "ray")
@@ -68,9 +69,17 @@ def preflight(settings: dict, *, models: bool = True) -> None:
 
 def run_bulk(source: str | Path, out: str | Path, *, config: dict, engine: str = "local",
              workers: int | None = None, batch_size: int = 16, rows_per_part: int = 1000, extractor=None,
-             progress: Callable[[int, int, int, int], None] | None = None) -> Summary:
+             progress: Callable[[int, int, int, int], None] | None = None, store=None,
+             ingest_batch: int | None = None, ingest_progress: Callable[[int, int], None] | None = None) -> Summary:
     """Process ``source`` into ``out``; returns the run's summary (also in ``out/runs/RUN.json``).
-    ``progress(read, skipped, quotes, errors)`` receives increments as the job goes."""
+    ``progress(read, skipped, quotes, errors)`` receives increments as the job goes.
+
+    With ``store`` (a migrated :class:`quotes.store.Store`), every extracted article in ``out`` — this
+    run's and earlier runs' — not yet in the store goes into it afterwards, in this process
+    (:func:`quotes.jobs.ingest.ingest_dir`, ``ingest_progress(articles, quotes)``), while the job
+    still holds DIR; ``summary.ingest`` holds its counts. The run is finished (``runs/RUN.json``)
+    before the ingest starts, so a failing store (:class:`~quotes.jobs.ingest.IngestError`) never
+    costs the extraction: the next run (or ``bulk-ingest``) ingests the rest."""
     if engine not in ENGINES:
         raise JobError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
     out = Path(out)
@@ -102,4 +111,20 @@ def run_bulk(source: str | Path, out: str | Path, *, config: dict, engine: str =
         seconds = summary.seconds
         finish_run(out, summary)
         summary.seconds = seconds
+        if store is not None:
+            ingested = ingest_dir(out, store, batch=ingest_batch or BATCH_ARTICLES, progress=ingest_progress)
+            summary.ingest = ingested.as_dict()
+            write_summary(out, summary)
         return summary
+
+
+def run_ingest(out: str | Path, store, *, batch: int | None = None,
+               progress: Callable[[int, int], None] | None = None) -> IngestSummary:
+    """``python -m quotes bulk-ingest DIR``: what an earlier job extracted into ``out``, into ``store``
+    (holding DIR as a job does, and finishing an interrupted run first)."""
+    out = Path(out)
+    if not (out / "articles").is_dir():
+        raise JobError(f"{out}: no bulk job output here (no articles/ directory)")
+    with locked(out):
+        recover(out)
+        return ingest_dir(out, store, batch=batch or BATCH_ARTICLES, progress=progress)

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .output import Summary, write_part
-from .rows import article_table, process_items
+from .rows import KeyClaims, article_table, occurrence, prepare, process_items
 
 _WORKER: dict = {}
 # One thread per worker for every math library, set before a worker imports torch and numpy (as
@@ -43,12 +43,25 @@ def _init_worker(settings: dict, skip: frozenset) -> None:
     _WORKER["settings"] = settings
 
 
-def _work(batch: list) -> tuple[list[dict], int, int]:
+def _work(task: tuple[list, list[bool] | None]) -> tuple[list[dict], int, int]:
+    """One batch; ``firsts``: the driver's answer to its keys' claims (None in-process: the run's
+    claims are at hand)."""
+    batch, firsts = task
     settings = _WORKER["settings"]
+    claim = _WORKER["claims"].claim if firsts is None else (lambda keys, occurrences: firsts)
     rows, skipped = process_items(_WORKER["extractor"], batch, max_text_chars=settings["max_text_chars"],
                                   skip=_WORKER["skip"], request_id=settings["run"],
-                                  batch_size=settings["batch_size"])
+                                  batch_size=settings["batch_size"], claim=claim)
     return rows, skipped, len(batch)
+
+
+def _claimed(batches, skip: frozenset, claims: KeyClaims):
+    """Each batch with its claims made here, in input order (so the first copy of a key in the input
+    is the one processed, whichever worker gets it): the keys of the articles not skipped."""
+    for batch in batches:
+        keyed = [(prepare(item)[0], occurrence(line, item)) for line, item in batch]
+        keyed = [(key, seen) for key, seen in keyed if key not in skip]
+        yield batch, claims.claim([key for key, _ in keyed], [seen for _, seen in keyed])
 
 
 def _batches(items: Iterable, size: int):
@@ -107,16 +120,18 @@ def run_local(items: Iterable, out: Path, summary: Summary, settings: dict, skip
                 flush()
 
     batches = _batches(items, settings["batch_size"])
+    claims = KeyClaims()  # a key met twice in the input is processed once (its first copy)
     if workers == 0:
-        _WORKER.update(extractor=extractor or extractor_from_config(settings), skip=skip, settings=settings)
-        consume(map(_work, batches))
+        _WORKER.update(extractor=extractor or extractor_from_config(settings), skip=skip, settings=settings,
+                       claims=claims)
+        consume(map(_work, ((batch, None) for batch in batches)))
     else:
         # spawn: no fork of a driver holding pyarrow's threads. A worker that dies (killed, out of
         # memory) breaks the pool: the job stops with BrokenProcessPool, keeping the parts written.
         with _worker_environment(), ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker,
                 initargs=(settings, skip)) as pool:
-            consume(_in_order(pool, batches, window=2 * workers))
+            consume(_in_order(pool, _claimed(batches, skip, claims), window=2 * workers))
     flush()
     summary.seconds = time.perf_counter() - started
     return summary

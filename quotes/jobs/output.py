@@ -25,13 +25,16 @@ import pyarrow as pa
 import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
-from .rows import ARTICLE_SCHEMA, QUOTE_SCHEMA, flatten
+from .rows import ARTICLE_SCHEMA, DUPLICATE_STATUS, QUOTE_SCHEMA, flatten
 
 log = logging.getLogger(__name__)
 ARTICLES, QUOTES, ERRORS, RUNS = "articles", "quotes", "errors", "runs"
 # An internal error (500) may be passing (memory, a killed worker): such an article is tried again
 # by the next run. Every other status is the article's own fault and is final.
 RETRIED_STATUSES = frozenset({500})
+# A duplicate_key row (an earlier article of the same run had its key) is not its key's outcome:
+# the first copy's row is.
+NOT_DONE_STATUSES = RETRIED_STATUSES | {DUPLICATE_STATUS}
 
 
 def new_run_id() -> str:
@@ -50,6 +53,7 @@ class Summary:
     seconds: float = 0.0
     recovered: bool = False  # finished by a later run after this one was interrupted
     extra: dict = field(default_factory=dict)
+    ingest: dict | None = None  # with --ingest: the store ingest's counts (quotes.jobs.ingest.IngestSummary)
 
     @property
     def articles_per_second(self) -> float:
@@ -90,7 +94,7 @@ def done_keys(out: Path) -> frozenset[str]:
     for path in _parquet_files(out / ARTICLES):
         table = pq.read_table(path, columns=["article_key", "status"])
         for key, status in zip(table.column("article_key").to_pylist(), table.column("status").to_pylist()):
-            if status not in RETRIED_STATUSES:
+            if status not in NOT_DONE_STATUSES:
                 keys.add(key)
     return frozenset(keys)
 
@@ -128,6 +132,11 @@ def finish_run(out: Path, summary: Summary) -> Summary:
     """Errors file, the counts from disk, and the run's summary file (last)."""
     summary.errors = write_errors(out, summary.run)
     summary.articles, summary.quotes, _ = run_counts(out, summary.run)
+    return write_summary(out, summary)
+
+
+def write_summary(out: Path, summary: Summary) -> Summary:
+    """``runs/RUN.json`` (written atomically; again when the ingest adds its counts)."""
     target = out / RUNS / f"{summary.run}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     data = {**asdict(summary), "articles_per_second": round(summary.articles_per_second, 3)}

@@ -31,7 +31,7 @@ from ray.data.datasource import FileBasedDatasource
 from .local import extractor_from_config
 from .output import ARTICLES, QUOTES, Summary
 from .readers import input_format, numbered_lines, parquet_columns
-from .rows import article_table, flatten, process_items
+from .rows import KeyClaims, article_table, flatten, process_items
 
 log = logging.getLogger(__name__)
 _READ_CHUNK = 1 << 20
@@ -81,14 +81,30 @@ class ProgressCounter:
         return list(self.totals)
 
 
+@ray.remote(num_cpus=0)
+class RunKeys:
+    """The run's keys (:class:`~quotes.jobs.rows.KeyClaims`), shared by the actors: of two articles
+    with one key, the one whose batch claims it first is processed, the other is a duplicate_key row."""
+
+    def __init__(self):
+        self.claims = KeyClaims()
+
+    def claim(self, keys, occurrences):
+        return self.claims.claim(keys, occurrences)
+
+
 class ExtractBatch:
     """The callable class of ``map_batches``: one extractor per actor, built in ``__init__``."""
 
-    def __init__(self, settings: dict, skip: frozenset, counter=None):
+    def __init__(self, settings: dict, skip: frozenset, counter=None, keys=None):
         self.settings = settings
         self.skip = skip
         self.counter = counter
+        self.keys = keys
         self.extractor = extractor_from_config(settings)
+
+    def _claim(self, keys, occurrences):
+        return ray.get(self.keys.claim.remote(keys, occurrences))
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         if "raw" in batch.column_names:
@@ -98,7 +114,8 @@ class ExtractBatch:
         settings = self.settings
         rows, skipped = process_items(self.extractor, items, max_text_chars=settings["max_text_chars"],
                                       skip=self.skip, request_id=settings["run"],
-                                      batch_size=settings["batch_size"])
+                                      batch_size=settings["batch_size"],
+                                      claim=self._claim if self.keys is not None else None)
         if self.counter is not None:
             self.counter.add.remote(len(items), skipped, sum(r["n_quotes"] for r in rows),
                                     sum(r["error"] is not None for r in rows))
@@ -162,9 +179,10 @@ def _run(source, out, summary, settings, skip, *, workers, progress):
     else:
         dataset = ray.data.read_parquet(source).select_columns(parquet_columns(source))
     counter = ProgressCounter.remote()
+    keys = RunKeys.remote()
     articles = dataset.map_batches(
         ExtractBatch, batch_size=settings["batch_size"], batch_format="pyarrow",
-        fn_constructor_kwargs={"settings": settings, "skip": skip, "counter": counter},
+        fn_constructor_kwargs={"settings": settings, "skip": skip, "counter": counter, "keys": keys},
         compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1, num_gpus=gpus_per_actor or None)
     articles_dir = out / ARTICLES / summary.run
     quotes_dir = out / QUOTES / summary.run

@@ -52,6 +52,10 @@ ARTICLE_SCHEMA = pa.schema([
     ("n_quotes", _INT),
     ("error", _STR),  # the problem as JSON (code, status, title, detail, details, excerpt); null when extracted
     ("quotes", pa.list_(pa.struct(list(QUOTE_SCHEMA)))),
+    # what the quote store ingests (``quotes bulk --ingest``, ``quotes bulk-ingest DIR``): the text as
+    # sent and the whole extraction result (the API's JSON, as a string); null for a rejected article
+    ("text", _STR),
+    ("result", _STR),
 ])
 
 
@@ -163,11 +167,51 @@ def quote_rows(key: str, result: dict) -> list[dict]:
     return rows
 
 
+DUPLICATE_STATUS = 409  # the status of a duplicate_key row (it does not make its key done)
+
+
+def duplicate_problem(key: str) -> Problem:
+    return Problem(DUPLICATE_STATUS, "duplicate_key",
+                   f"An earlier article of this input has the same key ({key[:200]}); it is processed once.")
+
+
+def _digest(value: str) -> bytes:
+    return hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+class KeyClaims:
+    """The keys met so far in one run: ``claim(keys, occurrences)`` answers, for each key in order,
+    whether this occurrence (its line, else a digest of the item) is the key's first one, and records
+    it. Claiming the same occurrence again (a batch retried after a lost actor) answers True again.
+    Kept as digests (about 150 bytes a key)."""
+
+    def __init__(self):
+        self.seen: dict[bytes, bytes] = {}
+
+    def claim(self, keys: list[str], occurrences: list[str]) -> list[bool]:
+        firsts = []
+        for key, occurrence in zip(keys, occurrences):
+            first = self.seen.setdefault(_digest(key), _digest(occurrence))
+            firsts.append(first == _digest(occurrence))
+        return firsts
+
+
+def occurrence(line, item) -> str:
+    """What tells two copies of one key apart: the line (JSONL), else the item itself (Parquet)."""
+    if line is not None:
+        return f"line:{line}"
+    raw = item if isinstance(item, (bytes, str)) else json.dumps(item, sort_keys=True, default=str)
+    return "item:" + _sha256(raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw)
+
+
 def process_items(extractor, items, *, max_text_chars: int, skip=frozenset(), request_id: str | None = None,
-                  batch_size: int = 16) -> tuple[list[dict], int]:
+                  batch_size: int = 16, claim=None) -> tuple[list[dict], int]:
     """``(article rows, skipped)`` for a batch of ``(line, item)`` pairs: those whose key is in ``skip`` (already in
-    the output) are left out; the rest go through :func:`quotes.service.extract_stream`, in order."""
+    the output) are left out; the rest go through :func:`quotes.service.extract_stream`, in order.
+    ``claim(keys, occurrences) -> [first?]`` (:meth:`KeyClaims.claim`, shared by the run) marks a key
+    met before in the run: that article is not extracted but becomes a ``duplicate_key`` error row."""
     prepared = []
+    occurrences = []
     skipped = 0
     for line, item in items:
         key, article, excerpt = prepare(item)
@@ -175,14 +219,22 @@ def process_items(extractor, items, *, max_text_chars: int, skip=frozenset(), re
             skipped += 1
         else:
             prepared.append((line, key, article, excerpt))
+            if claim is not None:
+                occurrences.append(occurrence(line, item))
+    sent = [article for _, _, article, _ in prepared]
+    if claim is not None and prepared:
+        firsts = claim([key for _, key, _, _ in prepared], occurrences)
+        sent = [article if first else duplicate_problem(key)
+                for (_, key, article, _), first in zip(prepared, firsts)]
     rows = []
-    outcomes = extract_stream(extractor, (article for _, _, article, _ in prepared), max_text_chars=max_text_chars,
+    outcomes = extract_stream(extractor, sent, max_text_chars=max_text_chars,
                               request_id=request_id, batch_size=batch_size)
     for (line, key, article, excerpt), outcome in zip(prepared, outcomes):
         given = article if isinstance(article, dict) else {}
         row = {"article_key": key, "article_id": given.get("id"), "url": given.get("url"),
                "outlet": given.get("outlet"), "published": given.get("published"), "title": given.get("title"),
-               "dateline": None, "byline": None, "line": line, "status": outcome.status, "n_quotes": 0, "error": None, "quotes": []}
+               "dateline": None, "byline": None, "line": line, "status": outcome.status, "n_quotes": 0, "error": None, "quotes": [],
+               "text": None, "result": None}
         if outcome.problem is not None:
             row["error"] = _error_json(outcome.problem, excerpt)
         else:
@@ -190,6 +242,8 @@ def process_items(extractor, items, *, max_text_chars: int, skip=frozenset(), re
             row.update({name: meta[name] for name in ("outlet", "published", "title", "dateline", "byline")})
             row["quotes"] = quote_rows(key, outcome.result)
             row["n_quotes"] = len(row["quotes"])
+            row["text"] = article["text"]
+            row["result"] = json.dumps(outcome.result, ensure_ascii=False, sort_keys=True)
         rows.append(row)
     return rows, skipped
 

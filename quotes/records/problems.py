@@ -25,6 +25,7 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "batch_too_large": (413, "more than MAX_BATCH_ARTICLES articles, or more than MAX_BATCH_TOKENS words and marks in all"),
     "text_too_complex": (413, "more than MAX_QUOTE_MARKS quotation marks or MAX_TEXT_TOKENS words and marks in one text"),
     "article_conflict": (409, "the article's id and url (or text) belong to two different stored articles"),
+    "duplicate_key": (409, "bulk jobs: an earlier article of the same input has this article's key (id, else url, else text)"),
     "unsupported_media_type": (415, "not application/json (or text/plain for /v1/extract)"),
     "unsupported_charset": (415, "unknown charset"),
     "validation_error": (422, "schema violations, per field in details"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import SQLAlchemyError as StoreError  # any failure of the database (for callers above)
 
 from . import queries, repository
 from .engine import Database, StoreConfigError, check_url
@@ -19,7 +20,11 @@ from .repository import ArticleConflict, IngestReport
 log = logging.getLogger(__name__)
 RETRIES = 3
 
-__all__ = ["Store", "StoreConfigError", "InvalidCursor", "ArticleConflict", "IngestReport", "check_url"]
+__all__ = ["Store", "StoreConfigError", "StoreError", "InvalidCursor", "ArticleConflict", "IngestReport", "check_url"]
+
+
+class _Redo(Exception):
+    """A batch to do again: one of its articles was refused (rolled back with the transaction)."""
 
 
 class Store:
@@ -35,23 +40,66 @@ class Store:
     def migrate(self) -> None:
         upgrade(self.db.engine)
 
-    def ingest(self, result: dict, text: str) -> tuple[IngestReport, dict]:
-        """Store ``result`` (an extraction of ``text``); the report and the stored result with global ids."""
+    def _write(self, work, what: str):
+        """``work(session)`` in one write transaction, tried again (up to RETRIES times in all) when a
+        unique key was taken by a writer that did not lock, or the connection dropped."""
         for attempt in range(1, RETRIES + 1):
             session = self.db.writing()
             try:
                 with session.begin():
-                    report = repository.ingest(session, result, text, self.linker, window_days=self.window_days)
-                    stored = queries.article_result(session, report.article_id)
-                return report, stored
+                    return work(session)
             except (IntegrityError, OperationalError) as exc:
-                # A unique key taken by a writer that did not lock (or a dropped connection): try again.
                 if attempt == RETRIES:
                     raise
-                log.warning("ingest attempt %d failed (%s); retrying", attempt, type(exc).__name__)
+                log.warning("%s attempt %d failed (%s); retrying", what, attempt, type(exc).__name__)
             finally:
                 session.close()
         raise AssertionError("unreachable")
+
+    def ingest(self, result: dict, text: str) -> tuple[IngestReport, dict]:
+        """Store ``result`` (an extraction of ``text``); the report and the stored result with global ids."""
+        def work(session):
+            report = repository.ingest(session, result, text, self.linker, window_days=self.window_days)
+            return report, queries.article_result(session, report.article_id)
+
+        return self._write(work, "ingest")
+
+    def ingest_many(self, items, *, skip_unchanged: bool = True) -> list:
+        """Store several ``(result, text)`` pairs in one transaction (bulk ingest); in order, each
+        linked to the stored quotes and to those of the batch before it, as one by one.
+
+        Returns one entry per item: its :class:`IngestReport`; ``None`` when ``skip_unchanged`` and
+        the store already holds the article unchanged (:func:`repository.unchanged`: nothing would
+        change, so it is left as it is); or the :class:`ArticleConflict` that refused it. A conflict
+        rolls the transaction back and the batch is done again without that article (conflicts
+        are rare, so no savepoint per article is paid for them). The batch commits whole or not at
+        all: a database error after the retries propagates with nothing of the batch stored.
+        """
+        items = list(items)
+        refused: dict[int, ArticleConflict] = {}
+
+        def work(session):
+            repository.lock(session)
+            outcomes: list = []
+            for index, (result, text) in enumerate(items):
+                if index in refused:
+                    outcomes.append(refused[index])
+                elif skip_unchanged and repository.unchanged(session, result, text) is not None:
+                    outcomes.append(None)
+                else:
+                    try:
+                        outcomes.append(repository.ingest(session, result, text, self.linker,
+                                                          window_days=self.window_days))
+                    except ArticleConflict as conflict:
+                        refused[index] = conflict
+                        raise _Redo() from None
+            return outcomes
+
+        while True:
+            try:
+                return self._write(work, "batch ingest")
+            except _Redo:
+                continue  # (rolled back: once more without the refused article)
 
     def seed_registry(self, registry) -> int:
         with self.db.writing() as session, session.begin():

@@ -89,6 +89,21 @@ def find_article(session: Session, article: dict, text_hash: str) -> Article | N
     return None
 
 
+def unchanged(session: Session, result: dict, text: str) -> int | None:
+    """The id of the stored article that ``result`` would replace when storing it again would change
+    nothing: the same text, the same article fields and the same extractor (service version and model
+    package), hence the same quotes. Else None (a new article, or one to replace)."""
+    meta = result["article"]
+    text_hash = sha256(text)
+    found = find_article(session, meta, text_hash)
+    if found is None or found.text_hash != text_hash or found.data != meta:
+        return None
+    stored, new = found.meta or {}, result.get("meta") or {}
+    if any(stored.get(name) != new.get(name) for name in ("service_version", "model_package")):
+        return None
+    return found.id
+
+
 def ingest(session: Session, result: dict, text: str, linker, *, window_days: int = 3) -> IngestReport:
     """Store one extraction ``result`` of ``text``, matching and linking with ``linker`` (a
     :class:`quotes.linking.Linker`); the caller commits."""

@@ -31,20 +31,34 @@ def pg_server():
 
 
 @pytest.fixture(params=BACKENDS)
-def database_url(request, tmp_path):
-    """A fresh, empty database: an SQLite file, or a new database on the throwaway server."""
+def new_database_url(request, tmp_path):
+    """A factory of fresh, empty databases on the test's backend: SQLite files, or new databases on
+    the throwaway server (dropped after the test)."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
+        yield lambda: f"sqlite:///{tmp_path / f'store{next(_numbers)}.sqlite3'}"
         return
     server = request.getfixturevalue("pg_server")
-    name = f"t{os.getpid()}_{next(_numbers)}"
     admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
+    names = []
+
+    def make():
+        name = f"t{os.getpid()}_{next(_numbers)}"
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name}"))
+        names.append(name)
+        return server.database_url(name)
+
+    yield make
     with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name}"))
-    yield server.database_url(name)
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        for name in names:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
     admin.dispose()
+
+
+@pytest.fixture
+def database_url(new_database_url):
+    """A fresh, empty database: an SQLite file, or a new database on the throwaway server."""
+    return new_database_url()
 
 
 @pytest.fixture

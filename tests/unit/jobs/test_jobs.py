@@ -15,45 +15,9 @@ from quotes.jobs.output import ARTICLES, QUOTES, RUNS, done_keys
 from quotes.jobs.readers import read_items
 from quotes.jobs.rows import QUOTE_SCHEMA, prepare, process_items
 from quotes.service.config import app_config
+from quotes.testing.results import FakeExtractor
 
 CONFIG = {**app_config({}), "MAX_TEXT_CHARS": 1000}
-
-
-class FakeExtractor:
-    """One quote per sentence that contains 'said'; a text containing 'CRASH' raises."""
-
-    def __init__(self):
-        self.calls = 0
-        self.ids = set()
-
-    def extract_many(self, articles):
-        return [self.extract(text, **request) for text, request in articles]
-
-    def extract(self, text, *, id=None, outlet=None, published=None, url=None, title=None):
-        self.calls += 1
-        self.ids.add(id)
-        if "CRASH" in text:
-            raise RuntimeError("boom")
-        article = {"id": id, "outlet": outlet, "published": published, "url": url, "title": title,
-                   "dateline": None, "byline": None, "provenance": {}}
-        quotes, speakers = [], []
-        for sentence in (s for s in text.split(".") if "said" in s):
-            start = text.index(sentence)
-            n = len(quotes) + 1
-            speakers.append({"id": f"s{n}", "name": "officials", "type": "anonymous", "title": None,
-                             "affiliation": None, "description": None, "registry_id": None, "wikidata": None,
-                             "mentions": [], "quote_ids": [f"q{n}"]})
-            quotes.append({"id": f"q{n}", "text": sentence, "start": start, "end": start + len(sentence),
-                           "pieces": [[start, start + len(sentence)]], "type": "indirect",
-                           "cue": {"text": "said", "lemma": "say", "start": 0, "end": 4},
-                           "speaker": {"id": f"s{n}", "name": "officials", "type": "anonymous",
-                                       "mention": {"text": "officials", "start": 0, "end": 9}},
-                           "outlet": outlet, "date": published,
-                           "statement_date": {"text": "on Monday", "start": 1, "end": 10, "value": None,
-                                              "range": {"start": "2025-01-01", "end": "2025-01-07"}},
-                           "channel": None, "confidence": 0.83, "evidence": "subject"})
-        return {"article": article, "quotes": quotes, "speakers": speakers,
-                "meta": {"service_version": "x", "model_package": "fake", "processing_ms": 1.0}}
 
 
 def write_jsonl(path: Path, lines) -> Path:
@@ -175,3 +139,42 @@ def test_process_items_keeps_input_order_and_skips_done_keys():
     rows, skipped = process_items(FakeExtractor(), items, max_text_chars=1000, skip={"id:a1"}, batch_size=2)
     assert skipped == 1 and [r["article_key"] for r in rows] == ["id:a0", "id:a2", "id:a3"]
     assert [r["line"] for r in rows] == [1, 3, 4] and all(r["n_quotes"] == 1 for r in rows)
+
+
+def test_a_key_seen_twice_in_one_input_is_processed_once(tmp_path):
+    out = tmp_path / "out"
+    lines = articles(3) + [{"id": "a1", "text": "Officials said something else entirely."}, articles(1)[0]]
+    source = write_jsonl(tmp_path / "in.jsonl", lines)
+    fake = FakeExtractor()
+    summary = run(source, out, extractor=fake, batch_size=2)  # the copies fall in other batches
+    assert fake.calls == 3 and (summary.articles, summary.errors) == (5, 2)
+    errors = {e["line"]: e for e in read_errors(out)}
+    assert {line: (e["code"], e["status"], e["article_key"]) for line, e in errors.items()} == {
+        4: ("duplicate_key", 409, "id:a1"), 5: ("duplicate_key", 409, "id:a0")}
+    assert errors[4]["article_id"] == "a1"
+    quotes = read_quotes(out).to_pylist()
+    assert [(q["article_key"], q["text"]) for q in quotes] == [
+        ("id:a0", "Officials said talks 0 would resume"), ("id:a1", "Officials said talks 1 would resume"),
+        ("id:a2", "Officials said talks 2 would resume")]
+    # the duplicates' rows do not stand for their keys: the first copies' rows do
+    assert done_keys(out) == {"id:a0", "id:a1", "id:a2"}
+    assert run(source, out).skipped == 5
+
+
+def test_key_claims_answer_the_first_occurrence_again_for_a_retried_batch():
+    from quotes.jobs.rows import KeyClaims
+
+    claims = KeyClaims()
+    assert claims.claim(["id:x", "id:y", "id:x"], ["line:1", "line:2", "line:3"]) == [True, True, False]
+    assert claims.claim(["id:x", "id:y"], ["line:1", "line:9"]) == [True, False]  # line 1 retried
+
+
+def test_the_local_pools_driver_claims_keys_in_input_order_past_the_skipped_ones():
+    from quotes.jobs.local import _claimed
+    from quotes.jobs.rows import KeyClaims
+
+    line = lambda n, ident: (n, json.dumps({"id": ident, "text": f"Text {n}."}).encode())
+    batches = [[line(1, "x"), line(2, "done"), line(3, "y")], [line(4, "x"), line(5, "done"), line(6, "z")]]
+    claimed = list(_claimed(iter(batches), frozenset({"id:done"}), KeyClaims()))
+    assert [firsts for _, firsts in claimed] == [[True, True], [False, True]]
+    assert [batch for batch, _ in claimed] == batches
