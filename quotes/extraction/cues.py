@@ -786,7 +786,10 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     if not any(any(ch.isalnum() for ch in w.text) for w in span):
         return False  # only punctuation: "He said “ ”."
     if frame.cls == "evaluative":
-        return sum(is_quote_mark(w) for w in span) >= 2  # called the floods "a national tragedy"
+        # called the floods "a national tragedy"; also when the tokenizer ends the sentence
+        # inside the quotation ('called the holiday “a celebration of … love.' + '”')
+        marks = [j for j in range(content[0], content[1] + 1) if is_quote_mark(words[j])]
+        return len(marks) >= 2 or (len(marks) == 1 and marks[0] < content[1] and _sentence_ends_quoted(words))
     opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
     if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame):
         # "…, she said when she resigned", "Though his plan would cut taxes, one study found …"
@@ -815,6 +818,16 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
             and any(lower(w) == "that" and w.upos in {"SCONJ", "PRON"} for w in words[frame.cue_last + 1:content[0]]):
         return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
     return has_clause_verb(words, content[0], content[1])
+
+
+def _sentence_ends_quoted(words) -> bool:
+    """Does the sentence end inside a quotation whose closing mark the tokenizer moved to the next
+    sentence ('… and love.' then '”')?"""
+    text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
+    if not text or words[-1].text not in CLAUSE_END:
+        return False
+    after = text[words[-1].end_char:words[-1].end_char + 2].lstrip(" ")
+    return bool(after) and after[0] in "”\"’»"
 
 
 def _infinitive_at(words, i: int) -> bool:

@@ -137,3 +137,9 @@ def test_participle_without_comma_before_an_embedded_question():
     # "gave a speech on Friday questioning why …"
     assert quotes("q_bare_participle_wh") == [
         ("indirect", ["why the state had not been warned"], "questioning", "question", "The governor")]
+
+
+def test_naming_quotation_whose_closing_mark_the_tokenizer_moved_to_the_next_sentence():
+    # 'called the festival “a celebration of … its people.' + '” Thousands attended.'
+    assert quotes("q_evaluative_split_quote") == [
+        ("mixed", ["the festival “a celebration of the whole city and its people."], "called", "call", "The mayor")]
