@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import lexicons
-from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+from .words import (CLAUSE_END, POLLED, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                      scan_np_left, scan_np_right, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
@@ -347,9 +347,9 @@ def _finite_position(words, v: int) -> bool:
         return False  # "In a video statement posted on its page, …": a reduced relative clause
     if before.upos == "AUX" or is_comma(before):
         return True
-    if before.text == "%" or (before.xpos == "VBN" and i > 0 and lower(words[i - 1]) in {"those", "people", "voters",
-                                                                                           "respondents"}):
-        return True  # "42% say …", "those surveyed say …"
+    if before.text == "%" or (before.xpos == "VBN" and i > 0 and (lower(words[i - 1]) == "those" or (
+            lower(before) in POLLED and words[i - 1].upos in {"NOUN", "PROPN"}))):
+        return True  # "42% say …", "those surveyed say …", "Cuban-Americans polled said …"
     return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
 
 
@@ -360,6 +360,9 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     while end >= 0 and (words[end].upos in SKIPPABLE_BEFORE_VERB and not is_quote_mark(words[end])
                         or _temporal_before(words, end)):
         end -= 1  # "has repeatedly", "on Tuesday", "last week"
+    if end >= 1 and end < v - 1 and words[end].xpos == "VBN" and words[end].upos == "VERB" \
+            and words[end - 1].upos in {"NOUN", "PROPN"}:
+        end -= 1  # "A court document filed Thursday says that …": a reduced relative with its date
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)

@@ -17,6 +17,9 @@ NP_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NUMBERISH = re.compile(r"^\d[\d.,:]*$")
+# Participles after the people a poll asked ("voters polled said", "those surveyed say").
+POLLED = frozenset({"polled", "surveyed", "asked", "questioned", "interviewed", "sampled"})  # forms (the kit
+# lemmatizes "polled" as "polle")
 
 
 def strip_symbols(line: str) -> str:
@@ -110,7 +113,8 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
             i -= 1  # "Pakistan and Afghanistan said in a joint statement"
         elif word.text in {"(", ")"} and i < end:
             i -= 1
-        elif word.xpos == "VBN" and i == end and i > 0 and lower(words[i - 1]) in {"those", "people", "voters", "respondents"}:
+        elif word.xpos == "VBN" and i == end and i > 0 and (lower(words[i - 1]) == "those" or (
+                lower(word) in POLLED and words[i - 1].upos in {"NOUN", "PROPN"})):
             i -= 2 if lower(words[i - 1]) == "those" else 1  # "those surveyed say …", "voters polled said …"
         else:
             break

@@ -143,3 +143,15 @@ def test_naming_quotation_whose_closing_mark_the_tokenizer_moved_to_the_next_sen
     # 'called the festival “a celebration of … its people.' + '” Thousands attended.'
     assert quotes("q_evaluative_split_quote") == [
         ("mixed", ["the festival “a celebration of the whole city and its people."], "called", "call", "The mayor")]
+
+
+def test_reduced_relative_with_a_date_between_the_speaker_and_the_cue():
+    # "A court document released Thursday says that …"
+    assert quotes("q_reduced_relative_date") == [
+        ("indirect", ["the charges will be dropped"], "says", "say", "A court document")]
+
+
+def test_the_people_a_poll_asked_are_the_speaker():
+    # "Some 56 percent of voters polled said …" (the kit lemmatizes "polled" as "polle")
+    assert quotes("q_polled_subject") == [
+        ("indirect", ["they would stay home"], "said", "say", "Some 56 percent of voters polled")]
