@@ -626,6 +626,11 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             if that is not None:
                 frame.that, k = True, that + 1
             break
+        if is_comma(words[j]) and j == k:
+            that = _that_after_aside(words, j)
+            if that is not None:
+                frame.that, k = True, that + 1
+            break
         if words[j].text in CLAUSE_END or is_finite_verb(words[j]) or is_comma(words[j]):
             break
     if not frame.that:
@@ -689,6 +694,17 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         return None
     frame.content = [content]
     return frame
+
+
+def _that_after_aside(words, comma: int) -> int | None:
+    """'said, among other things, that …', 'argued, however, that …', 'said, in a statement,
+    that …': index of the "that" after a short aside set off by commas right after the cue."""
+    close = next((j for j in range(comma + 1, min(len(words), comma + 8)) if is_comma(words[j])
+                  or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+    if close is None or close == comma + 1 or not is_comma(words[close]) or close + 1 >= len(words) \
+            or lower(words[close + 1]) != "that" or any(is_finite_verb(w) for w in words[comma + 1:close]):
+        return None
+    return close + 1
 
 
 def _that_after_relative(words, comma: int) -> int | None:

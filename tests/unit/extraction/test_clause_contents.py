@@ -155,3 +155,14 @@ def test_the_people_a_poll_asked_are_the_speaker():
     # "Some 56 percent of voters polled said …" (the kit lemmatizes "polled" as "polle")
     assert quotes("q_polled_subject") == [
         ("indirect", ["they would stay home"], "said", "say", "Some 56 percent of voters polled")]
+
+
+def test_short_aside_between_the_cue_and_that():
+    # "said, among other things, that …"
+    assert quotes("q_said_aside_that") == [
+        ("indirect", ["the new airport would open in May"], "said", "say", "The minister")]
+
+
+def test_aside_with_a_clause_of_its_own_and_no_that_reports_nothing():
+    # "said, as he left the hall, nothing at all."
+    assert quotes("q_neg_said_aside_clause") == []
