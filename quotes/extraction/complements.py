@@ -304,6 +304,8 @@ def noun_object_frame(s: int, words, n: int) -> Frame | None:
         start = scan_np_left(words, left - 1)
         if start is None:
             return None
+        # the possessor's own name, not a phrase it ends ("… with Mr. Obama's calls for")
+        start = max([start] + [j + 1 for j in range(start, left - 1) if words[j].upos in {"ADP", "VERB", "AUX"}])
         subject = (start, left - 1)
     else:
         return None
@@ -321,7 +323,12 @@ def noun_object_frame(s: int, words, n: int) -> Frame | None:
         return None
     # The noun phrase is often the subject of its own clause, whose verb is not said:
     # "Trump's attacks on Curiel stand out for their personal nature".
-    verb = next((j for j in range(head + 1, last + 1) if is_finite_verb(words[j]) or words[j].upos == "AUX"), None)
+    # A word before a particle is a verb whatever its tag ("… Curiel stand/NN out for …"), and a
+    # time after "in"/"at" dates the statement ("Her attack on Sanders in last Sunday's debate").
+    verb = next((j for j in range(k + 1, last + 1) if is_finite_verb(words[j]) or words[j].upos == "AUX"
+                 or (j + 1 < len(words) and words[j + 1].xpos == "RP")
+                 or (lower(words[j]) in {"in", "at", "during"} and any(is_temporal(w) or (w.lemma or "").lower()
+                     in lexicons.time_words() for w in words[j + 1:min(j + 4, last + 1)]))), None)
     if verb is not None:
         last = verb - 1
     frame = Frame(s, n, n + 1, (word.lemma or lower(word)).lower(), "object", "noun", content=[(k, last)])

@@ -195,3 +195,14 @@ def test_calls_without_a_possessor_report_nothing():
 
 def test_endorsement_is_a_stance_not_a_content_noun():
     assert quotes("q_nn_endorsement") == []
+
+
+def test_noun_phrase_content_leaves_out_a_time_of_the_statement():
+    # "Her attack on Sanders in last Sunday's debate": the debate dates the attack, it is not said
+    assert quotes("q_nn_attack_time") == [("indirect", ["the governor"], "attack on", "attack", "Her")]
+
+
+def test_possessor_is_the_name_not_the_phrase_it_ends():
+    # "… her own respect for the Second Amendment with Mr. Obama's calls for tighter gun control"
+    assert quotes("q_nn_possessor_after_with") == [
+        ("indirect", ["higher taxes"], "calls for", "call", "the president")]
