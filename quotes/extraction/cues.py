@@ -18,8 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import lexicons
+from .intervals import SortedIntervals
 from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                     scan_np_left, scan_np_right, strip_symbols)
+                     line_tail, scan_np_left, scan_np_right)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
@@ -79,15 +80,21 @@ def is_headline(sentence_words, text: str) -> bool:
     line_end = text.find("\n", sentence_words[-1].end_char)
     line_start = text.rfind("\n", 0, sentence_words[0].start_char) + 1
     # an emoji after the full stop does not make a headline ("… told reporters. 🕊")
-    line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip().rstrip("”\"’')]")
-    return bool(line) and not line.endswith((".", "!", "?", ":", ";", ","))
+    tail = line_tail(text, line_start, line_end if line_end >= 0 else len(text), "”\"’')]")
+    return bool(tail) and tail not in ".!?:;,"  # (the line stripped as strip_symbols(line).strip().rstrip(…))
 
 
 def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
     """All cue frames of one sentence, in word order. ``quoted`` holds the character spans of
-    quotations: a cue or speaker inside a quotation is part of what was said, not a frame."""
+    quotations: a cue or speaker inside a quotation is part of what was said, not a frame.
+    ``quoted`` may be a :class:`SortedIntervals` of them, built once for all the sentences of
+    a text (a list is indexed here: looking through all the quotations for every word of every
+    sentence is quadratic in the marks)."""
+    if not isinstance(quoted, SortedIntervals):
+        quoted = SortedIntervals((start, end, None) for start, end in quoted)
+
     def inside(i: int) -> bool:
-        return any(start <= words[i].start_char < end for start, end in quoted)
+        return bool(quoted.covering(words[i].start_char))
 
     text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
     if text and is_headline(words, text):
@@ -467,8 +474,10 @@ def _follows_quotation(words) -> bool:
     text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
     if not text:
         return False
-    before = text[:words[0].start_char].rstrip(" \t\u00a0")
-    return len(before) >= 2 and before[-1] in "”\"’'»" and before[-2] in ".!?,…"
+    i = words[0].start_char  # text[:i].rstrip(" \t\u00a0"), without copying the text before
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i >= 2 and text[i - 1] in "”\"’'»" and text[i - 2] in ".!?,…"
 
 
 def _quote_adjacent(words, index: int) -> bool:
