@@ -105,7 +105,8 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         frame = None
         if not inside(i):
             frame = _according_to(sentence_index, words, i) or _verb_cue(sentence_index, words, i) \
-                or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i)
+                or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i) \
+                or noun_object_frame(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
             frame = None
         if frame is not None:
@@ -959,4 +960,4 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
 
 
 # Noun-phrase contents ("denied the allegations") are the rules of their own module, tried last.
-from .complements import nonfinite_end, object_frame, occasion_anchor  # noqa: E402  (complements builds on the helpers above)
+from .complements import nonfinite_end, noun_object_frame, object_frame, occasion_anchor  # noqa: E402  (complements builds on the helpers above)
