@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .intervals import SortedIntervals
 from .words import (CLAUSE_END, POLLED, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                     line_tail, scan_np_left, scan_np_right)
+                     line_tail, np_word, scan_np_left, scan_np_right, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
@@ -128,7 +128,8 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         if not inside(i):
             frame = _according_to(sentence_index, words, i) or _as_aside(sentence_index, words, i) \
                 or _verb_cue(sentence_index, words, i) or _mistagged_aside(sentence_index, words, i) \
-                or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i)
+                or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i) \
+                or noun_object_frame(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
             frame = None
         if frame is not None:
@@ -174,6 +175,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb
     if word.xpos == "VBN" and v > 0 and (words[v - 1].lemma or "").lower() == "be":
+        if lemma == "quote":
+            return _quoted_passive(Frame(s, v, last, lemma, cls, "pre"), words)
         return _passive_frame(Frame(s, v, last, lemma, cls, "pre"), words)
     frame = _with_content_after(Frame(s, v, last, lemma, cls, "pre"), words)
     if frame is not None:
@@ -304,6 +307,37 @@ def _passive_frame(frame: Frame, words) -> Frame | None:
         return None
     frame.content = [content]
     return frame
+
+
+def _by_agent_end(words, k: int) -> int:
+    """Index after an agent phrase "by X" starting at ``k`` (``k`` itself when there is none)."""
+    if k < len(words) and lower(words[k]) == "by":
+        end = scan_np_right(words, k + 1)
+        if end is not None:
+            return end + 1
+    return k
+
+
+def _quoted_passive(frame: Frame, words) -> Frame | None:
+    """"Defence Minister X was quoted by Reuters as saying that …" and '"…," X was quoted as
+    saying by the state broadcaster': the one quoted (the passive subject) speaks; the agent
+    only relayed the words (see channels). Without "as saying" there is no frame."""
+    v = frame.cue_first
+    k = _by_agent_end(words, v + 1)
+    if k + 1 >= len(words) or lower(words[k]) != "as" or words[k + 1].xpos != "VBG" \
+            or lexicons.verb_class(words[k + 1].lemma, words[k + 1].text) != "speech":
+        return None
+    after = _by_agent_end(words, k + 2)
+    if after < len(words) and lower(words[after]) == "that":
+        after, frame.that = after + 1, True
+    content = _content_after_from(words, after, frame) if after < len(words) else None
+    if content is not None and _is_content(words, content, frame):
+        if _subject_left(words, frame, v) is None:
+            return None
+        frame.content = [content]
+        return frame
+    frame.position = "post"
+    return _post_frame(frame, words)
 
 
 def _progressive(words, v: int) -> bool:
@@ -451,7 +485,13 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     frame.subject = (start, last)
     quoted = quoted_as_saying(words, v) if frame.position == "pre" else None
     if quoted is not None:
+        # "The newspaper Dawn quoted a senior official as saying (that) the talks had stalled":
+        # the one quoted speaks, and what was said begins after "as saying (that)"
         frame.subject, frame.apposition = quoted, None
+        first = quoted[1] + 3
+        if first < len(words) and lower(words[first]) == "that":
+            first, frame.that = first + 1, True
+        frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
 
 
@@ -473,6 +513,12 @@ def quoted_as_saying(words, v: int) -> tuple[int, int] | None:
     if (words[v].lemma or "").lower() != "quote":
         return None
     end = scan_np_right(words, v + 1)
+    if end is None:
+        # "quoted a senior official as saying" with the noun tagged an adjective: the words up to "as"
+        k = v + 1
+        while k < len(words) and k - v < 8 and np_word(words[k]) and not is_quote_mark(words[k]):
+            k += 1
+        end = k - 1 if k > v + 1 and k < len(words) and lower(words[k]) == "as" else None
     if end is None or end + 2 >= len(words) or lower(words[end + 1]) != "as" \
             or words[end + 2].xpos != "VBG" or (words[end + 2].lemma or "").lower() not in lexicons.reporting_verbs():
         return None
@@ -1216,4 +1262,4 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
 
 
 # Noun-phrase contents ("denied the allegations") are the rules of their own module, tried last.
-from .complements import nonfinite_end, object_frame, occasion_anchor  # noqa: E402  (complements builds on the helpers above)
+from .complements import nonfinite_end, noun_object_frame, object_frame, occasion_anchor  # noqa: E402  (complements builds on the helpers above)

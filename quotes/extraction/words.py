@@ -168,3 +168,29 @@ def scan_np_right(words, start: int, limit: int = 12) -> int | None:
     if end < start or not any(w.upos in {"NOUN", "PROPN", "NUM"} for w in words[start:end + 1]):
         return None
     return end
+
+
+# A party letter and state after a politician's name ("Rep. Gwen Moore (D-Wis.)", "(R-Ky.)",
+# "(I-Vt.)") or a state alone ("Sen. Bernie Sanders (Vt.)"): a label, no name or acronym.
+_PARTY = frozenset({"D", "R", "I"})
+_STATE = re.compile(r"[A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?|[A-Z]{2}")
+
+
+def party_label_end(words, i: int) -> int | None:
+    """Index of the ")" closing a party/state label opened by the "(" at ``i``, or None."""
+    if i >= len(words) or words[i].text != "(":
+        return None
+    close = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k].text == ")"), None)
+    if close is None or close == i + 1:
+        return None
+    inside = [w.text for w in words[i + 1:close]]
+    if inside[0] in _PARTY and (len(inside) == 1 or inside[1] in {"-", "–"} and len(inside) >= 3
+                                and all(_STATE.fullmatch(t) or t == "." or t[:1].isupper() and t.isalpha()
+                                        for t in inside[2:])):
+        return close  # "(D-Wis.)", "(R-Texas)", "(D-New York)"
+    if len(inside) == 1 and _STATE.fullmatch(inside[0]) and inside[0].endswith("."):
+        return close
+    # the tokenizer may keep "D-Wis." as one token
+    if len(inside) == 1 and re.fullmatch(r"[DRI][-–][A-Z][A-Za-z.]{1,14}", inside[0]):
+        return close
+    return None
