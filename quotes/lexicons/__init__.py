@@ -45,6 +45,7 @@ FILES: dict[str, Spec] = {
     "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
     "content_object_verbs.txt": Spec(),
+    "content_nouns.txt": Spec(),
     "occasion_verbs.txt": Spec(),
     "titles.txt": Spec(1, 2, ((1, _one_of("role", "honorific")),)),
     "anonymous_sources.txt": Spec(),
@@ -130,6 +131,12 @@ def commissive_verbs() -> frozenset[str]:
 def content_object_verbs() -> frozenset[str]:
     """Speech-act verbs whose noun-phrase object is the reported content ("denied the allegations")."""
     return _words("content_object_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def content_nouns() -> frozenset[str]:
+    """Speech-act nouns with the preposition of their content ("calls for …", "criticism of …")."""
+    return _words("content_nouns.txt")
 
 
 @lru_cache(maxsize=None)
