@@ -188,28 +188,68 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
                                 for band in linker.bands(quote.text, f"anonymous:{kind}"))
     session.flush()
 
+    # Each quote's statement: the one of the quotes it links to (their statements merged into the
+    # oldest), else a new one of its own. New statements are kept in memory until every quote of the
+    # article is linked (a later quote may link to an earlier one's), then inserted at once in the
+    # order they were made, and the quotes' statement ids written in one statement.
+    pending: list[_NewStatement] = []
+    assigned: dict[int, _StatementKey] = {}  # this article's quote id -> its statement so far
+    merged: dict[_StatementKey, _StatementKey] = {}  # a statement merged away -> the one it went into
+    this_article = {quote.id for quote, _ in new_quotes}
+
+    def resolve(key: _StatementKey) -> _StatementKey:
+        while key in merged:
+            key = merged[key]
+        return key
+
+    def statement_of(quote_id: int, stored: int | None) -> _StatementKey | None:
+        if quote_id in assigned:
+            return resolve(assigned[quote_id])
+        if quote_id in this_article:
+            return None  # a later quote of this article, not linked yet
+        return resolve(stored) if stored is not None else None
+
+    links: list[StatementLink] = []
     for quote, description in new_quotes:
-        linked_statements = _link(session, linker, quote, description, window_days)
+        linked_statements = _link(session, linker, quote, description, window_days, statement_of, links)
         if linked_statements:
             report.linked_quotes += 1
-            target = min(linked_statements)
+            target = min(linked_statements, key=_statement_order)
             others = linked_statements - {target}
-            if others:
-                session.execute(update(Quote).where(Quote.statement_id.in_(others)).values(statement_id=target))
-                session.execute(delete(Statement).where(Statement.id.in_(others)))
-                affected_statements -= others
-                grown_statements -= others
-            quote.statement_id = target
+            stored_others = {o for o in others if isinstance(o, int)}
+            if stored_others:  # (then the target is a stored one too: stored statements come first)
+                session.execute(update(Quote).where(Quote.statement_id.in_(stored_others)).values(statement_id=target))
+                session.execute(delete(Statement).where(Statement.id.in_(stored_others)))
+                affected_statements -= stored_others
+            for other in others:
+                merged[other] = target
+                grown_statements.discard(other)
+            assigned[quote.id] = target
             grown_statements.add(target)
         else:
             # A statement of its own (so far): its first quote is this one.
-            statement = Statement(speaker_id=quote.speaker_id, first_day=quote.sort_day, quote_count=1,
-                                  first_quote_id=quote.id, created_at=utcnow())
-            session.add(statement)
-            session.flush()
-            quote.statement_id = statement.id
+            new_statement = _NewStatement(len(pending), quote)
+            pending.append(new_statement)
+            assigned[quote.id] = new_statement
             report.new_statements += 1
-        session.flush()
+    rows = {}
+    for new_statement in pending:
+        if new_statement not in merged:
+            rows[new_statement] = Statement(speaker_id=new_statement.quote.speaker_id,
+                                            first_day=new_statement.quote.sort_day, quote_count=1,
+                                            first_quote_id=new_statement.quote.id, created_at=utcnow())
+    session.add_all(rows.values())
+    session.add_all(links)
+    session.flush()
+
+    def statement_id(key: _StatementKey) -> int:
+        key = resolve(key)
+        return key if isinstance(key, int) else rows[key].id
+
+    for quote, _ in new_quotes:
+        quote.statement_id = statement_id(assigned[quote.id])
+    grown_statements = {statement_id(key) for key in grown_statements}
+    session.flush()
 
     _split_and_refresh(session, affected_statements, split=True)
     _split_and_refresh(session, grown_statements - affected_statements, split=False)
@@ -337,41 +377,61 @@ def seed_registry(session: Session, linker, registry) -> int:
     return new
 
 
-def _link(session: Session, linker, quote: Quote, description: str | None, window_days: int) -> set[int]:
-    """Link ``quote`` to the stored quotes that carry its statement; their statement ids."""
+def _link(session: Session, linker, quote: Quote, description: str | None, window_days: int,
+          statement_of, links: list) -> set:
+    """Link ``quote`` to the stored quotes that carry its statement (appending the links to
+    ``links``); their statements (``statement_of(quote id, stored statement id)``)."""
     if quote.day is None:
         return set()
     day = date.fromisoformat(quote.day)
     low, high = (day - timedelta(days=window_days)).isoformat(), (day + timedelta(days=window_days)).isoformat()
     anonymous_source = quote.speaker_type == "anonymous"
+    columns = (Quote.id, Quote.statement_id, Quote.day, Quote.text, Quote.context)
     if anonymous_source:
         bands = select(QuoteBand.band).where(QuoteBand.quote_id == quote.id)
         ids = select(QuoteBand.quote_id).where(QuoteBand.band.in_(bands), QuoteBand.quote_id != quote.id).distinct()
         rows = session.execute(
-            select(Quote, Mention.description, Mention.name).outerjoin(Mention, Mention.id == Quote.mention_id)
+            select(*columns, Mention.description, Mention.name).outerjoin(Mention, Mention.id == Quote.mention_id)
             .where(Quote.id.in_(ids), Quote.speaker_type == "anonymous", Quote.day >= low, Quote.day <= high)
             .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)).all()
-        candidates = [q for q, desc, name in rows if linker.compatible_sources(description, desc or name)]
+        candidates = [row[:5] for row in rows if linker.compatible_sources(description, row[5] or row[6])]
     elif quote.speaker_id is not None:
-        candidates = list(session.scalars(
-            select(Quote).where(Quote.speaker_id == quote.speaker_id, Quote.id != quote.id,
-                                Quote.day >= low, Quote.day <= high)
-            .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)))
+        candidates = session.execute(
+            select(*columns).where(Quote.speaker_id == quote.speaker_id, Quote.id != quote.id,
+                                   Quote.day >= low, Quote.day <= high)
+            .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)).all()
     else:
         return set()
     statements = set()
-    for other in candidates:
-        if other.statement_id is None or abs((date.fromisoformat(other.day) - day).days) > window_days:
+    for other_id, stored_statement, other_day, other_text, other_context in candidates:
+        statement = statement_of(other_id, stored_statement)
+        if statement is None or abs((date.fromisoformat(other_day) - day).days) > window_days:
             continue
-        match = linker.compare(quote.text, quote.context, other.text, other.context,
+        match = linker.compare(quote.text, quote.context, other_text, other_context,
                                anonymous_source=anonymous_source)
         if match is None:
             continue
-        a, b = sorted((quote.id, other.id))
-        session.add(StatementLink(quote_a=a, quote_b=b, evidence=match[0], score=match[1]))
-        statements.add(other.statement_id)
-    session.flush()
+        a, b = sorted((quote.id, other_id))
+        links.append(StatementLink(quote_a=a, quote_b=b, evidence=match[0], score=match[1]))
+        statements.add(statement)
     return statements
+
+
+@dataclass(frozen=True, eq=False)
+class _NewStatement:
+    """A statement made during an ingest, inserted once the article's quotes are all linked."""
+
+    order: int
+    quote: Quote
+
+
+_StatementKey = "int | _NewStatement"  # a stored statement's id, or a new one
+
+
+def _statement_order(key) -> tuple[int, int]:
+    """Stored statements first (by id), then the new ones in the order they were made: the order
+    of their ids once inserted, so the oldest statement is the one others merge into."""
+    return (0, key) if isinstance(key, int) else (1, key.order)
 
 
 def _split_and_refresh(session: Session, statement_ids: set[int], *, split: bool) -> None:
