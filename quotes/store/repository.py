@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from models.tables import (Alias, Article, IngestLock, Mention, Quote, QuoteBand, Speaker, Statement,
@@ -27,6 +27,35 @@ from models.tables import (Alias, Article, IngestLock, Mention, Quote, QuoteBand
 
 
 MAX_CANDIDATES = 500  # quotes of one speaker in one window compared with a new quote
+
+# The queries an ingest runs for every article, speaker and quote, built once with bound
+# parameters: building a statement costs more than SQLite takes to answer it.
+_ARTICLE_BY = {column: select(Article).where(getattr(Article, column) == bindparam("value"))
+               for column in ("external_key", "url_key", "text_hash")}
+_ARTICLE_ID_BY = {column: select(Article.id).where(getattr(Article, column) == bindparam("value"))
+                  for column in ("external_key", "url_key", "text_hash")}
+_ALIASES_OF = select(Alias.speaker_id, Alias.name).where(Alias.speaker_id.in_(bindparam("ids", expanding=True)))
+_AFFILIATIONS_OF = select(Mention.speaker_id, Mention.affiliation).where(
+    Mention.speaker_id.in_(bindparam("ids", expanding=True)), Mention.affiliation.is_not(None)).distinct()
+_KEYS_LIKE = select(Speaker.key).where(Speaker.type == bindparam("type"), Speaker.key.like(bindparam("pattern")))
+_ALIAS = select(Alias.id).where(Alias.speaker_id == bindparam("speaker"), Alias.key == bindparam("key"))
+_SPEAKER_BY_KEY = select(Speaker).where(Speaker.type == bindparam("type"), Speaker.key == bindparam("key"))
+_SPEAKER_BY_REGISTRY = select(Speaker).where(Speaker.registry_id == bindparam("registry_id"))
+_PEOPLE_BY_SURNAME = select(Speaker).where(Speaker.type == "person", Speaker.surname == bindparam("surname"))
+_SPEAKERS_BY_ALIAS = select(Speaker).join(Alias, Alias.speaker_id == Speaker.id).where(
+    Speaker.type == bindparam("type"), Alias.key == bindparam("key")).distinct()
+_CANDIDATE_COLUMNS = (Quote.id, Quote.statement_id, Quote.day, Quote.text, Quote.context)
+_SPEAKER_CANDIDATES = (select(*_CANDIDATE_COLUMNS)
+                       .where(Quote.speaker_id == bindparam("speaker"), Quote.id != bindparam("quote"),
+                              Quote.day >= bindparam("low"), Quote.day <= bindparam("high"))
+                       .order_by(Quote.id.desc()).limit(MAX_CANDIDATES))
+_BAND_CANDIDATES = (select(*_CANDIDATE_COLUMNS, Mention.description, Mention.name)
+                    .outerjoin(Mention, Mention.id == Quote.mention_id)
+                    .where(Quote.id.in_(select(QuoteBand.quote_id).where(
+                               QuoteBand.band.in_(select(QuoteBand.band).where(QuoteBand.quote_id == bindparam("quote"))),
+                               QuoteBand.quote_id != bindparam("quote")).distinct()),
+                           Quote.speaker_type == "anonymous", Quote.day >= bindparam("low"), Quote.day <= bindparam("high"))
+                    .order_by(Quote.id.desc()).limit(MAX_CANDIDATES))
 
 
 class ArticleConflict(Exception):
@@ -78,12 +107,12 @@ def lock(session: Session) -> None:
 def find_article(session: Session, article: dict, text_hash: str) -> Article | None:
     keys = []
     if article.get("id") is not None:
-        keys.append(Article.external_key == sha256(article["id"]))
+        keys.append(("external_key", sha256(article["id"])))
     if article.get("url"):
-        keys.append(Article.url_key == sha256(article["url"]))
-    keys.append(Article.text_hash == text_hash)
-    for condition in keys:
-        found = session.scalars(select(Article).where(condition)).first()
+        keys.append(("url_key", sha256(article["url"])))
+    keys.append(("text_hash", text_hash))
+    for column, value in keys:
+        found = session.scalars(_ARTICLE_BY[column], {"value": value}).first()
         if found is not None:
             return found
     return None
@@ -123,7 +152,7 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
     url_key = sha256(meta["url"]) if meta.get("url") else None
     for column, value in (("external_key", external_key), ("url_key", url_key), ("text_hash", text_hash)):
         if value is not None:
-            other = session.scalars(select(Article.id).where(getattr(Article, column) == value)).first()
+            other = session.scalars(_ARTICLE_ID_BY[column], {"value": value}).first()
             if other is not None and other != article.id:  # (a new article has no id yet)
                 raise ArticleConflict(f"this article's {column.replace('_key', '').replace('_', ' ')} belongs to "
                                       f"stored article {other}, another than the one it matches")
@@ -276,13 +305,11 @@ def _clear_article(session: Session, article_id: int) -> tuple[set[int], set[int
 def _stored_candidates(session: Session, linker, speakers: list[Speaker], name: str, type_: str) -> list[dict]:
     """The stored speakers whose names could be ``name``, with their names and affiliations."""
     aliases, affiliations = defaultdict(list), defaultdict(list)
-    for speaker_id, form in session.execute(select(Alias.speaker_id, Alias.name).where(
-            Alias.speaker_id.in_([s.id for s in speakers]))):
+    for speaker_id, form in session.execute(_ALIASES_OF, {"ids": [s.id for s in speakers]}):
         aliases[speaker_id].append(form)
     speakers = [s for s in speakers if linker.could_be(aliases[s.id] or [s.name], name, type_)]
     ids = [s.id for s in speakers]
-    for speaker_id, value in session.execute(select(Mention.speaker_id, Mention.affiliation).where(
-            Mention.speaker_id.in_(ids), Mention.affiliation.is_not(None)).distinct()):
+    for speaker_id, value in session.execute(_AFFILIATIONS_OF, {"ids": ids}):
         affiliations[speaker_id].append(value)
     return [{"id": s.id, "type": s.type, "names": aliases[s.id] or [s.name], "affiliations": affiliations[s.id]}
             for s in speakers]
@@ -290,7 +317,7 @@ def _stored_candidates(session: Session, linker, speakers: list[Speaker], name: 
 
 def _free_key(session: Session, type_: str, key: str) -> str:
     """``key``, or ``key#2``, ``key#3`` ... when another speaker of the same name exists."""
-    taken = set(session.scalars(select(Speaker.key).where(Speaker.type == type_, Speaker.key.like(f"{key}%"))))
+    taken = set(session.scalars(_KEYS_LIKE, {"type": type_, "pattern": f"{key}%"}))
     if key not in taken:
         return key
     n = 2
@@ -302,7 +329,7 @@ def _free_key(session: Session, type_: str, key: str) -> str:
 def _add_alias(session: Session, linker, speaker_id: int, name: str) -> bool:
     """Record a name form of the speaker; True when it is new."""
     key = linker.name_key(name)
-    exists = session.scalars(select(Alias.id).where(Alias.speaker_id == speaker_id, Alias.key == key)).first()
+    exists = session.scalars(_ALIAS, {"speaker": speaker_id, "key": key}).first()
     if exists is None:
         session.add(Alias(speaker_id=speaker_id, name=name[:2048], key=key))
         session.flush()
@@ -318,7 +345,7 @@ def _global_speaker(session: Session, linker, article_id: int, speaker: dict) ->
         # Never merged across articles: a speaker of its own, keyed by article and local id (the
         # same row again when the article is posted again).
         key = f"anonymous:{article_id}:{speaker['id']}"
-        row = session.scalars(select(Speaker).where(Speaker.type == type_, Speaker.key == key)).first()
+        row = session.scalars(_SPEAKER_BY_KEY, {"type": type_, "key": key}).first()
         created = row is None
         if created:
             row = Speaker(type=type_, name=name[:2048], key=key, created_at=utcnow())
@@ -329,15 +356,13 @@ def _global_speaker(session: Session, linker, article_id: int, speaker: dict) ->
     registry_id = speaker.get("registry_id")
     found = None
     if registry_id:
-        found = session.scalars(select(Speaker).where(Speaker.registry_id == registry_id)).first()
+        found = session.scalars(_SPEAKER_BY_REGISTRY, {"registry_id": registry_id}).first()
     if found is None:
         if type_ == "person":
-            pool = list(session.scalars(select(Speaker).where(Speaker.type == "person",
-                                                              Speaker.surname == linker.surname_key(name))))
+            pool = list(session.scalars(_PEOPLE_BY_SURNAME, {"surname": linker.surname_key(name)}))
         else:
             key = linker.name_key(name)
-            pool = list(session.scalars(select(Speaker).join(Alias, Alias.speaker_id == Speaker.id).where(
-                Speaker.type == type_, Alias.key == key).distinct()))
+            pool = list(session.scalars(_SPEAKERS_BY_ALIAS, {"type": type_, "key": key}))
         pool = [s for s in pool if not (registry_id and s.registry_id and s.registry_id != registry_id)]
         match = linker.best_match(_stored_candidates(session, linker, pool, name, type_), name, type_,
                                   speaker.get("affiliation"))
@@ -386,20 +411,12 @@ def _link(session: Session, linker, quote: Quote, description: str | None, windo
     day = date.fromisoformat(quote.day)
     low, high = (day - timedelta(days=window_days)).isoformat(), (day + timedelta(days=window_days)).isoformat()
     anonymous_source = quote.speaker_type == "anonymous"
-    columns = (Quote.id, Quote.statement_id, Quote.day, Quote.text, Quote.context)
     if anonymous_source:
-        bands = select(QuoteBand.band).where(QuoteBand.quote_id == quote.id)
-        ids = select(QuoteBand.quote_id).where(QuoteBand.band.in_(bands), QuoteBand.quote_id != quote.id).distinct()
-        rows = session.execute(
-            select(*columns, Mention.description, Mention.name).outerjoin(Mention, Mention.id == Quote.mention_id)
-            .where(Quote.id.in_(ids), Quote.speaker_type == "anonymous", Quote.day >= low, Quote.day <= high)
-            .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)).all()
+        rows = session.execute(_BAND_CANDIDATES, {"quote": quote.id, "low": low, "high": high}).all()
         candidates = [row[:5] for row in rows if linker.compatible_sources(description, row[5] or row[6])]
     elif quote.speaker_id is not None:
-        candidates = session.execute(
-            select(*columns).where(Quote.speaker_id == quote.speaker_id, Quote.id != quote.id,
-                                   Quote.day >= low, Quote.day <= high)
-            .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)).all()
+        candidates = session.execute(_SPEAKER_CANDIDATES, {"speaker": quote.speaker_id, "quote": quote.id,
+                                                           "low": low, "high": high}).all()
     else:
         return set()
     statements = set()
