@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.tables import (Alias, Article, IngestLock, Mention, Quote, QuoteBand, Speaker, Statement,
@@ -30,10 +30,9 @@ MAX_CANDIDATES = 500  # quotes of one speaker in one window compared with a new 
 
 # The queries an ingest runs for every article, speaker and quote, built once with bound
 # parameters: building a statement costs more than SQLite takes to answer it.
-_ARTICLE_BY = {column: select(Article).where(getattr(Article, column) == bindparam("value"))
-               for column in ("external_key", "url_key", "text_hash")}
-_ARTICLE_ID_BY = {column: select(Article.id).where(getattr(Article, column) == bindparam("value"))
-                  for column in ("external_key", "url_key", "text_hash")}
+ARTICLE_KEYS = ("external_key", "url_key", "text_hash")  # an article's identity, in this order
+_ARTICLES_BY_KEYS = select(Article.id, *(getattr(Article, column) for column in ARTICLE_KEYS)).where(
+    or_(*(getattr(Article, column) == bindparam(column) for column in ARTICLE_KEYS)))
 _ALIASES_OF = select(Alias.speaker_id, Alias.name).where(Alias.speaker_id.in_(bindparam("ids", expanding=True)))
 _AFFILIATIONS_OF = select(Mention.speaker_id, Mention.affiliation).where(
     Mention.speaker_id.in_(bindparam("ids", expanding=True)), Mention.affiliation.is_not(None)).distinct()
@@ -104,17 +103,31 @@ def lock(session: Session) -> None:
     session.execute(select(IngestLock.id).where(IngestLock.id == 1).with_for_update())
 
 
-def find_article(session: Session, article: dict, text_hash: str) -> Article | None:
-    keys = []
-    if article.get("id") is not None:
-        keys.append(("external_key", sha256(article["id"])))
-    if article.get("url"):
-        keys.append(("url_key", sha256(article["url"])))
-    keys.append(("text_hash", text_hash))
-    for column, value in keys:
-        found = session.scalars(_ARTICLE_BY[column], {"value": value}).first()
-        if found is not None:
-            return found
+def article_keys(article: dict, text_hash: str) -> dict[str, str | None]:
+    """The article's identity keys: the sha256 of its ``id`` and of its ``url`` (None without
+    them), the hash of its text."""
+    return {"external_key": sha256(article["id"]) if article.get("id") is not None else None,
+            "url_key": sha256(article["url"]) if article.get("url") else None, "text_hash": text_hash}
+
+
+def stored_keys(session: Session, keys: dict[str, str | None]) -> dict[str, int]:
+    """Which stored article holds each of ``keys`` (column -> article id), in one query."""
+    found = {}
+    for article_id, *values in session.execute(_ARTICLES_BY_KEYS, keys):
+        for column, value in zip(ARTICLE_KEYS, values):
+            if value is not None and value == keys[column]:
+                found[column] = article_id
+    return found
+
+
+def find_article(session: Session, article: dict, text_hash: str, *, stored: dict[str, int] | None = None
+                 ) -> Article | None:
+    """The stored article with the same id, else the same url, else the same text."""
+    if stored is None:
+        stored = stored_keys(session, article_keys(article, text_hash))
+    for column in ARTICLE_KEYS:
+        if column in stored:
+            return session.get(Article, stored[column])
     return None
 
 
@@ -139,7 +152,9 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
     lock(session)
     meta = result["article"]
     text_hash = sha256(text)
-    article = find_article(session, meta, text_hash)
+    keys = article_keys(meta, text_hash)
+    stored = stored_keys(session, keys)
+    article = find_article(session, meta, text_hash, stored=stored)
     replaced = article is not None
     affected_statements: set[int] = set()  # lost quotes (a re-posted article): split, then refresh
     grown_statements: set[int] = set()  # gained quotes: refresh
@@ -148,11 +163,10 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
         article = Article(created_at=utcnow())  # added once its keys are set (autoflush)
     else:
         affected_statements, affected_speakers = _clear_article(session, article.id)
-    external_key = sha256(meta["id"]) if meta.get("id") is not None else None
-    url_key = sha256(meta["url"]) if meta.get("url") else None
-    for column, value in (("external_key", external_key), ("url_key", url_key), ("text_hash", text_hash)):
-        if value is not None:
-            other = session.scalars(_ARTICLE_ID_BY[column], {"value": value}).first()
+    external_key, url_key = keys["external_key"], keys["url_key"]
+    for column in ARTICLE_KEYS:
+        if keys[column] is not None:
+            other = stored.get(column)  # (clearing the article's quotes changed no article row)
             if other is not None and other != article.id:  # (a new article has no id yet)
                 raise ArticleConflict(f"this article's {column.replace('_key', '').replace('_', ' ')} belongs to "
                                       f"stored article {other}, another than the one it matches")
@@ -326,10 +340,11 @@ def _free_key(session: Session, type_: str, key: str) -> str:
     return f"{key}#{n}"
 
 
-def _add_alias(session: Session, linker, speaker_id: int, name: str) -> bool:
-    """Record a name form of the speaker; True when it is new."""
+def _add_alias(session: Session, linker, speaker_id: int, name: str, *, new_speaker: bool = False) -> bool:
+    """Record a name form of the speaker (``new_speaker``: created in this transaction, with no
+    name form yet); True when it is new."""
     key = linker.name_key(name)
-    exists = session.scalars(_ALIAS, {"speaker": speaker_id, "key": key}).first()
+    exists = None if new_speaker else session.scalars(_ALIAS, {"speaker": speaker_id, "key": key}).first()
     if exists is None:
         session.add(Alias(speaker_id=speaker_id, name=name[:2048], key=key))
         session.flush()
@@ -377,7 +392,7 @@ def _global_speaker(session: Session, linker, article_id: int, speaker: dict) ->
     if registry_id:
         found.name = name[:2048]  # the registry's name overrides
     session.flush()
-    return found.id, created, _add_alias(session, linker, found.id, name)
+    return found.id, created, _add_alias(session, linker, found.id, name, new_speaker=created)
 
 
 def seed_registry(session: Session, linker, registry) -> int:
