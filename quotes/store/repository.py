@@ -183,8 +183,12 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
 
     report = IngestReport(article.id, replaced)
     mentions, speaker_ids = {}, {}
+    # The article's mentions are inserted together after its speakers are matched; until then the
+    # affiliations they give their global speakers are read from here (a later speaker of the same
+    # article is matched as if they were stored already).
+    given_affiliations: dict[int, list[str]] = defaultdict(list)
     for speaker in result.get("speakers", []):
-        global_id, created, new_name = _global_speaker(session, linker, article.id, speaker)
+        global_id, created, new_name = _global_speaker(session, linker, article.id, speaker, given_affiliations)
         report.new_speakers += created
         mention = Mention(article_id=article.id, local_id=speaker["id"], speaker_id=global_id,
                           name=speaker.get("name"), type=speaker["type"], title=speaker.get("title"),
@@ -192,11 +196,13 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
                           registry_id=speaker.get("registry_id"), wikidata=speaker.get("wikidata"),
                           spans=speaker.get("mentions") or [], quote_ids=speaker.get("quote_ids") or [],
                           data=speaker)
-        session.add(mention)
         mentions[speaker["id"]] = mention
+        if global_id is not None and mention.affiliation is not None:
+            given_affiliations[global_id].append(mention.affiliation)
         speaker_ids[speaker["id"]] = global_id
         if global_id is not None and new_name:
             affected_speakers.add(global_id)
+    session.add_all(mentions.values())
     session.flush()
     mention_ids = {local: m.id for local, m in mentions.items()}
     report.speaker_ids = speaker_ids
@@ -316,8 +322,10 @@ def _clear_article(session: Session, article_id: int) -> tuple[set[int], set[int
     return statements, speakers
 
 
-def _stored_candidates(session: Session, linker, speakers: list[Speaker], name: str, type_: str) -> list[dict]:
-    """The stored speakers whose names could be ``name``, with their names and affiliations."""
+def _stored_candidates(session: Session, linker, speakers: list[Speaker], name: str, type_: str,
+                       given_affiliations: dict[int, list[str]]) -> list[dict]:
+    """The stored speakers whose names could be ``name``, with their names and affiliations (those
+    of their stored mentions and ``given_affiliations``, the mentions of this article not stored yet)."""
     aliases, affiliations = defaultdict(list), defaultdict(list)
     for speaker_id, form in session.execute(_ALIASES_OF, {"ids": [s.id for s in speakers]}):
         aliases[speaker_id].append(form)
@@ -325,6 +333,10 @@ def _stored_candidates(session: Session, linker, speakers: list[Speaker], name: 
     ids = [s.id for s in speakers]
     for speaker_id, value in session.execute(_AFFILIATIONS_OF, {"ids": ids}):
         affiliations[speaker_id].append(value)
+    for speaker_id in ids:
+        for value in given_affiliations.get(speaker_id, ()):
+            if value not in affiliations[speaker_id]:
+                affiliations[speaker_id].append(value)
     return [{"id": s.id, "type": s.type, "names": aliases[s.id] or [s.name], "affiliations": affiliations[s.id]}
             for s in speakers]
 
@@ -351,8 +363,10 @@ def _add_alias(session: Session, linker, speaker_id: int, name: str, *, new_spea
     return exists is None
 
 
-def _global_speaker(session: Session, linker, article_id: int, speaker: dict) -> tuple[int | None, bool, bool]:
-    """(global speaker id, created?, a new name form?) of one speaker of the article."""
+def _global_speaker(session: Session, linker, article_id: int, speaker: dict,
+                    given_affiliations: dict[int, list[str]]) -> tuple[int | None, bool, bool]:
+    """(global speaker id, created?, a new name form?) of one speaker of the article
+    (``given_affiliations``: see :func:`_stored_candidates`)."""
     type_, name = speaker["type"], (speaker.get("name") or "").strip()
     if type_ == "unknown" or not name:
         return None, False, False
@@ -379,7 +393,8 @@ def _global_speaker(session: Session, linker, article_id: int, speaker: dict) ->
             key = linker.name_key(name)
             pool = list(session.scalars(_SPEAKERS_BY_ALIAS, {"type": type_, "key": key}))
         pool = [s for s in pool if not (registry_id and s.registry_id and s.registry_id != registry_id)]
-        match = linker.best_match(_stored_candidates(session, linker, pool, name, type_), name, type_,
+        match = linker.best_match(_stored_candidates(session, linker, pool, name, type_, given_affiliations),
+                                  name, type_,
                                   speaker.get("affiliation"))
         found = session.get(Speaker, match) if match is not None else None
     created = found is None

@@ -274,3 +274,32 @@ def test_quotes_of_one_article_that_join_its_own_statements_store_alike_batched_
                 Statement, Statement.first_quote_id == Quote.id)).one()
         assert tuple(first_quote) == ("q1", first)
         store.dispose()
+
+
+def test_an_affiliation_given_earlier_in_the_same_article_keeps_a_namesake_apart(new_database_url):
+    # A first article names "Muhammad Khan" with no affiliation. A second names Pakistan's Muhammad
+    # Khan (the same man: nothing conflicts) and then Afghanistan's Muhammad Khan: the affiliation
+    # the first mention just gave him conflicts, so the second is another person, though the
+    # article's mentions are stored only after all its speakers are matched.
+    first = '"The border will stay open for trade," Muhammad Khan said.'
+    said = "The border will stay open for trade,"
+    second_text = ('"We will discuss the border again next week," Pakistan\'s Muhammad Khan said. '
+                   '"Our traders want the crossing open every day," Afghanistan\'s Muhammad Khan said.')
+    items = [(article(first, [{"text": said, "speaker": "s1"}], [person("s1", "Muhammad Khan")], id="khan-1",
+                      published="2025-10-30"), first),
+             (article(second_text, [{"text": "We will discuss the border again next week,", "speaker": "s1"},
+                                    {"text": "Our traders want the crossing open every day,", "speaker": "s2"}],
+                      [person("s1", "Muhammad Khan", affiliation="Pakistan"),
+                       person("s2", "Muhammad Khan", affiliation="Afghanistan")], id="khan-2",
+                      published="2025-10-31"), second_text)]
+    one_by_one, batched = open_store(new_database_url()), open_store(new_database_url())
+    for result, text in items:
+        one_by_one.ingest(result, text)
+    outcomes = batched.ingest_many(items)
+    expected = store_snapshot(one_by_one)
+    assert store_snapshot(batched) == expected
+    assert [s[3] for s in expected["speakers"] if s[1] == "Muhammad Khan"] == [("khan-1", "khan-2"), ("khan-2",)]
+    assert outcomes[1].new_speakers == 1
+    assert outcomes[1].speaker_ids["s1"] == outcomes[0].speaker_ids["s1"] != outcomes[1].speaker_ids["s2"]
+    one_by_one.dispose()
+    batched.dispose()
