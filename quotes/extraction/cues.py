@@ -18,8 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import lexicons
+from .intervals import SortedIntervals
 from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                     scan_np_left, scan_np_right, strip_symbols)
+                     line_tail, scan_np_left, scan_np_right)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
@@ -35,6 +36,9 @@ ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on", "throughout", "ami
 # ("said on Saturday at a dinner in Washington", "said of the plan").
 CUE_PREPOSITIONS = frozenset({"at", "during", "after", "before", "following", "on", "in", "of", "about", "to",
                               "with", "from", "over", "via", "through", "outside", "inside", "near"})
+# "The rivals have both urged …": a quantifier between the auxiliary and the verb.
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+DASHES = frozenset({"--", "—", "–"})
 WH_RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 # A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
 BACKGROUND_PREPOSITIONS = frozenset({"amid", "over", "despite", "after", "following", "before"})
@@ -76,15 +80,21 @@ def is_headline(sentence_words, text: str) -> bool:
     line_end = text.find("\n", sentence_words[-1].end_char)
     line_start = text.rfind("\n", 0, sentence_words[0].start_char) + 1
     # an emoji after the full stop does not make a headline ("… told reporters. 🕊")
-    line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip().rstrip("”\"’')]")
-    return bool(line) and not line.endswith((".", "!", "?", ":", ";", ","))
+    tail = line_tail(text, line_start, line_end if line_end >= 0 else len(text), "”\"’')]")
+    return bool(tail) and tail not in ".!?:;,"  # (the line stripped as strip_symbols(line).strip().rstrip(…))
 
 
 def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
     """All cue frames of one sentence, in word order. ``quoted`` holds the character spans of
-    quotations: a cue or speaker inside a quotation is part of what was said, not a frame."""
+    quotations: a cue or speaker inside a quotation is part of what was said, not a frame.
+    ``quoted`` may be a :class:`SortedIntervals` of them, built once for all the sentences of
+    a text (a list is indexed here: looking through all the quotations for every word of every
+    sentence is quadratic in the marks)."""
+    if not isinstance(quoted, SortedIntervals):
+        quoted = SortedIntervals((start, end, None) for start, end in quoted)
+
     def inside(i: int) -> bool:
-        return any(start <= words[i].start_char < end for start, end in quoted)
+        return bool(quoted.covering(words[i].start_char))
 
     text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
     if text and is_headline(words, text):
@@ -95,7 +105,7 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         frame = None
         if not inside(i):
             frame = _according_to(sentence_index, words, i) or _verb_cue(sentence_index, words, i) \
-                or _noun_cue(sentence_index, words, i)
+                or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
             frame = None
         if frame is not None:
@@ -128,6 +138,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     # "He went on to say that …", "She took to Twitter to accuse …": the chain's finite verb
     # carries the subject.
     anchor = _catenative_anchor(words, v)
+    if anchor is None:
+        anchor = occasion_anchor(words, v)  # "She used her speech to call for …"
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
         if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after"}
@@ -228,9 +240,24 @@ def _finite_position(words, v: int) -> bool:
     if words[v].xpos == "VBN" and words[v].deprel == "acl" and before.upos == "NOUN" and words[v].head == i + 1 \
             and (before.lemma or "").lower() in lexicons.reporting_nouns() | lexicons.document_nouns():
         return False  # "In a video statement posted on its page, …": a reduced relative clause
-    if before.upos == "AUX" or is_comma(before):
+    if before.upos == "AUX" or is_comma(before) or (before.text in DASHES and not attached(words, i)):
         return True
+    if before.upos == "CCONJ" and words[v].xpos == "VBN" and _past_before(words, i):
+        return True  # "Romney ran on his record and accused Obama of …" (accused/VBN): a second past tense
     return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
+
+
+def _past_before(words, i: int) -> bool:
+    """Is the nearest finite verb before words[i] a simple past tense (VBD, no auxiliary "be"/"have"
+    before it)? Then a VBN-tagged verb coordinated after it is a past tense too; after "was
+    arrested and charged" it is a passive."""
+    for j in range(i - 1, -1, -1):
+        if words[j].text in CLAUSE_END:
+            return False
+        if words[j].upos in {"VERB", "AUX"} and words[j].xpos not in {"VB", "VBG"}:  # (not "to jolt the economy")
+            return words[j].xpos == "VBD" and words[j].upos == "VERB" \
+                and not (j > 0 and words[j - 1].upos == "AUX")
+    return False
 
 
 def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
@@ -238,8 +265,16 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     auxiliaries and a parenthesis set off by commas)."""
     end = v - 1
     while end >= 0 and (words[end].upos in SKIPPABLE_BEFORE_VERB and not is_quote_mark(words[end])
-                        or _temporal_before(words, end)):
+                        or _temporal_before(words, end)
+                        or (lower(words[end]) in FLOATING_QUANTIFIERS and end + 1 < len(words)
+                            and words[end + 1].upos in {"VERB", "AUX"} and end > 0 and words[end - 1].upos == "AUX")):
         end -= 1  # "has repeatedly", "on Tuesday", "last week"
+    if end >= 2 and words[end].text in DASHES and not attached(words, end):
+        # "Democrats -- including Clinton -- quickly accused …": the subject stands before the dashes
+        opening = next((j for j in range(end - 1, max(0, end - 12), -1) if words[j].text in DASHES
+                        or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+        if opening is not None and words[opening].text in DASHES and opening > 0:
+            end = opening - 1
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)
@@ -438,8 +473,10 @@ def _follows_quotation(words) -> bool:
     text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
     if not text:
         return False
-    before = text[:words[0].start_char].rstrip(" \t\u00a0")
-    return len(before) >= 2 and before[-1] in "”\"’'»" and before[-2] in ".!?,…"
+    i = words[0].start_char  # text[:i].rstrip(" \t\u00a0"), without copying the text before
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i >= 2 and text[i - 1] in "”\"’'»" and text[i - 2] in ".!?,…"
 
 
 def _quote_adjacent(words, index: int) -> bool:
@@ -535,6 +572,17 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         return None
     if not _is_content(words, content, frame):
         return None
+    if frame.cls in {"directive", "accusation"} or (frame.cls == "speech" and lower(words[content[0]]) in {"to", "not"}):
+        content = nonfinite_end(words, frame.cue_first, content)  # "urged Y to …" ends with its verb phrase
+    if frame.cls == "evaluative":
+        # 'called it “the least bad option”' keeps its object; 'He characterized certain official
+        # statements as “treachery.”': an object longer than twice the quoted words is the
+        # journalist's description, and what was said is the quoted words
+        mark = next((j for j in range(content[0], content[1] + 1) if is_quote_mark(words[j])), content[0])
+        said = sum(1 for w in words[mark:content[1] + 1] if any(ch.isalnum() for ch in w.text))
+        described = sum(1 for w in words[content[0]:mark] if any(ch.isalnum() for ch in w.text))
+        if mark + 1 <= content[1] and described > 2 * said:
+            content = (mark, content[1])
     frame.content = [content]
     return frame
 
@@ -607,7 +655,10 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     if not any(any(ch.isalnum() for ch in w.text) for w in span):
         return False  # only punctuation: "He said “ ”."
     if frame.cls == "evaluative":
-        return sum(is_quote_mark(w) for w in span) >= 2  # called the floods "a national tragedy"
+        # called the floods "a national tragedy"; 'called it “the least bad option.”': the closing
+        # mark after the sentence's stop is left out of the content but still closes the quotation
+        closing = any(is_quote_mark(w) for w in words[content[1] + 1:content[1] + 3])
+        return sum(is_quote_mark(w) for w in span) + closing >= 2 or _described_as(words, content)
     opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
     if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame):
         # "…, she said when she resigned", "Though his plan would cut taxes, one study found …"
@@ -636,6 +687,18 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
             and any(lower(w) == "that" and w.upos in {"SCONJ", "PRON"} for w in words[frame.cue_last + 1:content[0]]):
         return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
     return has_clause_verb(words, content[0], content[1])
+
+
+def _described_as(words, content: tuple[int, int]) -> bool:
+    """"described the plan as unworkable", "portrayed him as a victim": an object noun phrase,
+    then "as" and what it is said to be."""
+    end = scan_np_right(words, content[0])
+    if end is None and words[content[0]].upos == "PRON" and lower(words[content[0]]) in OBJECT_PRONOUNS | {"it", "her"}:
+        end = content[0]
+    if end is None or end + 2 > content[1] or lower(words[end + 1]) != "as":
+        return False
+    nxt = words[end + 2]
+    return nxt.upos in {"DET", "ADJ", "NOUN", "ADV"} or nxt.xpos == "VBG"
 
 
 def _infinitive_at(words, i: int) -> bool:
@@ -848,3 +911,7 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
         if start is not None and start >= clause_start(words):
             return (start, end)
     return None
+
+
+# Noun-phrase contents ("denied the allegations") are the rules of their own module, tried last.
+from .complements import nonfinite_end, object_frame, occasion_anchor  # noqa: E402  (complements builds on the helpers above)

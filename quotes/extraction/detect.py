@@ -19,9 +19,10 @@ import re
 
 from .. import lexicons
 from .cues import Frame, find_frames
+from .intervals import IntervalIndex, KeyIndex, SortedIntervals
 from .marks import QuotedSpan, find_quoted_spans
 from .mentions import make_mention
-from .words import is_quote_mark, strip_symbols
+from .words import is_quote_mark, line_tail
 from ..records import Cue, Evidence, Quote, QuoteType, quote_id
 
 MIN_STANDALONE_WORDS = 6  # a quotation with no cue must be this long to count as a quote
@@ -34,15 +35,22 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     ``spans`` are the text's quotations (``marks.find_quoted_spans``), found here if not given."""
     text = doc.text
     spans = find_quoted_spans(text) if spans is None else spans
-    quoted = [(s.open_mark, s.outer_end) for s in spans]
+    # Indexes instead of scans of every span, frame or quote (detection stays n log n in the marks):
+    quoted = SortedIntervals((s.open_mark, s.outer_end, i) for i, s in enumerate(spans))  # [opening, closing mark] -> index
+    contents = KeyIndex((s.start, i) for i, s in enumerate(spans))  # index in spans by content start
     frames = [f for i, sentence in enumerate(doc.sentences) for f in find_frames(i, sentence.words, quoted)]
+    same_sentence: dict[int, list[Frame]] = {}
+    for f in frames:
+        same_sentence.setdefault(f.sentence, []).append(f)
     quotes: list[Quote] = []
+    accepted = IntervalIndex(len(text) + 2)  # the quotes found so far, by extent
     used: set[int] = set()
-    for frame in sorted(frames, key=lambda f: (PRIORITY[f.position], _nested(f, frames))):
-        quote = _quote_from_frame(doc, frame, spans, used)
-        if quote is not None and not _overlaps(quote, quotes):
+    for frame in sorted(frames, key=lambda f: (PRIORITY[f.position], _nested(f, same_sentence[f.sentence]))):
+        quote = _quote_from_frame(doc, frame, spans, used, quoted)
+        if quote is not None and not _overlaps(quote, accepted):
             quotes.append(quote)
-            used.update(quote_span_ids(quote, spans))
+            accepted.add(*_extent(quote), quote)
+            used.update(quote_span_ids(quote, spans, contents))
     quotes.extend(_direct_quotes(doc, spans, used, frames, quotes))
     quotes.sort(key=lambda q: q.start)
     for number, quote in enumerate(quotes, 1):
@@ -53,13 +61,16 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
 def _nested(frame: Frame, frames: list[Frame]) -> bool:
     """Is ``frame`` a relative clause inside the content of another frame of its sentence? "The
     senator, who has vowed not to vote for him, did not respond, the source said": the outer
-    report comes first."""
+    report comes first. (``frames``: those of its sentence suffice.)"""
     return frame.relative and any(other is not frame and other.sentence == frame.sentence
                and any(a <= frame.cue_first and frame.cue_last <= b for a, b in other.content) for other in frames)
 
 
-def quote_span_ids(quote: Quote, spans: list[QuotedSpan]) -> set[int]:
-    return {i for i, s in enumerate(spans) if _inside(s, quote.start - 1, quote.end + 1)}
+def quote_span_ids(quote: Quote, spans: list[QuotedSpan], contents: KeyIndex | None = None) -> set[int]:
+    """Indexes of the quotations inside ``quote`` (with its marks). ``contents``: the spans'
+    indexes by content start (``KeyIndex((s.start, i) ...)``), to look at those starting inside only."""
+    candidates = range(len(spans)) if contents is None else contents.between(quote.start - 1, quote.end + 1)
+    return {i for i in candidates if _inside(spans[i], quote.start - 1, quote.end + 1)}
 
 
 def _inside(span: QuotedSpan, start: int, end: int) -> bool:
@@ -70,9 +81,18 @@ def _words_in(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text[start:end]))
 
 
-def _overlaps(quote: Quote, quotes: list[Quote]) -> bool:
-    """Does ``quote`` cover mostly the same characters as a quote already found (F1 > 0.5)?"""
+def _overlaps(quote: Quote, quotes: list[Quote] | IntervalIndex) -> bool:
+    """Does ``quote`` cover mostly the same characters as a quote already found (F1 > 0.5)?
+    ``quotes``: a list, or an index of them by ``_extent`` (only those reaching into its extent
+    can share a character)."""
+    if isinstance(quotes, IntervalIndex):
+        quotes = quotes.overlapping(*_extent(quote))
     return any(_overlap_f1(quote, other) > 0.5 for other in quotes)
+
+
+def _extent(quote: Quote) -> tuple[int, int]:
+    """First and last character of a quote's pieces (the interval an overlap must reach into)."""
+    return min(s for s, _ in quote.pieces), max(e for _, e in quote.pieces)
 
 
 def _overlap_f1(a: Quote, b: Quote) -> float:
@@ -128,14 +148,19 @@ def _with_speaker(doc, quote: Quote, frame: Frame) -> Quote:
     return quote
 
 
-def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]) -> Quote | None:
+def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int],
+                      quoted: SortedIntervals | None = None) -> Quote | None:
+    """The quote a frame reports. ``quoted``: the spans' indexes by [opening mark, closing mark]."""
     if not frame.content:
         return None
     text = doc.text
     words = doc.sentences[frame.sentence].words
     pieces = [(words[a].start_char, words[b].end_char) for a, b in frame.content]
     start, end = pieces[0][0], pieces[-1][1]
-    inner = [s for i, s in enumerate(spans) if i not in used and s.open_mark < end and s.outer_end > start]
+    if quoted is None:
+        inner = [s for i, s in enumerate(spans) if i not in used and s.open_mark < end and s.outer_end > start]
+    else:
+        inner = [spans[i] for i in sorted(quoted.overlapping(start, end)) if i not in used]
     if inner:
         content_words = _words_in(text, start, end)
         quoted_words = sum(_words_in(text, max(a, start), min(b, end)) for s in inner for a, b in s.pieces)
@@ -155,6 +180,7 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
             quote = Quote(pieces=[_trim(text, a, b) for a, b in pieces], type=QuoteType.MIXED)
     else:
         quote = Quote(pieces=[_trim(text, a, b) for a, b in pieces], type=QuoteType.INDIRECT)
+    quote.noun_phrase = frame.cls == "object"  # "denied the allegations" (extraction/complements.py)
     return _with_speaker(doc, quote, frame)
 
 
@@ -170,31 +196,89 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # --- direct quotes from quotation marks ---------------------------------------------------
 
 def _sentence_at(doc, offset: int) -> int:
-    for i, sentence in enumerate(doc.sentences):
-        if sentence.tokens[0].start_char <= offset < sentence.tokens[-1].end_char + 1:
-            return i
-    return max(0, min(range(len(doc.sentences)), key=lambda i: abs(doc.sentences[i].tokens[0].start_char - offset)))
+    return _Sentences(doc)(offset)
 
 
-def _adjacent_frame(doc, span: QuotedSpan, frames: list[Frame]) -> Frame | None:
+class _Sentences:
+    """The sentence holding an offset (the first whose characters, and the one after, include
+    it), else the one starting nearest to it; by bisection, not a scan of the sentences."""
+
+    def __init__(self, doc):
+        bounds = [(s.tokens[0].start_char, s.tokens[-1].end_char + 1) for s in doc.sentences]
+        self.holding = SortedIntervals((a, b, i) for i, (a, b) in enumerate(bounds))
+        self.starts = sorted((a, i) for i, (a, _) in enumerate(bounds))
+        self.keys = [a for a, _ in self.starts]
+
+    def __call__(self, offset: int) -> int:
+        holding = self.holding.covering(offset)
+        if holding:
+            return min(holding)
+        j = bisect.bisect_left(self.keys, offset)
+        distance = min([offset - self.keys[j - 1]] if j > 0 else [], default=None)
+        if j < len(self.keys):
+            distance = self.keys[j] - offset if distance is None else min(distance, self.keys[j] - offset)
+        if distance is None:
+            return max(0, min(()))  # no sentences (ValueError, as a scan of none would)
+        nearest = [i for key in {offset - distance, offset + distance}
+                   for _, i in self.starts[bisect.bisect_left(self.keys, key):bisect.bisect_right(self.keys, key)]]
+        return max(0, min(nearest))  # the first of the nearest, as min(range(n), key=distance) gives
+
+
+# How far a cue may stand from a quotation to attribute it: at most ADJACENT_AFTER characters
+# from the closing mark to the speaker ("…,” he said), fewer than ADJACENT_BEFORE from the cue
+# to the opening mark (He added: “…”).
+ADJACENT_AFTER = 6
+ADJACENT_BEFORE = 60
+
+
+def _speaker_start(doc, frame: Frame) -> int:
+    """Offset of the first word of a frame's speaker and cue."""
+    words = doc.sentences[frame.sentence].words
+    return words[min(frame.cue_first, frame.subject[0] if frame.subject else frame.cue_first)].start_char
+
+
+def _attribution_end(doc, frame: Frame) -> int:
+    """Offset after the last word of a frame's cue (and inverted speaker: "said the source")."""
+    words = doc.sentences[frame.sentence].words
+    return words[max(frame.cue_last, frame.subject[1] if frame.subject and frame.position == "post"
+                     else frame.cue_last)].end_char
+
+
+class _AdjacentFrames:
+    """The frames that may stand next to a quotation (``_adjacent_frame``'s distance tests), in
+    the frames' order: found by bisection on the speakers' starts and the cues' ends, instead of
+    trying every frame of the article for every quotation."""
+
+    def __init__(self, doc, frames: list[Frame]):
+        self.frames = frames
+        self.speakers = KeyIndex((_speaker_start(doc, f), i) for i, f in enumerate(frames))
+        self.cues = KeyIndex((_attribution_end(doc, f), i) for i, f in enumerate(frames))
+
+    def __call__(self, span: QuotedSpan) -> list[Frame]:
+        near = set(self.speakers.between(span.outer_end, span.outer_end + ADJACENT_AFTER))
+        near.update(self.cues.between(span.open_mark - ADJACENT_BEFORE + 1, span.open_mark))
+        return [self.frames[i] for i in sorted(near)]
+
+
+def _adjacent_frame(doc, span: QuotedSpan, frames: list[Frame], near: _AdjacentFrames | None = None) -> Frame | None:
     """A cue frame standing right after the quotation (…," he said) or right before it
-    (He added: "…" / said the source: "…")."""
+    (He added: "…" / said the source: "…"). ``near``: the index of ``frames`` that gives the
+    few close enough to be worth the tests."""
     text = doc.text
-    for frame in frames:
+    for frame in (frames if near is None else near(span)):
         words = doc.sentences[frame.sentence].words
-        first_speaker = min(frame.cue_first, frame.subject[0] if frame.subject else frame.cue_first)
-        speaker_start = words[first_speaker].start_char
+        speaker_start = _speaker_start(doc, frame)
         gap_after = text[span.outer_end:speaker_start] if speaker_start >= span.outer_end else None
         # Only punctuation, spaces or symbols (an emoji) between the closing mark and the speaker.
-        if gap_after is not None and len(gap_after) <= 6 and not any(ch.isalnum() for ch in gap_after) \
+        if gap_after is not None and len(gap_after) <= ADJACENT_AFTER and not any(ch.isalnum() for ch in gap_after) \
                 and "\n" not in gap_after and frame.position in {"post", "paren"}:
             return frame
-        last = max(frame.cue_last, frame.subject[1] if frame.subject and frame.position == "post" else frame.cue_last)
-        if words[last].end_char <= span.open_mark:
-            between = text[words[last].end_char:span.open_mark]
+        attribution_end = _attribution_end(doc, frame)
+        if attribution_end <= span.open_mark:
+            between = text[attribution_end:span.open_mark]
             # "He added: “…”", "said the source, “…”"; a colon may end its line ("He said:\n“…”").
             introduces = between.rstrip().endswith(":") if "\n" in between else between.rstrip().endswith((":", ","))
-            if len(between) < 60 and introduces and between.count("\n") <= 2 \
+            if len(between) < ADJACENT_BEFORE and introduces and between.count("\n") <= 2 \
                     and not any(is_quote_mark(w) for w in words[frame.cue_last + 1:] if w.end_char <= span.open_mark):
                 return frame
     return None
@@ -214,20 +298,24 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
                    found: list[Quote]) -> list[Quote]:
     text = doc.text
     paragraph_of = Paragraphs(text)
+    near = _AdjacentFrames(doc, frames)
+    sentence_at = _Sentences(doc)
+    owners = _Owners(text, found)
     out: list[Quote] = []
     previous: Quote | None = None
     previous_paragraph = -1
     for index, span in enumerate(spans):
         paragraph = paragraph_of(span.open_mark)
         if index in used:
-            previous = next((q for q in found if q.start <= span.start < q.end + 2), previous)
+            previous = owners.first_holding(span.start, previous)
             previous_paragraph = paragraph_of(span.end)
             continue
-        frame = _adjacent_frame(doc, span, frames)
+        frame = _adjacent_frame(doc, span, frames, near)
         if frame is not None and previous is not None and previous.cue is not None \
                 and previous.cue.start == _cue(doc, frame).start and previous.type == "direct":
             # “A,” he told Al Jazeera, “B.” — the second part of the same quote.
             previous.pieces.extend(span.pieces)
+            owners.grown(previous)
             continue
         if frame is not None:
             quote = _with_speaker(doc, Quote(pieces=list(span.pieces), type=QuoteType.DIRECT), frame)
@@ -237,33 +325,59 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
         words = _words_in(text, span.start, span.end)
         same_paragraph = previous is not None and previous_paragraph == paragraph
         continues_paragraph = previous is not None and previous_paragraph == paragraph - 1 \
-            and text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark].strip() == ""
+            and _opens_line(text, span.open_mark)
         if same_paragraph and previous.type == "direct" and previous.cue is not None \
                 and previous.cue.start > previous.end and _only_attribution_between(text, previous, span) \
                 and _opens_sentence(text, span):
             # "A," one source said. "B." — one quote in two pieces.
             previous.pieces.extend(span.pieces)
+            owners.grown(previous)
             previous_paragraph = paragraph_of(span.end)
             continue
         if (same_paragraph or continues_paragraph) and _opens_sentence(text, span) \
                 and (words >= 3 or _reads_as_sentence(text, span)):
             # "B," he said. "C." -- C carries on B; attribution gives it B's speaker.
             quote = Quote(pieces=list(span.pieces), type=QuoteType.DIRECT, continues=previous,
-                          sentence=_sentence_at(doc, span.start), evidence=Evidence.CARRIED)
+                          sentence=sentence_at(span.start), evidence=Evidence.CARRIED)
             quote.cue = None
             out.append(quote)
             previous, previous_paragraph = quote, paragraph_of(span.end)
             continue
         if words >= MIN_STANDALONE_WORDS and _is_sentence_like(text, span):
-            quote = Quote(pieces=list(span.pieces), type=QuoteType.DIRECT, sentence=_sentence_at(doc, span.start),
+            quote = Quote(pieces=list(span.pieces), type=QuoteType.DIRECT, sentence=sentence_at(span.start),
                           evidence=Evidence.NONE)
             out.append(quote)
             previous, previous_paragraph = quote, paragraph_of(span.end)
     return out
 
 
+class _Owners:
+    """The first of the quotes found by frames (in their order) that holds an offset in
+    ``[start, end + 2)``: the quote a used quotation belongs to. An index of their intervals,
+    kept up to date when a quote grows a piece."""
+
+    def __init__(self, text: str, found: list[Quote]):
+        self.found = found
+        self.position = {id(q): i for i, q in enumerate(found)}
+        self.index = IntervalIndex(len(text) + 2)
+        for quote in found:
+            self.grown(quote)
+
+    def grown(self, quote: Quote) -> None:
+        """Index ``quote`` (again, after its pieces changed) when it is one of the found quotes."""
+        if id(quote) in self.position:
+            self.index.add(quote.start, quote.end + 2, self.position[id(quote)])
+
+    def first_holding(self, offset: int, default: Quote | None) -> Quote | None:
+        holding = [i for i in self.index.covering(offset)
+                   if self.found[i].start <= offset < self.found[i].end + 2]  # (an older entry may be stale)
+        return self.found[min(holding)] if holding else default
+
+
 def _only_attribution_between(text: str, previous: Quote, span: QuotedSpan) -> bool:
     """Between the previous quote's cue and this quotation lies only the rest of that sentence."""
+    if span.open_mark - previous.cue.end >= 300:
+        return False  # (the length first: no copy and no sentence count of a long stretch per quotation)
     between = text[previous.cue.end:span.open_mark]
     return "\n" not in between and _sentence_ends(between) <= 1 and len(between) < 300
 
@@ -282,11 +396,24 @@ def _sentence_ends(text: str) -> int:
     return count
 
 
+def _opens_line(text: str, offset: int) -> bool:
+    """Only white space between the start of its line and ``offset`` (looked at backwards from
+    ``offset``, not by copying the line)."""
+    i = offset - 1
+    while i >= 0 and text[i] != "\n":
+        if not text[i].isspace():
+            return False
+        i -= 1
+    return True
+
+
 def _opens_sentence(text: str, span: QuotedSpan) -> bool:
     """Does the quotation stand at the start of a sentence or paragraph ('… he said. "More."'),
     rather than inside the journalist's own sentence ('…, referring to the "peace plan".')?"""
-    before = text[:span.open_mark].rstrip(" \t")
-    return not before or before[-1] in "\n.!?:;\"”’»" or span.start < len(text) and text[span.start].isupper()
+    i = span.open_mark  # the last character before the mark that is not a space or tab (no copy of the text)
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in "\n.!?:;\"”’»" or span.start < len(text) and text[span.start].isupper()
 
 
 def _reads_as_sentence(text: str, span: QuotedSpan) -> bool:
@@ -300,6 +427,6 @@ def _is_sentence_like(text: str, span: QuotedSpan) -> bool:
     content = text[span.start:span.end].strip()
     line_start = text.rfind("\n", 0, span.open_mark) + 1
     line_end = text.find("\n", span.end)
-    line = strip_symbols(text[line_start:line_end if line_end >= 0 else len(text)]).strip()
-    headline = not line.rstrip("”\"’' )]").endswith((".", "!", "?", ":"))
+    tail = line_tail(text, line_start, line_end if line_end >= 0 else len(text), "”\"’' )]")
+    headline = tail not in (".", "!", "?", ":")  # the line stripped as strip_symbols(line).strip().rstrip(…)
     return bool(content) and content[0].isupper() and content[-1] in ".!?,;" and not headline

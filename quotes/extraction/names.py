@@ -64,6 +64,40 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben"})
 
 
+def name_keys(form) -> frozenset[tuple[str, str]]:
+    """Keys such that two forms :func:`same_person` holds for always share one: the normalised
+    last word (every case but one ends alike), and the first word of a one-word form or of a
+    given name before a patronymic ("Prince Abdulaziz" and "Abdulaziz bin Salman"). Keep it in
+    step with ``same_person``: :class:`NameIndex` finds candidates by these keys only."""
+    words = [normalise(t) for t in strip_post_nominals(form)]
+    if not words:
+        return frozenset()
+    keys = {("last", words[-1])}
+    if len(words) == 1 or (len(words) > 2 and words[1] in PATRONYMICS):
+        keys.add(("given", words[0]))
+    return frozenset(keys)
+
+
+class NameIndex:
+    """Values (entities, name forms) under the name forms given for them, to find those a form
+    may name the same person as without testing ``same_person`` against every one of them.
+    ``candidates`` returns them in the order they were first added; the caller still tests
+    ``same_person`` (sharing a key is necessary, not sufficient)."""
+
+    def __init__(self):
+        self._by_key: dict[tuple[str, str], list] = {}
+        self._order: dict[int, int] = {}  # id(value) -> order of its first add (the index keeps the values)
+
+    def add(self, form, value) -> None:
+        self._order.setdefault(id(value), len(self._order))
+        for key in name_keys(form):
+            self._by_key.setdefault(key, []).append(value)
+
+    def candidates(self, form) -> list:
+        found = {id(v): v for key in name_keys(form) for v in self._by_key.get(key, ())}
+        return sorted(found.values(), key=lambda v: self._order[id(v)])
+
+
 def strip_post_nominals(form):
     """A name form without letters after it ("Gerald Butler QC" -> "Gerald Butler")."""
     form = tuple(form)

@@ -16,11 +16,13 @@ speaker registry (``registry``) then maps names to registry names across article
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .. import lexicons
+from .intervals import SortedIntervals
 from .marks import find_quoted_spans
-from .names import (DETERMINERS, ParsedName, american_spelling, mention_words, normalise, organization_name, parse_name,
+from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, mention_words, normalise, organization_name, parse_name,
                     same_person, strip_determiners, surname_of)
 from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, make_mention,
                        ner_type, refers_to_person)
@@ -89,12 +91,22 @@ class Resolver:
         self.acronyms = title_acronyms(doc)
         self.all_person_mentions = _person_mentions(doc, spans, self.acronyms)  # (mention, parsed, subject)
         self.person_mentions = list(self.all_person_mentions)
-        self.events: list[Event] = []
+        self.events: list[Event] = []  # in order of their starts
+        self.event_of: dict[tuple[int, int], Event] = {}  # (start, id(entity)) -> its event
+        self.sentences_ordered = True  # are the events' sentences in the order of their starts?
+        self.person_events: list[Event] = []  # the events of entities that were people when added, by start
+        self.most_named = None  # _main_person's ranking
+        self.anonymous_described: dict[str, Entity] = {}  # anonymous sources by description, lowercase
+        self.anonymous_heads: dict[str | None, Entity] = {}  # the latest anonymous source of each head noun
+        self.mention_spans: dict[int, tuple[int, dict]] = {}  # id(entity) -> (mentions indexed, {(start, end): [mention]})
+        self.people = NameIndex()  # the person entities by their name forms, in the order of self.entities
 
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
-        matches = [e for e in self.entities
+        matches = [e for e in self.people.candidates(parsed.name)
                    if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)]
-        if matches:
+        if len(matches) == 1:
+            entity = matches[0]
+        elif matches:
             # A bare surname shared by two people ("Khan") is the one mentioned last.
             entity = max(matches, key=lambda e: max((m.start for m in e.mentions if m.start <= mention.start),
                                                     default=-1))
@@ -103,6 +115,7 @@ class Resolver:
             self.entities.append(entity)
         if parsed.name not in entity.names:
             entity.names.append(parsed.name)
+            self.people.add(parsed.name, entity)
         if parsed.title and len(parsed.title) > len(entity.title or ""):
             entity.title = parsed.title  # the fullest title the article gives
         entity.affiliation = entity.affiliation or parsed.affiliation
@@ -112,13 +125,32 @@ class Resolver:
         self._mentioned(entity, mention, subject)
         return entity
 
+    def _has_mention(self, entity: Entity, mention: Mention) -> bool:
+        """``mention in entity.mentions``, through the entity's mentions by (start, end) — equal
+        mentions share their span — brought up to date with what was appended since."""
+        synced, spans = self.mention_spans.get(id(entity), (0, {}))
+        if synced > len(entity.mentions):
+            synced, spans = 0, {}
+        for m in entity.mentions[synced:]:
+            spans.setdefault((m.start, m.end), []).append(m)
+        self.mention_spans[id(entity)] = (len(entity.mentions), spans)
+        return any(m == mention for m in spans.get((mention.start, mention.end), ()))
+
     def _mentioned(self, entity: Entity, mention: Mention, subject: bool = True, speaker: bool = False) -> None:
-        if mention not in entity.mentions:
+        if not self._has_mention(entity, mention):
             entity.mentions.append(mention)
-        same = next((e for e in self.events if e.start == mention.start and e.entity is entity), None)
+        same = self.event_of.get((mention.start, id(entity)))
         if same is None:
-            self.events.append(Event(mention.start, mention.sentence, entity, subject, speaker))
-            self.events.sort(key=lambda e: e.start)
+            event = Event(mention.start, mention.sentence, entity, subject, speaker)
+            self.event_of[(mention.start, id(entity))] = event
+            at = bisect.bisect_right(self.events, mention.start, key=lambda e: e.start)  # after those of its start
+            self.events.insert(at, event)
+            if entity.type == "person":  # (an entity may stop being a person, never become one)
+                self.person_events.insert(bisect.bisect_right(self.person_events, mention.start,
+                                                              key=lambda e: e.start), event)
+            if at > 0 and self.events[at - 1].sentence > event.sentence \
+                    or at + 1 < len(self.events) and self.events[at + 1].sentence < event.sentence:
+                self.sentences_ordered = False
         elif speaker:
             same.speaker = same.subject = True
 
@@ -138,7 +170,12 @@ class Resolver:
         description before any name: "The health secretary said …" … "Mr Streeting") the
         article's most mentioned person."""
         gender = gender or lexicons.pronoun_genders().get(mention.text.lower())
-        events = [e for e in self.events if e.start < mention.start and e.entity.type == "person"
+        end = bisect.bisect_left(self.events, mention.start, key=lambda e: e.start)  # the events before it
+        begin = end
+        while self.sentences_ordered and begin > 0 \
+                and mention.sentence - self.events[begin - 1].sentence <= ANTECEDENT_WINDOW:
+            begin -= 1  # (events in text order are in sentence order: the window is the last few)
+        events = [e for e in self.events[begin if self.sentences_ordered else 0:end] if e.entity.type == "person"
                   and mention.sentence - e.sentence <= ANTECEDENT_WINDOW
                   and (gender is None or e.entity.gender in (None, gender))]
         # A subject in this sentence or the one before; else the last speaker quoted in the
@@ -150,21 +187,40 @@ class Resolver:
         else:
             # Further back: the person last mentioned as a subject (a speaker who has been
             # talking for paragraphs), else the last one mentioned at all.
-            before = [e for e in self.events if e.start < mention.start and e.entity.type == "person"
-                      and (gender is None or e.entity.gender in (None, gender))]
-            pool = [e for e in before if e.subject] or before
-            entity = max(pool, key=lambda e: e.start).entity if pool else self._main_person(gender)
+            def fits(e: Event) -> bool:
+                return e.entity.type == "person" and (gender is None or e.entity.gender in (None, gender))
+
+            people = bisect.bisect_left(self.person_events, mention.start, key=lambda e: e.start)
+            last = self._last_event(people, lambda e: e.subject and fits(e)) or self._last_event(people, fits)
+            entity = last.entity if last is not None else self._main_person(gender)
         if entity is not None and gender is not None:
             entity.gender = entity.gender or gender  # "she" said: she from now on
         return entity
 
+    def _last_event(self, end: int, test) -> Event | None:
+        """The person event before ``person_events[end]`` that passes ``test`` with the latest
+        start (of several at that start, the first), walking back: ``max(passing, key=start)``."""
+        best = None
+        for k in range(end - 1, -1, -1):
+            event = self.person_events[k]
+            if best is not None and event.start != best.start:
+                break
+            if test(event):
+                best = event
+        return best
+
     def _main_person(self, gender: str | None) -> Entity | None:
         """The person the article names most often (every named mention counted)."""
-        counts: list[tuple[int, int, ParsedName, Mention]] = []
-        for order, (m, parsed, _) in enumerate(self.all_person_mentions):
-            same = sum(1 for _, other, _ in self.all_person_mentions if same_person(parsed.name, other.name))
-            counts.append((same, -order, parsed, m))
-        for _, _, parsed, m in sorted(counts, key=lambda c: c[:2], reverse=True):
+        if self.most_named is None:  # (the same ranking every time: the named mentions are known at the start)
+            names = NameIndex()
+            for _, parsed, _ in self.all_person_mentions:
+                names.add(parsed.name, parsed)
+            counts: list[tuple[int, int, ParsedName, Mention]] = []
+            for order, (m, parsed, _) in enumerate(self.all_person_mentions):
+                same = sum(1 for other in names.candidates(parsed.name) if same_person(parsed.name, other.name))
+                counts.append((same, -order, parsed, m))
+            self.most_named = sorted(counts, key=lambda c: c[:2], reverse=True)
+        for _, _, parsed, m in self.most_named:
             if gender is None or _marked_gender(mention_words(self.doc, m), m.apposition) in (None, gender):
                 self.person_mentions = [c for c in self.person_mentions if c[0] is not m]
                 return self.person(parsed, m, True)
@@ -177,7 +233,7 @@ class Resolver:
                      and lower(w) not in lexicons.demonyms() and lower(w) not in DETERMINERS)
         if not name:
             return None
-        return next((e for e in reversed(self.entities) if e.type == "person"
+        return next((e for e in reversed(self.people.candidates(name)) if e.type == "person"
                      and any(same_person(name, n) for n in e.names)), None)
 
     def by_title(self, words) -> Entity | None:
@@ -276,18 +332,20 @@ class Resolver:
     def _anonymous(self, mention: Mention, words) -> Entity:
         head = _head_lemma(words)
         definite = words and lower(words[0]) in {"the", "these", "those", "this", "that"}
-        for entity in self.entities:  # the same description again is the same source
-            if entity.type == "anonymous" and (entity.description or "").lower() == mention.text.lower():
-                entity.mentions.append(mention)
-                return entity
-        if definite:
-            for entity in reversed(self.entities):
-                if entity.type == "anonymous" and entity.head == head:
-                    entity.mentions.append(mention)
-                    return entity
+        # (anonymous sources keep their description and head: looked up, not searched for)
+        entity = self.anonymous_described.get(mention.text.lower())  # the same description again is the same source
+        if entity is not None:
+            entity.mentions.append(mention)
+            return entity
+        if definite and head in self.anonymous_heads:  # the latest source with that head noun
+            entity = self.anonymous_heads[head]
+            entity.mentions.append(mention)
+            return entity
         entity = Entity("anonymous", names=[tuple(mention.text.split())], description=mention.text, head=head,
                         mentions=[mention])
         self.entities.append(entity)
+        self.anonymous_described.setdefault(mention.text.lower(), entity)  # (the first one described so)
+        self.anonymous_heads[head] = entity  # (the latest one with that head)
         return entity
 
     def _organization(self, mention: Mention, words) -> Entity:
@@ -437,9 +495,9 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
     name seen before ("Asif" after "Khawaja Asif"). Places (NER LOC/GPE/FAC) need a title; a
     date ("Thursday") and a lone name after a place preposition ("At Jumla police …") are none.
     """
-    quoted = [(s.open_mark, s.outer_end) for s in spans]
+    quoted = SortedIntervals((s.open_mark, s.outer_end, s) for s in spans)  # by [opening mark, closing mark]
     out: list = []
-    known: list[tuple[str, ...]] = []
+    known = NameIndex()  # the names of the people found so far
     for index, sentence in enumerate(doc.sentences):
         words = sentence.words
         first_verb = next((i for i, w in enumerate(words) if is_finite_verb(w) and w.upos == "VERB"), len(words))
@@ -481,7 +539,7 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
             if name_words and all(is_temporal(w) for w in name_words):
                 i = j + 1
                 continue  # "on Thursday", "Dec 12": a date, never a person
-            if not any(a <= span[0].start_char < b for a, b in quoted) and _classify_person_run(span, acronyms):
+            if not quoted.covering(span[0].start_char) and _classify_person_run(span, acronyms):
                 parsed = parse_name(span, acronyms)
                 titled = any(is_title_word(w) and lower(w).rstrip(".") in lexicons.title_heads() for w in span) \
                     or any(lower(w) in acronyms for w in span)
@@ -493,9 +551,9 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                     i = j + 1
                     continue  # "The Vanguard Front said": people's names take no article
                 person = titled or named or (tags & NER_PERSON and not place and not lone_place) \
-                    or (_two_names(span) and not place) or any(same_person(parsed.name, k) for k in known)
+                    or (_two_names(span) and not place) or any(same_person(parsed.name, k) for k in known.candidates(parsed.name))
                 if parsed.name and person:
-                    known.append(parsed.name)
+                    known.add(parsed.name, parsed.name)
                     mention = make_mention(doc.text, index, words, start, j)
                     out.append((mention, parsed, _in_subject_position(words, start, j, first_verb)))
             i = j + 1

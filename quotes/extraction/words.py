@@ -22,11 +22,28 @@ _NUMBERISH = re.compile(r"^\d[\d.,:]*$")
 def strip_symbols(line: str) -> str:
     """``line`` without the symbols (emoji, their joiners and variation selectors) and spaces at
     its end: "… Khawaja Asif told reporters. 🕊" ends with its full stop."""
-    end = len(line)
-    while end > 0 and (line[end - 1].isspace() or unicodedata.category(line[end - 1])[0] == "S"
-                       or unicodedata.category(line[end - 1]) in {"Cf", "Mn", "Me"}):
+    return line[:_symbols_start(line, 0, len(line))]
+
+
+def _symbols_start(text: str, start: int, end: int) -> int:
+    """Where the run of symbols and spaces that ends ``text[start:end]`` begins."""
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1])[0] == "S"
+                           or unicodedata.category(text[end - 1]) in {"Cf", "Mn", "Me"}):
         end -= 1
-    return line[:end]
+    return end
+
+
+def line_tail(text: str, start: int, end: int, trailing: str) -> str:
+    """The last character of ``strip_symbols(text[start:end]).strip().rstrip(trailing)`` ("" when
+    that is empty), found backwards from ``end`` without copying the line: a long line holds many
+    sentences and quotations, and copying it for each of them is quadratic."""
+    j = _symbols_start(text, start, end)
+    while j > start and text[j - 1] in trailing:
+        j -= 1
+    k = j  # (the .strip() before .rstrip: nothing is left if only white space is)
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    return text[j - 1] if k > start else ""
 
 
 def lower(word) -> str:

@@ -44,6 +44,8 @@ FILES: dict[str, Spec] = {
     "addressee_verbs.txt": Spec(),
     "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
+    "content_object_verbs.txt": Spec(),
+    "occasion_verbs.txt": Spec(),
     "titles.txt": Spec(1, 2, ((1, _one_of("role", "honorific")),)),
     "anonymous_sources.txt": Spec(),
     "anonymity_phrases.txt": Spec(),
@@ -121,6 +123,18 @@ def reporting_verbs() -> dict[str, str]:
 def commissive_verbs() -> frozenset[str]:
     """Speech verbs of commitment whose content may be a to-infinitive ("vowed to rebuild")."""
     return _words("commissive_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def content_object_verbs() -> frozenset[str]:
+    """Speech-act verbs whose noun-phrase object is the reported content ("denied the allegations")."""
+    return _words("content_object_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def occasion_verbs() -> frozenset[str]:
+    """Verbs whose object is the occasion of a statement ("used his speech to call for …")."""
+    return _words("occasion_verbs.txt")
 
 
 @lru_cache(maxsize=None)

@@ -17,7 +17,8 @@ What the rules read, module by module (``quotes/extraction``):
 
 So a sentence is **parsed** when it holds a reporting word — a word whose lemma or inflected
 form is a reporting verb (any POS: the tagger's verb/noun slips must not hide a cue), a
-reporting noun ("a warning that"), or a cue phrase ("according to", "quoted as saying") — and
+reporting noun ("a warning that"), a cue phrase ("according to", "quoted as saying") or a verb
+whose noun-phrase object is reported content ("cited the report": ``content_object_verbs.txt``) — and
 **NER-tagged** when it is parsed or holds a proper noun (``PROPN`` or ``NNP``/``NNPS``). With
 ``parse_quoted=True`` sentences holding a quotation mark are parsed too (a safety margin for
 rules that would read the parse of a quotation; not needed by today's rules, see the nlp README).
@@ -27,6 +28,8 @@ first word, is the root; every other word hangs on it with the unspecified relat
 NER ``O`` on every token, and ``sentence.parsed`` / ``sentence.ner_tagged`` False.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 from .. import lexicons
 
@@ -57,12 +60,25 @@ def has_reporting_word(words) -> bool:
             return True
         lemma = (word.lemma or "").lower()
         if word.upos == "VERB" or (word.xpos or "").startswith(VERB_XPOS_PREFIX):
-            if lexicons.verb_class(lemma, word.text) is not None:
+            if lexicons.verb_class(lemma, word.text) is not None or _content_object_verb(lemma, lower):
                 return True
         elif word.upos in ("NOUN", "PROPN") and (lemma in nouns or lower in nouns):
             return True
     joined = " " + " ".join(_lower(w) for w in words) + " "
     return any(" " + " ".join(phrase) + " " in joined for phrase in lexicons.cue_phrases())
+
+
+@lru_cache(maxsize=None)
+def _object_verb_heads() -> frozenset[str]:
+    return frozenset(entry.split()[0] for entry in lexicons.content_object_verbs())
+
+
+def _content_object_verb(lemma: str, form: str) -> bool:
+    """A verb of ``content_object_verbs.txt`` ("cited the report", "referred to the need"), whose
+    noun-phrase object ``extraction/complements.py`` reads: by lemma, first word of a phrasal
+    entry, or the form with an inflection stripped ("touted" lemmatized "toute")."""
+    heads = _object_verb_heads()
+    return lemma in heads or any(form.endswith(e) and form[:-len(e)] in heads for e in ("ed", "es", "s", "d"))
 
 
 def has_reporting_word_any_pos(words) -> bool:

@@ -91,6 +91,7 @@ class Quote(PiecesSpan):
     channel: Channel | None = None
     statement_date: StatementDate | None = None
     id: str = ""
+    noun_phrase: bool = False  # the content is a noun phrase ("denied the allegations"), not a clause
     continues: Quote | None = field(default=None, repr=False, compare=False)
 
 

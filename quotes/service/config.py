@@ -26,9 +26,11 @@ DEFAULT_MAX_QUEUE = 2
 DEFAULT_WEB_TIMEOUT = 120
 
 # Work budgets (measured, see README "Limits"): about 1 ms of annotation per token (word or
-# punctuation mark) on one CPU thread, and quote detection super-linear in quotation marks.
+# punctuation mark) on one CPU thread; the rules after it are n log n in the quotation marks
+# (benchmarks/bench_detection.py: under 1 ms a mark, 6.4 s at 8,000 marks), so the marks budget
+# is a backstop far above any article, and the token budget is what bounds a text's time.
 DEFAULT_MAX_TEXT_TOKENS = 30_000
-DEFAULT_MAX_QUOTE_MARKS = 2000
+DEFAULT_MAX_QUOTE_MARKS = 10_000
 DEFAULT_MAX_BATCH_TOKENS = 40_000
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 

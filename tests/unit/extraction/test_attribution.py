@@ -46,7 +46,10 @@ def test_organization_mentions():
         ("Reuters", "organization")]
     assert [(q.mention.text, q.mention.kind) for q in attributed("q_attr_army")[1]] == [
         ("Italy's army", "organization"), ("The Italian army", "organization")]
-    doc, [q] = attributed("q_participle_saying")
+    # "The union announced a strike on Monday, saying that …": the strike is a noun-phrase content
+    # (extraction/complements.py) with the same speaker, and the participle's clause another
+    doc, [announced, q] = attributed("q_participle_saying")
+    assert (announced.mention.text, announced.evidence, announced.noun_phrase) == ("The union", "subject", True)
     assert (q.mention.text, q.mention.kind, q.evidence) == ("The union", "organization", "participle")
 
 

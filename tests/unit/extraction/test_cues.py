@@ -52,6 +52,7 @@ def test_told_addressee_is_skipped_with_and_without_that():
 
 def test_participle_frame_takes_main_clause_subject():
     assert frames("q_participle_saying", 0) == [
+        ("pre", "object", "announce", "announced", "The union", ["a strike"], False),  # extraction/complements.py
         ("participle", "speech", "say", "saying", "The union", ["wages had not risen in four years"], True)]
     assert frames("q_participle_warning", 0) == [
         ("participle", "speech", "warn", "warning", "The central bank", ["inflation could remain high"], True)]

@@ -108,7 +108,9 @@ def test_reported_without_that():
 
 
 def test_participial_cue_saying_that():
+    # "The union announced a strike on Monday, saying that …": the strike is a noun-phrase content
     assert quotes("q_participle_saying") == [
+        ("indirect", ["a strike"], "announced", "announce", "The union"),
         ("indirect", ["wages had not risen in four years"], "saying", "say", "The union")]
 
 
@@ -171,9 +173,11 @@ def test_reported_speech_after_that_and_adverb():
 def test_mixed_is_reported_once_not_also_as_a_direct_fragment():
     doc = load("q_mixed")
     found = find_quotes(doc)
+    # "The senator criticised the proposal on Tuesday.": a noun-phrase content (its date left out)
     assert [(q.type, doc.text[q.start:q.end]) for q in found] == [
+        ("indirect", "the proposal"),
         ("mixed", "the plan was “dead on arrival” and would never pass the chamber")]
-    assert (found[0].cue.text, found[0].mention.text) == ("said", "He")
+    assert (found[1].cue.text, found[1].mention.text) == ("said", "He")
 
 
 # --- negatives ----------------------------------------------------------------------------

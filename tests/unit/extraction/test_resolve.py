@@ -57,9 +57,12 @@ def test_pronoun_skips_a_person_in_a_fronted_prepositional_phrase():
 
 
 def test_pronoun_he_agrees_in_gender():
-    doc, [q], speakers, [speaker] = resolved("q_attr_pronoun_he")
+    # "Union leader Marco Rossi rejected the offer on Monday. … Later, he said …": the offer is a
+    # noun-phrase content of his, and "he" is him
+    doc, [rejected, q], speakers, [his_speaker, speaker] = resolved("q_attr_pronoun_he")
+    assert (rejected.cue.text, doc.text[rejected.start:rejected.end]) == ("rejected", "the offer")
     assert q.mention.text == "he"
-    assert speaker.name == "Marco Rossi"
+    assert speaker.name == "Marco Rossi" and his_speaker is speaker
 
 
 def test_age_description_goes_to_the_previous_person():

@@ -26,6 +26,10 @@ PARSED = [
     "He/PRON/PRP/he issued/VERB/VBD/issue a/DET/DT/a warning/NOUN/NN/warning that/SCONJ/IN/that",
     # "Says/NOUN: the tagger's slip must not hide the cue" - any POS counts
     "Smith/PROPN/NNP/Smith says/NOUN/NNS/say no/DET/DT/no",
+    # "He cited the report." - a verb whose noun-phrase object is the content (not a reporting verb)
+    "He/PRON/PRP/he cited/VERB/VBD/cite the/DET/DT/the report/NOUN/NN/report ./PUNCT/./.",
+    # "She referred to the need for talks." - the first word of a phrasal entry ("refer to")
+    "She/PRON/PRP/she referred/VERB/VBD/refer to/ADP/IN/to the/DET/DT/the need/NOUN/NN/need",
 ]
 
 

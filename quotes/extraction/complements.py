@@ -1,0 +1,274 @@
+"""Noun-phrase contents: a speech act whose object is what was said.
+
+"The ministry denied the allegations", "She announced a nationwide shutdown", "He called for the
+release of the hostages", "The president defended the tax": the verb names a speech act and its
+object names the content (a statement, a demand, a plan), not a person. These frames are tried
+after every clause frame of ``cues`` failed at a word, and only for the verbs of
+``content_object_verbs.txt``.
+
+The content's head noun is the verb's ``obj`` by the parse (or the ``obl`` noun after the particle
+of "call for" / "refer to"), and where the parse has no such arc, the last noun of the noun phrase
+after the verb by its POS tags. The content runs from the object's first word to the end of what
+follows the noun in its clause ("plans to launch a nationwide protest", "any possibility of
+declaring …"), without a channel ("in a statement") or a final time ("on Tuesday"). It is never a pronoun ("denied it"), a name or a person ("criticized Clinton",
+"attacked the president"), an organization ("praised the police"), nor a time ("announced on
+Tuesday"); mental states and perception verbs are not in the lexicon ("he believes", "she saw the
+building"). The quote is ``indirect`` and, as a noun phrase says less than a clause about what
+was said, its confidence is lower (``attribute.NOUN_PHRASE_FACTOR``).
+"""
+from __future__ import annotations
+
+from .. import lexicons
+from .cues import Frame, _catenative_anchor, _finite_position, _progressive, _subject_left
+from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+                    scan_np_left, scan_np_right)
+
+# Words that open a clause saying when or why, not what ("denied the claims as he left").
+SUBORDINATORS = frozenset({"as", "when", "after", "before", "because", "while", "since", "until", "although",
+                           "though", "if", "unless", "whereas", "amid", "despite"})
+CHANNEL_PREPOSITIONS = frozenset({"in", "on", "during", "at", "via", "through", "to"})
+NON_CONTENT_HEADS = frozenset({"time", "way", "day", "week", "month", "year", "night", "morning", "evening",
+                               "afternoon", "people", "one", "lot", "thing"})
+
+
+def object_frame(s: int, words, v: int) -> Frame | None:
+    """A frame whose content is the noun-phrase object of the speech-act verb at ``v``, or None."""
+    word = words[v]
+    if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
+        return None
+    lemma = (word.lemma or lower(word)).lower()
+    verbs = lexicons.content_object_verbs()
+    last = v
+    nxt = lower(words[v + 1]) if v + 1 < len(words) else ""
+    entry = lemma
+    if f"{lemma} {nxt}" in verbs:
+        last, entry = v + 1, f"{lemma} {nxt}"  # "called for the release of …", "referred to the need …"
+    elif lemma not in verbs:
+        form = lower(word)
+        stripped = next((form[:-len(e)] for e in ("ed", "es", "s", "d") if form.endswith(e) and form[:-len(e)] in verbs), None)
+        if stripped is None:
+            return None
+        lemma = entry = stripped  # the kit's lemma slips ("touted" -> "toute")
+    if v > 0 and (words[v - 1].lemma or "").lower() == "be" and word.xpos == "VBN":
+        return None  # "the claims were denied": a passive names no speaker in the subject
+    anchor = _catenative_anchor(words, v)
+    if anchor is None:
+        anchor = occasion_anchor(words, v)  # "used his speech to denounce the plan"
+    position = "pre"
+    if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
+        # "…, denying the allegations": a participle after the main clause
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}):
+            return None
+        if entry == "refer to":
+            return None  # '“…,” he said, referring to the situation in the north': a gloss on the quote
+        position = "participle"
+    elif word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v):
+        return None  # "the announced plan", "to deny the charges" (an intention, not a statement)
+    elif word.xpos == "VB" and anchor is None and v > 0 and lower(words[v - 1]) == "to":
+        return None
+    content = _object_content(words, v, last)
+    if content is None:
+        return None
+    frame = Frame(s, v, last, lemma, "object", position, content=[content])  # the verb's lemma, as for "point out"
+    if position == "participle":
+        return frame  # the main clause's subject speaks (cues._share_subjects)
+    if _subject_left(words, frame, v if anchor is None else anchor) is not None:
+        if frame.relative:
+            return None  # "the party, which denied the claims, …": kept out (boundary unclear)
+        return frame
+    before = v - 1
+    while before >= 0 and words[before].upos in {"ADV", "AUX"}:
+        before -= 1
+    if before >= 0 and words[before].upos == "CCONJ":
+        frame.subject = None
+        return frame  # "… and denied the allegations": the subject is shared
+    return None
+
+
+def _object_content(words, v: int, last: int) -> tuple[int, int] | None:
+    """The object noun phrase after the cue (word indices, inclusive), or None."""
+    k = last + 1
+    while k < len(words) and (is_temporal(words[k]) and words[k].upos != "NUM"):
+        k += 1  # "announced Tuesday a plan to …"
+    if k >= len(words) or is_quote_mark(words[k]) or is_comma(words[k]) or words[k].text in CLAUSE_END:
+        return None
+    head = _object_head(words, v, last)
+    if head is not None and head < k:
+        return None
+    if head is None:
+        end = scan_np_right(words, k)
+        if end is None:
+            return None
+        head = next((j for j in range(end, k - 1, -1) if words[j].upos in {"NOUN", "PROPN"}), None)
+        if head is None:
+            return None
+    if not _content_noun(words, head, k):
+        return None
+    end = _content_end(words, head)
+    if end is None or end < head:
+        return None
+    if any(is_finite_verb(w) for w in words[k:head]):
+        return None
+    return (k, end)
+
+
+def _object_head(words, v: int, last: int) -> int | None:
+    """The object's head by the parse: the ``obj`` of the verb, or for a verb with a particle
+    ("call for", "refer to") the ``obl`` noun whose case word is the particle."""
+    for j in range(last + 1, len(words)):
+        w = words[j]
+        if w.head != v + 1:
+            continue
+        rel = (w.deprel or "").split(":")[0]
+        if last == v and rel == "obj":
+            return j
+        if last > v and rel in {"obl", "obj"} and words[last].head == j + 1 and words[last].deprel == "case":
+            return j
+    return None
+
+
+def _subtree(words, head: int) -> list[int]:
+    """Word indices of the subtree under words[head] (the head included)."""
+    out, stack = [head], [head + 1]
+    while stack:
+        ident = stack.pop()
+        for j, w in enumerate(words):
+            if w.head == ident:
+                out.append(j)
+                stack.append(j + 1)
+    return out
+
+
+def _channel_after(words, k: int) -> bool:
+    """Does a channel's noun phrase start at words[k] ("a statement", "an interview with CNN",
+    "Twitter", "a news conference", "reporters")?"""
+    end = scan_np_right(words, k, limit=6)
+    if end is None:
+        return False
+    found = [lower(w) for w in words[k:end + 1]]
+    for kind in ("statement", "interview", "press_conference", "social_media", "broadcast", "platform", "audience"):
+        for phrase in lexicons.channels().get(kind, {}):
+            n = len(phrase)
+            if any(tuple(found[i:i + n]) == phrase for i in range(len(found) - n + 1)):
+                return True
+    return False
+
+
+def _content_noun(words, head: int, start: int) -> bool:
+    """Is words[head] a noun that can name what was said (not a person, an organization, a
+    pronoun or a time)?"""
+    w = words[head]
+    lemma = (w.lemma or lower(w)).lower()
+    if w.upos != "NOUN" or is_temporal(w) or lemma in NON_CONTENT_HEADS:
+        return False
+    if lemma in lexicons.person_nouns() or lemma in lexicons.organization_nouns() \
+            or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads():
+        return False  # "criticized the president", "praised the police", "attacked officials"
+    if any(words[j].upos == "PRON" and lower(words[j]) not in {"his", "her", "its", "their", "our", "my", "your"}
+           for j in range(start, head)):
+        return False
+    ner = getattr(w, "parent", None)
+    if ner is not None and (getattr(ner, "ner", "") or "O")[2:] in {"PERSON", "ORG", "GPE", "NORP"}:
+        return False
+    return True
+
+
+def _content_end(words, head: int) -> int | None:
+    """The last word of the content whose head noun is words[head]: what follows the noun up to
+    the clause's end belongs to it ("plans to launch a nationwide protest", "any possibility of
+    declaring …", "the release of the hostages on Tuesday"), up to a comma, a semicolon or colon,
+    a conjunction that opens a new verb ("… and said"), or a subordinator that says when or why
+    ("denied the claims as he left")."""
+    end = head
+    j = head + 1
+    while j < len(words):
+        w = words[j]
+        if w.text in CLAUSE_END or w.text in {";", ":"} or is_comma(w) or (w.text in {"—", "–"} and not attached(words, j)):
+            break
+        if w.upos == "CCONJ" and j + 1 < len(words) and (is_finite_verb(words[j + 1]) or words[j + 1].xpos == "VBG"
+                                                          or words[j + 1].upos in {"PRON", "ADV", "AUX"}):
+            break
+        if lower(w) in SUBORDINATORS and w.upos in {"SCONJ", "ADP", "ADV"}:
+            break
+        if w.upos == "ADP" and lower(w) in CHANNEL_PREPOSITIONS and _channel_after(words, j + 1):
+            break  # "denied the allegations in a statement": the channel, not the content
+        end = j
+        j += 1
+    while end > head and (is_comma(words[end]) or words[end].text in {".", "(", "-"}):
+        end -= 1
+    # "criticised the proposal on Tuesday": a time at the end dates the statement, it is not said
+    j = end
+    while j > head and (is_temporal(words[j]) or (words[j].lemma or "").lower() in lexicons.time_words()
+                        or words[j].upos in {"DET", "ADJ", "NUM"} and j < end):
+        j -= 1
+    if j < end and lower(words[j + 1]) in {"last", "this", "next", "earlier", "yesterday", "today", "tonight"}:
+        end = j  # "announced his candidacy last year"
+    elif j < end and j > head and words[j].upos == "ADP" and lower(words[j]) in {"on", "in", "during"}:
+        end = j - 1  # "criticised the proposal on Tuesday"
+    return end
+
+
+# --- purpose infinitives: "used the speech to call for …" --------------------------------
+
+def occasion_anchor(words, v: int) -> int | None:
+    """Index of the finite verb of an occasion ("used the comments to urge …", "held a news
+    conference to announce …", "issued a statement to deny …": ``occasion_verbs.txt``) whose
+    purpose infinitive is the reporting verb at ``v``; its subject speaks. None otherwise."""
+    if v < 3 or words[v].xpos != "VB" or lower(words[v - 1]) != "to":
+        return None
+    start = scan_np_left(words, v - 2)
+    if start is None or words[v - 2].upos not in {"NOUN", "PROPN"}:
+        return None
+    m = start - 1
+    while m >= 0 and words[m].upos == "ADV":
+        m -= 1
+    if m < 0 or words[m].upos != "VERB" or (words[m].lemma or "").lower() not in lexicons.occasion_verbs():
+        return None
+    if not (is_finite_verb(words[m]) or _finite_position(words, m)):
+        return None  # "to use the speech to …": an intention
+    return m
+
+
+# --- non-finite contents: where "urged Y to …" ends ----------------------------------------
+
+# Relations of the cue's own dependents that are not part of its non-finite content: a second
+# verb ("urging voters to see the big picture and promising to manage …"), an adverbial clause
+# ("… to stop booking paid appearances seven months before he announced") or an apposition
+# ("accused the committee of sabotaging the campaign, a reference to leaked emails").
+CUE_SIDE_RELATIONS = frozenset({"conj", "advcl", "parataxis", "appos"})
+
+
+def nonfinite_end(words, cue: int, content: tuple[int, int]) -> tuple[int, int]:
+    """Cut a non-finite content ("Y to …", "Y of …ing", "to …") before the cue's other
+    dependents set off by a comma (``CUE_SIDE_RELATIONS``), before "and" + a reporting participle,
+    an apposition ("…, a reference to …") and a time before "before/after" ("seven months before
+    he announced"), keeping at least its first verb."""
+    first, last = content
+    verb = next((j for j in range(first, last + 1) if words[j].upos == "VERB" or (words[j].xpos or "") == "VBG"), None)
+    if verb is None:
+        return content
+    cut = last + 1
+    for j in range(verb + 1, last + 1):
+        w = words[j]
+        if w.head == cue + 1 and (w.deprel or "").split(":")[0] in CUE_SIDE_RELATIONS:
+            begin = min(_subtree(words, j))
+            if begin > first and (is_comma(words[begin]) or is_comma(words[begin - 1])):
+                cut = min(cut, begin)  # only where a comma sets it off (the kit's arcs often stray)
+        if w.upos == "CCONJ" and j + 1 <= last and words[j + 1].xpos == "VBG" \
+                and lexicons.verb_class(words[j + 1].lemma, words[j + 1].text):
+            cut = min(cut, j)  # "urging voters to … and promising to …": a new cue
+        if is_comma(w) and j + 2 <= last and words[j + 1].upos == "DET" and lower(words[j + 1]) in {"a", "an"}:
+            end_np = scan_np_right(words, j + 1)
+            if end_np is not None and words[end_np].upos == "NOUN" and (
+                    not any(is_finite_verb(x) for x in words[j + 1:last + 1])
+                    or (end_np < last and words[end_np + 1].upos == "ADP")):  # "a reference to emails leaked …"
+                cut = min(cut, j)  # "…, a reference to leaked emails": the journalist's apposition
+        if lower(w) in {"before", "after"} and j >= 2 and (is_temporal(words[j - 1])
+                                                          or (words[j - 1].lemma or "").lower() in lexicons.time_words()) \
+                and words[j - 2].upos in {"NUM", "ADJ", "DET"}:
+            cut = min(cut, j - 2)  # "… seven months before he announced": when the cue was, not the content
+    cut = max(cut, verb + 1)
+    end = cut - 1
+    while end > verb and (is_comma(words[end]) or words[end].upos == "CCONJ" or words[end].text in {"-", "—", "–"}):
+        end -= 1
+    return (first, end)

@@ -1,0 +1,170 @@
+"""Noun-phrase and non-finite contents (issue #9, extraction/complements.py) on CoNLL-U fixtures,
+with the negatives: people, organizations, pronouns and times are no content; perception, belief
+and physical verbs report nothing; passives and adjectives are no cue."""
+from __future__ import annotations
+
+import pytest
+
+from fixtures import load
+from quotes.extraction.attribute import NOUN_PHRASE_FACTOR, attribute_quotes
+from quotes.extraction.detect import find_quotes
+from test_detect import quotes
+
+
+# --- noun-phrase contents ------------------------------------------------------------------
+
+def test_denial_of_a_noun_phrase_without_its_channel():
+    # "The ministry denied the allegations in a statement": the allegations are what it denied
+    assert quotes("q_np_denied") == [("indirect", ["the allegations"], "denied", "deny", "The ministry")]
+
+
+def test_announcement_keeps_its_time_and_purpose():
+    assert quotes("q_np_announced") == [
+        ("indirect", ["a nationwide strike on Tuesday in protest against the new tax"], "announced", "announce",
+         "The union")]
+
+
+def test_call_for_a_thing_is_reported():
+    assert quotes("q_np_called_for") == [
+        ("indirect", ["the release of the detained journalists"], "called for", "call", "The opposition leader")]
+
+
+def test_coordinated_noun_phrase_content_shares_the_subject():
+    # "The mayor said the bridge would reopen … and praised the quick work of the repair crews."
+    assert quotes("q_np_coordinated") == [
+        ("indirect", ["the bridge would reopen next month"], "said", "say", "The mayor"),
+        ("indirect", ["the quick work of the repair crews"], "praised", "praise", "The mayor")]
+
+
+def test_participle_with_a_noun_phrase_content():
+    # "The company issued a statement on Friday, denying the reports of layoffs."
+    assert quotes("q_np_participle") == [
+        ("indirect", ["the reports of layoffs"], "denying", "deny", "The company")]
+
+
+def test_linear_fallback_when_the_parse_has_no_object_arc():
+    # the fixture's object arc was replaced by hand with a stray one, as the kit often parses
+    assert quotes("q_np_no_object_arc") == [
+        ("indirect", ["the reports of a rift within the cabinet"], "dismissed", "dismiss", "The spokesman")]
+
+
+def test_noun_phrase_content_has_a_lower_confidence_than_a_clause():
+    doc = load("q_np_coordinated")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    clause, noun_phrase = found
+    assert not clause.noun_phrase and noun_phrase.noun_phrase
+    assert noun_phrase.confidence == pytest.approx(clause.confidence * NOUN_PHRASE_FACTOR)
+
+
+@pytest.mark.parametrize("name", [
+    "q_neg_np_person",        # "The senator criticized the president.": a person is no content
+    "q_neg_np_organization",  # "The minister praised the police."
+    "q_neg_np_pronoun",       # "The spokesman denied it."
+    "q_neg_np_attack",        # "Gunmen attacked the building before dawn.": no speech act
+    "q_neg_np_belief",        # "He believes the allegations.": a mental state
+    "q_neg_np_amid",          # "Amid accusations of fraud, the party announced on Tuesday.": no object
+    "q_neg_np_passive",       # "The claims were denied by the company."
+    "q_neg_np_adjective",     # "The announced plan was delayed again."
+    "q_neg_np_confirm",       # "Ten counties have confirmed measles cases.": not in the lexicon
+    "q_neg_passive_coordination",  # "The suspect was arrested and charged with fraud."
+])
+def test_no_noun_phrase_content(name):
+    assert quotes(name) == []
+
+
+def test_referring_to_after_a_quote_is_a_gloss_not_a_statement():
+    # '"The north has been forgotten," he said, referring to the situation in the mountains.'
+    assert quotes("q_neg_np_referring") == [("direct", ["The north has been forgotten,"], "said", "say", "he")]
+
+
+# --- non-finite contents -------------------------------------------------------------------
+
+def test_directive_content_ends_before_a_second_participle():
+    # "…, urging voters to see the big picture and promising to cut taxes."
+    assert quotes("q_directive_and_participle") == [
+        ("indirect", ["voters to see the big picture"], "urging", "urging", "She"),
+        ("indirect", ["to cut taxes"], "promising", "promise", "She")]
+
+
+def test_accusation_content_ends_before_an_apposition():
+    # "… accused the committee of sabotaging his campaign, a reference to leaked emails."
+    assert quotes("q_accused_apposition") == [
+        ("indirect", ["the committee of sabotaging his campaign"], "accused", "accuse", "The candidate")]
+
+
+def test_directive_content_ends_before_a_time_of_the_cue():
+    # "… instructed the agency to stop the payments seven months before the election."
+    assert quotes("q_directive_time_before") == [
+        ("indirect", ["the agency to stop the payments"], "instructed", "instruct", "The governor")]
+
+
+def test_accusation_coordinated_after_a_past_tense():
+    # "The senator ran on his record and accused the governor of wasting public money." (accused/VBN)
+    assert quotes("q_accused_after_and") == [
+        ("indirect", ["the governor of wasting public money"], "accused", "accuse", "The senator")]
+
+
+def test_subject_before_a_parenthesis_in_dashes():
+    assert quotes("q_subject_before_dashes") == [
+        ("indirect", ["the council of ignoring residents"], "accused", "accuse", "Democrats")]
+
+
+def test_time_at_the_end_of_a_noun_phrase_content_dates_the_statement():
+    # "He announced his candidacy last year."
+    assert quotes("q_np_time_last") == [("indirect", ["his candidacy"], "announced", "announce", "He")]
+
+
+# --- purpose infinitives and quantifiers ----------------------------------------------------
+
+def test_purpose_infinitive_of_an_occasion_verb_reports_for_its_subject():
+    # "The mayor used her speech to urge residents to conserve water."
+    assert quotes("q_occasion_purpose") == [
+        ("indirect", ["residents to conserve water"], "urge", "urge", "The mayor")]
+
+
+def test_intentions_and_agents_are_no_occasion():
+    # "The company has a plan to announce new jobs. The firm hired a lawyer to deny the claims."
+    assert quotes("q_neg_occasion_intention") == []
+
+
+def test_floating_quantifier_between_auxiliary_and_verb():
+    # "The two rivals have both urged the governor to resign."
+    assert quotes("q_both_urged") == [("indirect", ["the governor to resign"], "urged", "urge", "The two rivals")]
+
+
+# --- evaluative cues with a quotation ------------------------------------------------------
+
+def test_evaluative_quotation_closed_after_the_sentences_stop():
+    # 'The senator called it “the least bad option under the circumstances.”' (the mark after the stop)
+    assert quotes("q_evaluative_final_mark") == [
+        ("direct", ["the least bad option under the circumstances."], "called", "call", "The senator")]
+
+
+def test_evaluative_long_object_is_the_journalists_description():
+    # 'He characterized the statements of several senior officials as “treachery.”'
+    assert quotes("q_evaluative_long_object") == [
+        ("direct", ["treachery."], "characterized", "characterize", "He")]
+
+
+def test_evaluative_without_quotation_marks_described_as():
+    # "The minister described the plan as unworkable."
+    assert quotes("q_described_as") == [
+        ("indirect", ["the plan as unworkable"], "described", "describe", "The minister")]
+
+
+def test_as_opening_a_clause_is_no_description():
+    # "He described the scene as he arrived.": "as" says when
+    assert quotes("q_neg_described_as_when") == []
+
+
+def test_noun_phrase_content_of_a_purpose_infinitive():
+    # "The president used his speech to call for the resignation of the prime minister."
+    assert quotes("q_occasion_np") == [
+        ("indirect", ["the resignation of the prime minister"], "call for", "call", "The president")]
+
+
+def test_claim_about_oneself_with_a_to_infinitive():
+    # "The businessman claimed to have met the president twice."
+    assert quotes("q_commissive_claim") == [
+        ("indirect", ["to have met the president twice"], "claimed", "claim", "The businessman")]
