@@ -487,7 +487,8 @@ def repaired_mention(doc, mention):
 
     * "Dec 12 (PTI) The BJP said": a dateline and agency tag before the speaker are dropped;
     * "Finance Minister X on Thursday reiterated …, stressing that …": a date taken for the
-      subject gives way to the noun phrase before it.
+      subject gives way to the noun phrase before it;
+    * "2023-10-03 Chief Justice X said": the numbers of a date line before the speaker are dropped.
     """
     if not 0 <= mention.sentence < len(doc.sentences):
         return mention
@@ -502,6 +503,14 @@ def repaired_mention(doc, mention):
         tagged = any(lower(w) in lexicons.news_agencies() for w in before)
         if tagged and all(_timeish(w) or lower(w) in lexicons.news_agencies() or w.upos == "PROPN" for w in before):
             return make_mention(doc.text, mention.sentence, words, close + 1, last)
+    lead = first
+    while lead < last and (words[lead].upos in {"NUM", "PUNCT", "SYM"} and any(c.isdigit() for c in words[lead].text)
+                           or words[lead].text in {"-", "–", "/"} and lead > first):
+        lead += 1
+    if lead > first and words[lead].text[:1].isupper() and words[lead].upos in {"PROPN", "NOUN"}:
+        # "date 2023-10-03 Chief Justice … Qazi Faez Isa said": the numbers of a date line left
+        # before the speaker are no part of the mention ("40 economists" keeps its number)
+        return make_mention(doc.text, mention.sentence, words, lead, last)
     content = [w for w in words[first:last + 1] if w.upos not in {"DET", "ADP", "PUNCT"}]
     if content and all(_timeish(w) for w in content):
         end = first - 1

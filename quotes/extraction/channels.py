@@ -20,7 +20,13 @@ or the outlet itself ("Geo News", "ARY News"). Kinds, in the order they are trie
 * a relayed report, kind ``media_report`` with the outlet that carried it: the cue verb is a
   report verb of an outlet ("ARY News reported", "state broadcaster RTA reported"), hangs on one
   ("..., the minister said, Dawn reported"), or the quote is "according to" an outlet or to
-  "the report" (then named after the outlet whose report the article relayed just before).
+  "the report" (then named after the outlet whose report the article relayed just before);
+* whoever quotes the speaker "as saying" ("…," the agency quoted the minister as saying;
+  "Interfax quoted the chief as saying"; "X was quoted by Reuters as saying"; "… was quoted as
+  saying by the state broadcaster"): kind ``media_report`` with that outlet, when it is a medium
+  or a proper name that is no person. A person quoting another ("the prime minister quoted
+  Churchill as saying") is no channel: the words reached the article through a person, and a
+  channel names the relaying medium only.
 
 An addressee or subject counts as a media outlet when its head noun is a media word
 ("News", "broadcaster", "agency": ``media_nouns.txt``), it is a known agency ("AFP", "Reuters"),
@@ -35,6 +41,7 @@ from .. import lexicons
 from ..records import Channel
 from .cues import clause_start
 from .deptree import anchors, children, cue_word, parent, word_end, word_start
+from .mentions import is_title_word, personal_name_after_possessor, refers_to_person
 
 
 PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through", "over"})
@@ -102,6 +109,11 @@ def is_media(sentence, words: list) -> bool:
     heads = [w for w in words if w.upos in ("NOUN", "PROPN")]
     if not heads or any(w.upos == "PRON" and w.deprel != "nmod:poss" for w in words):
         return False
+    media_at = [k for k, w in enumerate(heads) if w.text.lower() in lexicons.media_nouns()
+                or w.lemma.lower() in lexicons.media_nouns()]
+    if media_at and any(is_title_word(w) and w.text.lower() not in lexicons.media_nouns()
+                        for w in heads[media_at[-1] + 1:]):
+        return False  # "White House press secretary Josh Earnest", "NBC News moderator X": a person
     media, agencies = lexicons.media_nouns(), lexicons.news_agencies()
     audience = _words_of("audience")
     text = " ".join(w.text for w in heads).lower()
@@ -137,6 +149,10 @@ def outlet_name(words: list) -> str | None:
     while run and not _proper(run[0]):
         run.pop(0)
     if not run:
+        # "the official IRNA news agency": the proper name before the media noun
+        inner = [w for w in words if w.upos == "PROPN"]
+        if inner and all(w.upos == "PROPN" for w in words[words.index(inner[0]):words.index(inner[-1]) + 1]):
+            return _span_text(words[words.index(inner[0]):words.index(inner[-1]) + 1])
         return None
     if run[-1].text == "(":
         run.pop()
@@ -162,7 +178,7 @@ def find_channel(doc, quote) -> Channel | None:
     sentence = doc.sentences[quote.cue.sentence]
     verbs = anchors(sentence, quote.cue.sentence, cue, quote.mention)
     body_start = sentence.words[clause_start(sentence.words)].start_char  # after a dateline "PARIS (AP) —"
-    for rule in (_prepositional, _told, _media_report, _adjacent_phrase):
+    for rule in (_prepositional, _told, _media_report, _quoting_outlet, _adjacent_phrase):
         found = rule(doc, sentence, cue, verbs, quote)
         if found is not None and not _inside(found, quote.pieces) and found.start >= body_start:
             return found
@@ -302,15 +318,63 @@ def _lemma_in(word, kind: str) -> bool:
 def _media_subject(sentence, verb) -> list | None:
     """The subject of ``verb`` when it is a media outlet, or unattributed "reports"
     ("Unconfirmed reports suggested"; not "UN reports"), as its words."""
-    for child in children(sentence, verb):
-        if child.deprel.startswith("nsubj"):
-            words = _contiguous_from(subtree(sentence, child, NAME_PARTS - {"conj", "cc"}), child)
-            if words and is_media(sentence, words):
-                return words
-            if (child.lemma.lower() == "report" and (child.xpos or "") == "NNS"
-                    and not any(w.upos == "PROPN" or w.deprel == "nmod:poss" for w in words)):
-                return words
+    subjects = [c for c in children(sentence, verb) if c.deprel.startswith("nsubj")]
+    if any(c.lemma.lower() in lexicons.finding_nouns() for c in subjects):
+        return None  # "A new NBC News-Marist poll found": the poll speaks, no outlet relays it
+    for child in subjects:
+        words = _subject_words(sentence, subjects, child)
+        if words and personal_name_after_possessor(words, len(words) - 1):
+            continue  # "The Washington Post's Robert Costa said": a journalist speaking, no relay
+        if words and is_media(sentence, words):
+            return words
+        if (child.lemma.lower() == "report" and (child.xpos or "") == "NNS"
+                and not any(w.upos == "PROPN" or w.deprel == "nmod:poss" for w in words)):
+            return words
     return None
+
+
+def _subject_words(sentence, subjects: list, child) -> list:
+    """The words of the subject ``child``, joined with the subjects the parse split from it
+    ("The newspaper | Dawn quoted …": two nsubj for one noun phrase)."""
+    words = {w.id: w for w in subtree(sentence, child, NAME_PARTS - {"conj", "cc"})}
+    for other in subjects:
+        if other is not child and other.upos in ("NOUN", "PROPN") and abs(other.id - child.id) == 1:
+            for w in subtree(sentence, other, NAME_PARTS - {"conj", "cc"}):
+                words.setdefault(w.id, w)
+    return _contiguous_from(sorted(words.values(), key=lambda w: w.id), child)
+
+
+def _quoting_outlet(doc, sentence, cue, verbs, quote) -> Channel | None:
+    """'"…," Interfax quoted the election commission chief as saying': whoever quotes someone
+    "as saying" only relays the words, so a subject that is no person is the medium that carried
+    them (kind ``media_report``). A person quoting another ("the prime minister quoted Churchill
+    as saying") is no channel: the words reached the article through that person, not a medium."""
+    saying = [c for c in children(sentence, cue)
+              if c.xpos == "VBG" and any(m.lemma.lower() == "as" for m in children(sentence, c))]
+    if cue.lemma.lower() != "quote" or not saying:
+        return None
+    subjects = [c for c in children(sentence, cue) if c.deprel == "nsubj"]
+    if subjects:
+        words = _subject_words(sentence, subjects, subjects[0])
+    else:
+        # "X was quoted by Reuters as saying", "X was quoted as saying by the state broadcaster"
+        agents = [c for c in children(sentence, cue) + children(sentence, saying[0])
+                  if c.deprel in ("obl:agent", "obl") and c.upos in ("NOUN", "PROPN")
+                  and any(m.lemma.lower() == "by" and m.id < c.id for m in children(sentence, c))]
+        words = _contiguous_from(subtree(sentence, agents[0], NAME_PARTS - {"conj", "cc", "case"}),
+                                 agents[0]) if agents else []
+    if not words:
+        return None
+    start = word_start(words[0])
+    if not subjects:
+        start = word_start(next(m for m in children(sentence, agents[0]) if m.lemma.lower() == "by"))
+    if is_media(sentence, words):
+        return _result("media_report", outlet_name(words), doc, start, word_end(words[-1]))
+    heads = [w for w in words if w.upos in ("NOUN", "PROPN", "PRON")]
+    if not heads or heads[-1].upos != "PROPN" or refers_to_person(words) \
+            or any(_ner(w) in ("PER", "PERSON") or w.upos == "PRON" for w in words):
+        return None
+    return _result("media_report", outlet_name(words), doc, start, word_end(words[-1]))
 
 
 def _media_report(doc, sentence, cue, verbs, quote) -> Channel | None:

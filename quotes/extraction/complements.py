@@ -272,3 +272,65 @@ def nonfinite_end(words, cue: int, content: tuple[int, int]) -> tuple[int, int]:
     while end > verb and (is_comma(words[end]) or words[end].upos == "CCONJ" or words[end].text in {"-", "—", "–"}):
         end -= 1
     return (first, end)
+
+
+# --- noun cues with a prepositional content: "his calls for …", "their criticism of …" ------
+
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
+
+
+def noun_object_frame(s: int, words, n: int) -> Frame | None:
+    """A frame whose cue is the speech-act noun at ``n`` with the preposition after it
+    (``content_nouns.txt``: "calls for", "attacks on", "criticism of") and whose content is
+    the noun phrase after the preposition, spoken by the noun's possessor:
+    "Mr. Obama's calls for tighter gun control", "his attacks on billionaire financiers",
+    "Sessions' endorsement of Trump". Without a possessor there is no speaker ("amid calls for
+    his resignation", "the calls for reform grew") and no frame."""
+    word = words[n]
+    if word.upos != "NOUN" or n + 2 >= len(words):
+        return None
+    entry = f"{(word.lemma or lower(word)).lower()} {lower(words[n + 1])}"
+    if entry not in lexicons.content_nouns() or words[n + 1].upos != "ADP":
+        return None
+    # the possessor, before adjectives ("their vocal criticism of", "his repeated attacks on")
+    left = n - 1
+    while left >= 0 and words[left].upos in {"ADJ", "ADV"}:
+        left -= 1
+    if left < 0:
+        return None
+    if words[left].upos == "PRON" and lower(words[left]) in POSSESSIVE_PRONOUNS:
+        subject = (left, left)
+    elif words[left].text in {"'s", "’s", "'", "’"} and left >= 1 and words[left - 1].upos in {"PROPN", "NOUN"}:
+        start = scan_np_left(words, left - 1)
+        if start is None:
+            return None
+        # the possessor's own name, not a phrase it ends ("… with Mr. Obama's calls for")
+        start = max([start] + [j + 1 for j in range(start, left - 1) if words[j].upos in {"ADP", "VERB", "AUX"}])
+        subject = (start, left - 1)
+    else:
+        return None
+    k = n + 2
+    if is_quote_mark(words[k]) or is_comma(words[k]) or words[k].text in CLAUSE_END or words[k].upos in {"PRON", "VERB", "AUX"}:
+        return None
+    end = scan_np_right(words, k)
+    if end is None:
+        return None
+    head = next((j for j in range(end, k - 1, -1) if words[j].upos in {"NOUN", "PROPN"}), None)
+    if head is None or is_temporal(words[head]):
+        return None
+    last = _content_end(words, head)
+    if last is None or last < head:
+        return None
+    # The noun phrase is often the subject of its own clause, whose verb is not said:
+    # "Trump's attacks on Curiel stand out for their personal nature".
+    # A word before a particle is a verb whatever its tag ("… Curiel stand/NN out for …"), and a
+    # time after "in"/"at" dates the statement ("Her attack on Sanders in last Sunday's debate").
+    verb = next((j for j in range(k + 1, last + 1) if is_finite_verb(words[j]) or words[j].upos == "AUX"
+                 or (j + 1 < len(words) and words[j + 1].xpos == "RP")
+                 or (lower(words[j]) in {"in", "at", "during"} and any(is_temporal(w) or (w.lemma or "").lower()
+                     in lexicons.time_words() for w in words[j + 1:min(j + 4, last + 1)]))), None)
+    if verb is not None:
+        last = verb - 1
+    frame = Frame(s, n, n + 1, (word.lemma or lower(word)).lower(), "object", "noun", content=[(k, last)])
+    frame.subject = subject
+    return frame

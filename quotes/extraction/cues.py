@@ -5,8 +5,10 @@ A *frame* is what a cue says about its sentence: where the speaker's noun phrase
 
 * ``pre``     — Tarar said (that) CONTENT / X told AFP CONTENT / X urged Y to CONTENT
 * ``post``    — CONTENT, the sources said / CONTENT, said the source
-* ``paren``   — CONTENT-A, officials said, CONTENT-B
-* ``participle`` — …, saying/warning/adding (that) CONTENT (speaker: the main clause's subject)
+* ``paren``   — CONTENT-A, officials said, CONTENT-B / CONTENT-A, as described by X, CONTENT-B /
+  …, as X put it, “CONTENT” / CONTENT-A, many argue, CONTENT-B (with "argue" tagged as a noun)
+* ``participle`` — …, saying/warning/adding (that) CONTENT (speaker: the main clause's subject);
+  also "Noting that CONTENT, X said …" and "… tweets saying that CONTENT" without a comma
 * ``according`` — CONTENT, according to X / According to X, CONTENT
 * ``noun``    — a warning/demand/claim that CONTENT
 
@@ -19,8 +21,8 @@ from dataclasses import dataclass, field
 
 from .. import lexicons
 from .intervals import SortedIntervals
-from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                     line_tail, scan_np_left, scan_np_right)
+from .words import (CLAUSE_END, POLLED, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+                     line_tail, np_word, scan_np_left, scan_np_right, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
@@ -81,7 +83,27 @@ def is_headline(sentence_words, text: str) -> bool:
     line_start = text.rfind("\n", 0, sentence_words[0].start_char) + 1
     # an emoji after the full stop does not make a headline ("… told reporters. 🕊")
     tail = line_tail(text, line_start, line_end if line_end >= 0 else len(text), "”\"’')]")
-    return bool(tail) and tail not in ".!?:;,"  # (the line stripped as strip_symbols(line).strip().rstrip(…))
+    return bool(tail) and tail not in ".!?:;," \
+        and not _paragraph_lost_its_stop(sentence_words, text, line_start, line_end if line_end >= 0 else len(text))
+    # (the line stripped as strip_symbols(line).strip().rstrip(…))
+
+
+def _paragraph_lost_its_stop(sentence_words, text: str, line_start: int, line_end: int) -> bool:
+    """Is the line a paragraph whose last full stop was lost in the scrape ("Hobbs told the paper
+    that … her office. She said … to make bills “workable”")? Another sentence of the line ends
+    with a full stop, which a headline never has (abbreviations such as "U.S." do not count).
+    Only the words next to the sentence are read (a long line holds many sentences)."""
+    start, end = sentence_words[0].start_char, sentence_words[-1].end_char
+    before = text[max(line_start, start - 80):start].rstrip().rstrip("”\"’')]")
+    after = text[end:min(line_end, end + 80)].strip()
+    last = sentence_words[-1].text
+    if after and len(after.split()) >= 3 and (last in {".", "!", "?"} or (
+            is_quote_mark(sentence_words[-1]) and len(sentence_words) > 1 and sentence_words[-2].text in {".", "!", "?"})):
+        return True  # this sentence ends with its stop and the line goes on
+    if len(before.split()) < 4 or not before.endswith((".", "!", "?")):
+        return False
+    final = before.rstrip(".!?").split()[-1] if before.rstrip(".!?").split() else ""
+    return len(final) > 3 and not final.isupper() and "." not in final
 
 
 def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
@@ -104,8 +126,10 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
     while i < len(words):
         frame = None
         if not inside(i):
-            frame = _according_to(sentence_index, words, i) or _verb_cue(sentence_index, words, i) \
-                or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i)
+            frame = _according_to(sentence_index, words, i) or _as_aside(sentence_index, words, i) \
+                or _verb_cue(sentence_index, words, i) or _mistagged_aside(sentence_index, words, i) \
+                or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i) \
+                or noun_object_frame(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
             frame = None
         if frame is not None:
@@ -142,13 +166,17 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         anchor = occasion_anchor(words, v)  # "She used her speech to call for …"
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
+        if v == clause_start(words):
+            return _fronted_participle(Frame(s, v, last, lemma, cls, "participle"), words)
         if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after"}
                           or (is_quote_mark(words[v - 1]) and v > 1 and is_comma(words[v - 2]))):
-            return None
+            return _bare_participle(Frame(s, v, last, lemma, cls, "participle"), words)
         return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
     if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb
     if word.xpos == "VBN" and v > 0 and (words[v - 1].lemma or "").lower() == "be":
+        if lemma == "quote":
+            return _quoted_passive(Frame(s, v, last, lemma, cls, "pre"), words)
         return _passive_frame(Frame(s, v, last, lemma, cls, "pre"), words)
     frame = _with_content_after(Frame(s, v, last, lemma, cls, "pre"), words)
     if frame is not None:
@@ -163,13 +191,105 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             if not frame.content or not _is_content(words, frame.content[0], frame):
                 return None
         if subject is not None:
+            _cut_at_main_clause(words, frame)
             return frame
         before = v - 1
         while before >= 0 and words[before].upos in {"ADV", "AUX"}:
             before -= 1
         if before >= 0 and words[before].upos == "CCONJ":
             return frame  # "… but accused Kabul of …": the subject is shared, see _share_subjects
+    elif _coordinated(words, v):
+        # "Trump turned to the senator and said, “You must want her,”": the quotation is the
+        # content, the subject is shared (see _share_subjects)
+        shared = _quotation_after(Frame(s, v, last, lemma, cls, "pre"), words, last + 1, shared=True)
+        if shared is not None:
+            return shared
     return _post_frame(Frame(s, v, last, lemma, cls, "post"), words)
+
+
+def _coordinated(words, v: int) -> bool:
+    """Is the verb at ``v`` the second of two coordinated verbs ("turned … and said")?"""
+    before = v - 1
+    while before >= 0 and words[before].upos in {"ADV", "AUX"}:
+        before -= 1
+    return before > 0 and words[before].upos == "CCONJ"
+
+
+def _bare_participle(frame: Frame, words) -> Frame | None:
+    """A participle with no comma before it, followed by a that-clause: "adopted a calm tone,
+    telling the broadcaster on Sunday that …" without its comma, "a series of tweets saying that
+    …". Without "that" a bare participle is too often a gerund or a modifier ("after hearing
+    the news", "the saying goes")."""
+    v = frame.cue_first
+    before = words[v - 1]
+    if frame.cls != "speech" or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before)) \
+            or lower(before) in {"the", "a", "an"}:
+        return None
+    k = frame.cue_last + 1
+    wh = k < len(words) and lower(words[k]) in WH_COMPLEMENTS
+    frame = _with_content_after(frame, words)
+    return frame if frame is not None and (frame.that or wh) else None
+
+
+# Words that open an embedded question after a reporting verb ("questioning why she isn't ahead").
+WH_COMPLEMENTS = frozenset({"whether", "why", "how", "if"})
+
+
+def _fronted_participle(frame: Frame, words) -> Frame | None:
+    """A participle opening the sentence with its that-clause: "Noting that turnout had fallen,
+    the mayor said …", "Maintaining that prices had eased, he claimed …". The content runs to the
+    comma before the main clause, whose subject speaks."""
+    k = frame.cue_last + 1
+    if k >= len(words) or lower(words[k]) != "that" or frame.cls != "speech":
+        return None
+    if frame.lemma.endswith("ing") and frame.lemma not in lexicons.reporting_verbs():
+        # a capitalised "Noting" keeps its form as lemma: the base form is the reporting verb's
+        stem = frame.lemma[:-3]
+        frame.lemma = next((c for c in (stem, stem + "e") if c in lexicons.reporting_verbs()), frame.lemma)
+    found = _main_clause_after(words, k + 2, stop_at_marks=True)
+    if found is None or not has_clause_verb(words, k + 1, found[0] - 1):
+        return None
+    comma, end = found
+    frame.that, frame.content, frame.subject = True, [(k + 1, comma - 1)], (comma + 1, end)
+    return frame
+
+
+def _main_clause_after(words, start: int, stop_at_marks: bool = False) -> tuple[int, int] | None:
+    """(comma, subject end) of the first comma from ``start`` that leads into a main clause, a
+    noun phrase and its finite verb (", the mayor said …", ", he admitted …"), or None."""
+    for comma in range(start, len(words) - 2):
+        if words[comma].text in CLAUSE_END or (stop_at_marks and is_quote_mark(words[comma])):
+            return None
+        if not is_comma(words[comma]):
+            continue
+        end = scan_np_right(words, comma + 1)
+        if end is None or end + 1 >= len(words):
+            continue
+        verb = end + 1
+        while verb < len(words) and words[verb].upos == "ADV":
+            verb += 1
+        if verb < len(words) and is_finite_verb(words[verb]):
+            return comma, end
+    return None
+
+
+# Conjunctions of a subordinate clause that may open the sentence before its main clause.
+FRONTED_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "because", "since", "when",
+                                   "whereas", "once", "before"})
+
+
+def _cut_at_main_clause(words, frame: Frame) -> None:
+    """"While he acknowledged that the leaders remain in jail, he admitted that …": a cue in a
+    subordinate clause that opens the sentence reports up to the comma before the main clause."""
+    if not frame.content or frame.subject is None:
+        return
+    opener = frame.subject[0] - 1
+    if opener != clause_start(words) or lower(words[opener]) not in FRONTED_SUBORDINATORS:
+        return
+    first, last = frame.content[0]
+    found = _main_clause_after(words, first + 1)
+    if found is not None and found[0] <= last and _is_content(words, (first, found[0] - 1), frame):
+        frame.content = [(first, found[0] - 1)] + frame.content[1:]
 
 
 def _passive_frame(frame: Frame, words) -> Frame | None:
@@ -187,6 +307,37 @@ def _passive_frame(frame: Frame, words) -> Frame | None:
         return None
     frame.content = [content]
     return frame
+
+
+def _by_agent_end(words, k: int) -> int:
+    """Index after an agent phrase "by X" starting at ``k`` (``k`` itself when there is none)."""
+    if k < len(words) and lower(words[k]) == "by":
+        end = scan_np_right(words, k + 1)
+        if end is not None:
+            return end + 1
+    return k
+
+
+def _quoted_passive(frame: Frame, words) -> Frame | None:
+    """"Defence Minister X was quoted by Reuters as saying that …" and '"…," X was quoted as
+    saying by the state broadcaster': the one quoted (the passive subject) speaks; the agent
+    only relayed the words (see channels). Without "as saying" there is no frame."""
+    v = frame.cue_first
+    k = _by_agent_end(words, v + 1)
+    if k + 1 >= len(words) or lower(words[k]) != "as" or words[k + 1].xpos != "VBG" \
+            or lexicons.verb_class(words[k + 1].lemma, words[k + 1].text) != "speech":
+        return None
+    after = _by_agent_end(words, k + 2)
+    if after < len(words) and lower(words[after]) == "that":
+        after, frame.that = after + 1, True
+    content = _content_after_from(words, after, frame) if after < len(words) else None
+    if content is not None and _is_content(words, content, frame):
+        if _subject_left(words, frame, v) is None:
+            return None
+        frame.content = [content]
+        return frame
+    frame.position = "post"
+    return _post_frame(frame, words)
 
 
 def _progressive(words, v: int) -> bool:
@@ -232,8 +383,11 @@ def _finite_position(words, v: int) -> bool:
     if words[v].deprel == "root" and any(w.head == v + 1 and (w.deprel or "").startswith("nsubj") for w in words):
         return True  # "A campaign ad in 2008 questioned whether …": the parse has its subject
     i = v - 1
-    while i >= 0 and words[i].upos == "ADV":
-        i -= 1
+    while i >= 0 and (words[i].upos == "ADV" or lower(words[i]) in {"not", "n't"}):
+        i -= 1  # "could not resist": "not" is tagged PART or ADV
+    if i >= 2 and is_temporal(words[i]) and lower(words[i - 1]) in ADJUNCT_PREPOSITIONS \
+            and words[i - 2].upos in {"NOUN", "PROPN"}:
+        return True  # "A campaign ad in 2008 questioned whether …" (questioned/VBN)
     if i < 0:
         return False
     before = words[i]
@@ -244,6 +398,9 @@ def _finite_position(words, v: int) -> bool:
         return True
     if before.upos == "CCONJ" and words[v].xpos == "VBN" and _past_before(words, i):
         return True  # "Romney ran on his record and accused Obama of …" (accused/VBN): a second past tense
+    if before.text == "%" or (before.xpos == "VBN" and i > 0 and (lower(words[i - 1]) == "those" or (
+            lower(before) in POLLED and words[i - 1].upos in {"NOUN", "PROPN"}))):
+        return True  # "42% say …", "those surveyed say …", "Cuban-Americans polled said …"
     return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
 
 
@@ -275,6 +432,9 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
                         or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
         if opening is not None and words[opening].text in DASHES and opening > 0:
             end = opening - 1
+    if end >= 1 and end < v - 1 and words[end].xpos == "VBN" and words[end].upos == "VERB" \
+            and words[end - 1].upos in {"NOUN", "PROPN"}:
+        end -= 1  # "A court document filed Thursday says that …": a reduced relative with its date
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)
@@ -325,7 +485,13 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     frame.subject = (start, last)
     quoted = quoted_as_saying(words, v) if frame.position == "pre" else None
     if quoted is not None:
+        # "The newspaper Dawn quoted a senior official as saying (that) the talks had stalled":
+        # the one quoted speaks, and what was said begins after "as saying (that)"
         frame.subject, frame.apposition = quoted, None
+        first = quoted[1] + 3
+        if first < len(words) and lower(words[first]) == "that":
+            first, frame.that = first + 1, True
+        frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
 
 
@@ -347,6 +513,12 @@ def quoted_as_saying(words, v: int) -> tuple[int, int] | None:
     if (words[v].lemma or "").lower() != "quote":
         return None
     end = scan_np_right(words, v + 1)
+    if end is None:
+        # "quoted a senior official as saying" with the noun tagged an adjective: the words up to "as"
+        k = v + 1
+        while k < len(words) and k - v < 8 and np_word(words[k]) and not is_quote_mark(words[k]):
+            k += 1
+        end = k - 1 if k > v + 1 and k < len(words) and lower(words[k]) == "as" else None
     if end is None or end + 2 >= len(words) or lower(words[end + 1]) != "as" \
             or words[end + 2].xpos != "VBG" or (words[end + 2].lemma or "").lower() not in lexicons.reporting_verbs():
         return None
@@ -389,6 +561,8 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         # addressee after the verb is no inverted subject; the subject stands before the apposition.
         inverted = False
     end = scan_np_right(words, last + 1) if inverted else None  # inverted: ", said the source"
+    if end is not None and _possessed_object(words, frame, last + 1, end):
+        return None
     if inverted and (end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS):
         # "Dr. Jane Roe, a former physician, said that …", "“…,” Ann Roe, a writer, said on
         # Twitter": the comma closes an apposition of the subject on the left
@@ -449,7 +623,21 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     return frame
 
 
-def _quotation_after(frame: Frame, words, after: int) -> Frame | None:
+def _possessed_object(words, frame: Frame, first: int, last: int) -> bool:
+    """'“…,” reiterated her rejection of all charges': a possessed noun that the parse makes the
+    cue's object and that names no person is what was said, not an inverted speaker ("said his
+    spokesman" stays one)."""
+    if lower(words[first]) not in {"his", "her", "its", "their", "our", "my", "your"}:
+        return False
+    head = next((w for w in words[first:last + 1] if w.head == frame.cue_first + 1), None)
+    if head is None or head.deprel != "obj" or head.upos != "NOUN":
+        return False
+    lemma = (head.lemma or lower(head)).lower()
+    people = lexicons.person_nouns() | lexicons.anonymous_nouns() | {t[0] for t in lexicons.titles() if len(t) == 1}
+    return lemma not in people and lower(head) not in people
+
+
+def _quotation_after(frame: Frame, words, after: int, shared: bool = False) -> Frame | None:
     """A ``pre`` frame whose content is the quotation after the cue, set off by a comma
     ("He told the host, “…”"), or None."""
     k = after
@@ -461,7 +649,7 @@ def _quotation_after(frame: Frame, words, after: int) -> Frame | None:
     content = _content_after_from(words, k + 1, frame)
     if content is None or not _is_content(words, content, frame):
         return None
-    if frame.subject is None:
+    if frame.subject is None and not shared:
         return None
     frame.position, frame.content = "pre", [content]
     return frame
@@ -519,11 +707,21 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
                 frame.that, k = True, j + 1
             break
+        if is_comma(words[j]) and frame.lemma in lexicons.addressee_verbs() and j > k:
+            that = _that_after_relative(words, j)
+            if that is not None:
+                frame.that, k = True, that + 1
+            break
+        if is_comma(words[j]) and j == k:
+            that = _that_after_aside(words, j)
+            if that is not None:
+                frame.that, k = True, that + 1
+            break
         if words[j].text in CLAUSE_END or is_finite_verb(words[j]) or is_comma(words[j]):
             break
     if not frame.that:
-        while k < len(words) and (is_temporal(words[k]) or (lower(words[k]) == "on" and k + 1 < len(words)
-                                                               and is_temporal(words[k + 1]))):
+        while k < len(words) and (_time_word(words, k) or (lower(words[k]) == "on" and k + 1 < len(words)
+                                                              and is_temporal(words[k + 1]))):
             k += 1
         if frame.lemma in lexicons.addressee_verbs() and frame.cls == "speech" and k < len(words) \
                 and (words[k].upos in {"PROPN", "PRON", "NOUN"}
@@ -540,6 +738,14 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
                 return frame  # "He told parliament:" at a line's end introduces the quotation below
             k += 1
     if k < len(words) and is_comma(words[k]):
+        if frame.position == "participle" and k + 1 < len(words) and is_quote_mark(words[k + 1]):
+            # "…, saying, “We will never deviate” from a data-driven approach": the quotation,
+            # and the rest of the clause when it goes on, is the content
+            content = _content_after_from(words, k + 1, frame)
+            if content is None or not _is_content(words, content, frame):
+                return None
+            frame.content = [content]
+            return frame
         if not frame.that:
             return None
         k += 1  # "He said that, if elected, he would …": the aside belongs to the content
@@ -587,6 +793,40 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     return frame
 
 
+def _that_after_aside(words, comma: int) -> int | None:
+    """'said, among other things, that …', 'argued, however, that …', 'said, in a statement,
+    that …': index of the "that" after a short aside set off by commas right after the cue."""
+    close = next((j for j in range(comma + 1, min(len(words), comma + 8)) if is_comma(words[j])
+                  or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+    if close is None or close == comma + 1 or not is_comma(words[close]) or close + 1 >= len(words) \
+            or lower(words[close + 1]) != "that" or any(is_finite_verb(w) for w in words[comma + 1:close]):
+        return None
+    return close + 1
+
+
+def _that_after_relative(words, comma: int) -> int | None:
+    """'told Young, who had left the force two years before, that …': index of the "that" after a
+    relative clause on the addressee, set off by commas, or None."""
+    if comma + 1 >= len(words) or lower(words[comma + 1]) not in {"who", "which"}:
+        return None
+    close = next((j for j in range(comma + 2, min(len(words), comma + 30)) if is_comma(words[j])
+                  or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+    if close is None or not is_comma(words[close]) or close + 1 >= len(words) or lower(words[close + 1]) != "that":
+        return None
+    return close + 1
+
+
+def _time_word(words, k: int) -> bool:
+    """Is words[k] a time word after the cue ("said Tuesday", "said yesterday")? A number that
+    counts something is content ("declared 30% tariffs …", "said 12 people were hurt")."""
+    if not is_temporal(words[k]):
+        return False
+    following = words[k + 1] if k + 1 < len(words) else None
+    return not (words[k].upos == "NUM" and following is not None and (
+        following.text in {"%", "percent", "per"} or following.upos in {"NOUN", "SYM", "ADJ"}
+        and not is_temporal(following)))
+
+
 def _addressee_before_quotation(words, k: int) -> bool:
     """"he told the host, “…”": a noun phrase set off from the quotation by a comma or colon."""
     end = scan_np_right(words, k)
@@ -604,9 +844,10 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
         if is_comma(word) and end + 1 < len(words) and lower(words[end + 1]) in {"while", "whereas"}:
             break  # "…, while union leaders urged …": the journalist's contrast, not the content
         if is_comma(word) and end + 1 < len(words):
-            following = words[end + 2] if is_quote_mark(words[end + 1]) and end + 2 < len(words) else words[end + 1]
+            at = end + 2 if is_quote_mark(words[end + 1]) and end + 2 < len(words) else end + 1
+            following = words[at]
             if (following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text)) \
-                    or _is_according(words, end + 1):
+                    or _is_according(words, at):  # ('“…,” according to a guest')
                 break
             if _outside_quotation(words, k, end) and _journalist_goes_on(words, k, end, frame):
                 break
@@ -634,7 +875,8 @@ def _journalist_goes_on(words, k: int, comma: int, frame: Frame | None) -> bool:
     """After the comma at ``comma``, does the sentence leave the reported content? "…, but many
     companies have found ways around the rules": a contrast with its own subject and verb."""
     following = words[comma + 1]
-    if lower(following) in {"but", "yet"} and comma + 2 < len(words) and not is_quote_mark(words[comma + 2]):
+    # "…, but many companies have found ways …", "…, meanwhile German leaders joined …"
+    if lower(following) in {"but", "yet", "meanwhile"} and comma + 2 < len(words) and not is_quote_mark(words[comma + 2]):
         rest = words[comma + 2:]
         stop = next((j for j, w in enumerate(rest) if w.text in CLAUSE_END or is_comma(w)), len(rest))
         clause = rest[:stop]
@@ -656,9 +898,12 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return False  # only punctuation: "He said “ ”."
     if frame.cls == "evaluative":
         # called the floods "a national tragedy"; 'called it “the least bad option.”': the closing
-        # mark after the sentence's stop is left out of the content but still closes the quotation
+        # mark after the sentence's stop is left out of the content but still closes the quotation;
+        # also when the tokenizer ends the sentence inside the quotation ('… love.' + '”')
         closing = any(is_quote_mark(w) for w in words[content[1] + 1:content[1] + 3])
-        return sum(is_quote_mark(w) for w in span) + closing >= 2 or _described_as(words, content)
+        marks = [j for j in range(content[0], content[1] + 1) if is_quote_mark(words[j])]
+        split = len(marks) == 1 and marks[0] < content[1] and _sentence_ends_quoted(words)
+        return len(marks) + closing >= 2 or split or _described_as(words, content)
     opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
     if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame):
         # "…, she said when she resigned", "Though his plan would cut taxes, one study found …"
@@ -687,6 +932,16 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
             and any(lower(w) == "that" and w.upos in {"SCONJ", "PRON"} for w in words[frame.cue_last + 1:content[0]]):
         return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
     return has_clause_verb(words, content[0], content[1])
+
+
+def _sentence_ends_quoted(words) -> bool:
+    """Does the sentence end inside a quotation whose closing mark the tokenizer moved to the next
+    sentence ('… and love.' then '”')?"""
+    text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
+    if not text or words[-1].text not in CLAUSE_END:
+        return False
+    after = text[words[-1].end_char:words[-1].end_char + 2].lstrip(" ")
+    return bool(after) and after[0] in "”\"’»"
 
 
 def _described_as(words, content: tuple[int, int]) -> bool:
@@ -720,7 +975,7 @@ def has_clause_verb(words, first: int, last: int) -> bool:
     np_end = scan_np_right(words, first)
     verb = np_end + 1 if np_end is not None else None
     return verb is not None and verb <= last and words[verb].xpos == "VBN" and words[verb].upos == "VERB" \
-        and words[np_end].upos in {"NOUN", "PROPN", "PRON"} \
+        and words[np_end].upos in {"NOUN", "PROPN", "PRON", "NUM"} \
         and not (verb + 1 < len(words) and lower(words[verb + 1]) == "by")
 
 
@@ -783,6 +1038,99 @@ def _according_to(s: int, words, i: int) -> Frame | None:
     if content is None:
         return None
     frame.content = [content]
+    return frame
+
+
+# --- interrupted reports: "The plan, as described by X, rests on …" --------------------------
+
+def _as_aside(s: int, words, i: int) -> Frame | None:
+    """An aside naming who reported the clause around it: "The plan, as described by officials,
+    rests on …", "…, as the minister put it, “a new start”", "As she told reporters, the talks …".
+    Beliefs and findings stay out ("as many voters believe", "as we learned in Iowa")."""
+    if lower(words[i]) != "as":
+        return None
+    start = clause_start(words)
+    if not (i == start or (i > start and is_comma(words[i - 1]))):
+        return None
+    k = i + 1
+    if k < len(words) and words[k].xpos == "VBN" and k + 2 < len(words) and lower(words[k + 1]) == "by":
+        verb, subject_start = k, k + 2  # "as described by X"
+        subject_end = scan_np_right(words, subject_start)
+        after_verb = subject_end + 1 if subject_end is not None else None
+    else:
+        subject_start, subject_end = k, scan_np_right(words, k)
+        if subject_end is None:
+            return None
+        verb = subject_end + 1
+        while verb < len(words) and words[verb].upos in {"AUX", "ADV"}:
+            verb += 1  # "as I've suggested"
+        if verb >= len(words) or words[verb].upos != "VERB":
+            return None
+        after_verb = verb + 1
+        if not is_finite_verb(words[verb]) and words[verb].xpos != "VBN" \
+                and not (lower(words[verb]) == "put" and after_verb < len(words) and lower(words[after_verb]) == "it"):
+            return None  # ("put" is tagged VB as often as VBD)
+    if subject_end is None or verb >= len(words):
+        return None
+    lemma = (words[verb].lemma or lower(words[verb])).lower()
+    put_it = lemma == "put" and after_verb < len(words) and lower(words[after_verb]) == "it"
+    passive = verb == k and subject_start == k + 2
+    cls = lexicons.verb_class(words[verb].lemma, words[verb].text)
+    if not put_it and cls != "speech" and not (passive and cls == "evaluative"):
+        return None  # ("as described by officials": describing is evaluative when it has an object)
+    # the aside closes at the next comma ("as she told reporters on Monday,", "as X put it in an essay,")
+    close = next((j for j in range(after_verb, min(len(words), after_verb + 10)) if is_comma(words[j])
+                  or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+    if close is None or (not is_comma(words[close]) and words[close].text not in CLAUSE_END):
+        return None
+    if any(is_finite_verb(w) for w in words[after_verb:close]):
+        return None  # "as he said he would": the aside has a clause of its own
+    frame = Frame(s, verb, verb, "put it" if put_it else lemma, "speech", "paren", subject=(subject_start, subject_end))
+    pieces = []
+    if i > start:
+        before = _content_before(words, i - 1)
+        pieces += before
+    if is_comma(words[close]):
+        after = _content_after_from(words, close + 1, frame)
+        if after is not None:
+            pieces.append(after)
+    pieces = [p for p in pieces if p[0] <= p[1]]
+    if put_it and len(pieces) == 2:
+        pieces = pieces[1:]  # "…, as the minister put it, “a new start”": the wording follows the aside
+    # the aside interrupts one clause ("The plan, as described by officials, rests on …", whatever
+    # the tag of "rests"), or the clause before or after it is whole
+    if not pieces or not (len(pieces) == 2 and not put_it or any(has_clause_verb(words, a, b) or any(
+            is_quote_mark(w) for w in words[a:b + 1]) for a, b in pieces)):
+        return None
+    frame.content = pieces
+    return frame
+
+
+# Plural or quantified subjects of a short aside whose verb the tagger reads as a noun.
+ASIDE_SUBJECTS = frozenset({"many", "some", "others", "critics", "analysts", "experts", "officials", "aides",
+                            "supporters", "observers", "economists", "sources", "advocates", "opponents"})
+
+
+def _mistagged_aside(s: int, words, v: int) -> Frame | None:
+    """"That attitude, many argue, could carry …" with "argue" tagged as a noun: a comma, a
+    plural subject, a present-tense reporting verb whatever its tag, a comma."""
+    word = words[v]
+    if word.upos == "VERB" or v < 2 or v + 2 >= len(words) or not is_comma(words[v + 1]):
+        return None
+    if lexicons.verb_class(lower(word), lower(word)) != "speech" or lower(words[v - 1]) not in ASIDE_SUBJECTS:
+        return None
+    subject = v - 1
+    if subject > 0 and words[subject - 1].upos in {"ADJ", "DET"} and not is_comma(words[subject - 1]):
+        subject -= 1  # "many economists", "some critics"
+    if subject < 1 or not is_comma(words[subject - 1]):
+        return None
+    before = _content_before(words, subject - 1)
+    after = _content_after_from(words, v + 2)
+    if not before or after is None:
+        return None
+    frame = Frame(s, v, v, lower(word), "speech", "paren", subject=(subject, v - 1), content=before + [after])
+    if not any(has_clause_verb(words, a, b) for a, b in frame.content) and not is_finite_verb(words[after[0]]):
+        return None
     return frame
 
 
@@ -914,4 +1262,4 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
 
 
 # Noun-phrase contents ("denied the allegations") are the rules of their own module, tried last.
-from .complements import nonfinite_end, object_frame, occasion_anchor  # noqa: E402  (complements builds on the helpers above)
+from .complements import nonfinite_end, noun_object_frame, object_frame, occasion_anchor  # noqa: E402  (complements builds on the helpers above)

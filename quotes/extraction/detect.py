@@ -11,6 +11,7 @@ quotation is ``direct``; other frames are ``indirect``. Quoted spans left over a
 quotes when a cue stands next to them (…," he said / He added: "…"), or when they continue
 the previous quote; short quoted words with no cue are scare quotes, not quotes. A quotation
 interrupted by its own attribution ("A," one source said. "B.") becomes one quote of two pieces.
+The turns of an interview transcript ("WALLACE: …" / "PENCE: …") are direct quotes of their labels.
 """
 from __future__ import annotations
 
@@ -42,9 +43,13 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     same_sentence: dict[int, list[Frame]] = {}
     for f in frames:
         same_sentence.setdefault(f.sentence, []).append(f)
-    quotes: list[Quote] = []
+    quotes: list[Quote] = _transcript_turns(doc)
     accepted = IntervalIndex(len(text) + 2)  # the quotes found so far, by extent
+    for turn in quotes:
+        accepted.add(*_extent(turn), turn)
     used: set[int] = set()
+    if quotes:  # the quotations that open the turns of a transcript are the turns' own
+        used = {i for i, s in enumerate(spans) if any(a < q.end and q.start < b for q in quotes for a, b in s.pieces)}
     for frame in sorted(frames, key=lambda f: (PRIORITY[f.position], _nested(f, same_sentence[f.sentence]))):
         quote = _quote_from_frame(doc, frame, spans, used, quoted)
         if quote is not None and not _overlaps(quote, accepted):
@@ -191,6 +196,53 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# --- interview transcripts ----------------------------------------------------------------
+
+# 'WALLACE: Do you really see those two as equivalent?' -- a speaker's label in capitals opens
+# the paragraph (the opening mark of a quoted transcript may stand before it)
+_TURN = re.compile(r"^[ \t\u00a0]*[\"“]?(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t\u00a0]+(?P<said>\S[^\n]*)$",
+                   re.MULTILINE)
+
+
+def _transcript_turns(doc) -> list[Quote]:
+    """The turns of an interview or debate transcript, each a direct quote of its speaker. A
+    transcript has at least two speakers who each take two turns or more; datelines ("KABUL: …",
+    also several in a news roundup) name places, which seldom repeat and are tagged as places."""
+    text = doc.text
+    turns = [m for m in _TURN.finditer(text) if any(ch.isalpha() for ch in m.group("said"))]
+    counts: dict[str, int] = {}
+    for m in turns:
+        counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+    speakers = {label for label, n in counts.items() if n >= 2}
+    if len(speakers) < 2:
+        return []
+    turns = [m for m in turns if m.group("label") in speakers and not _place_label(doc, m.start("label"))]
+    out = []
+    for m in turns:
+        start, end = m.start("said"), m.end("said")
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "\"”"):
+            end -= 1
+        index = _sentence_at(doc, m.start("label"))
+        words = doc.sentences[index].words
+        label = [i for i, w in enumerate(words) if m.start("label") <= w.start_char and w.end_char <= m.end("label")]
+        colon = next((i for i, w in enumerate(words) if w.start_char == m.end("label")), None)
+        if not label or colon is None or end <= start:
+            continue
+        quote = Quote(pieces=[(start, end)], type=QuoteType.DIRECT, sentence=index, evidence=Evidence.SUBJECT)
+        quote.cue = Cue(text=":", lemma="say", start=words[colon].start_char, end=words[colon].end_char,
+                        sentence=index, word=words[colon].id)
+        quote.mention = make_mention(text, index, words, label[0], label[-1])
+        out.append(quote)
+    return out
+
+
+def _place_label(doc, offset: int) -> bool:
+    """Is the capitalised label at ``offset`` tagged as a place ("KABUL: …")?"""
+    sentence = doc.sentences[_sentence_at(doc, offset)]
+    token = next((t for t in sentence.tokens if t.start_char >= offset), None)
+    return token is not None and (getattr(token, "ner", "") or "").endswith(("GPE", "LOC"))
 
 
 # --- direct quotes from quotation marks ---------------------------------------------------
@@ -422,6 +474,14 @@ def _reads_as_sentence(text: str, span: QuotedSpan) -> bool:
     return bool(content) and content[0].isupper() and content[-1] in ".!?"
 
 
+_SIGNATURE = re.compile(r"(?<=[”\"’'])[\s\u00a0]*(?:[―—–]|--)[\s\u00a0]*[A-Z][\w.'’-]*(?:[\s\u00a0]+[A-Z][\w.'’-]*){0,4}\.?[\s\u00a0]*$")
+
+
+def _signed(text: str, span: QuotedSpan, line_end: int) -> bool:
+    """Does a signature ('― Carla Roe') follow the quotation to the end of its line?"""
+    return span.closed and line_end - span.outer_end < 60 and bool(_SIGNATURE.match(text, span.outer_end, line_end))
+
+
 def _is_sentence_like(text: str, span: QuotedSpan) -> bool:
     """Does the quotation read as a spoken sentence (capital start, final punctuation)?"""
     content = text[span.start:span.end].strip()
@@ -429,4 +489,6 @@ def _is_sentence_like(text: str, span: QuotedSpan) -> bool:
     line_end = text.find("\n", span.end)
     tail = line_tail(text, line_start, line_end if line_end >= 0 else len(text), "”\"’' )]")
     headline = tail not in (".", "!", "?", ":")  # the line stripped as strip_symbols(line).strip().rstrip(…)
+    if headline and tail and _signed(text, span, line_end if line_end >= 0 else len(text)):
+        headline = False  # '“…” ― Carla Roe': a dash and a name after the quotation sign it
     return bool(content) and content[0].isupper() and content[-1] in ".!?,;" and not headline

@@ -10,7 +10,7 @@ labels (PER/ORG/LOC) and OntoNotes' (PERSON/ORG/GPE/NORP/…) work.
 from __future__ import annotations
 
 from .. import lexicons
-from .words import lower
+from .words import attached, lower, party_label_end
 from ..records import Mention
 
 NER_PERSON = frozenset({"PER", "PERSON"})
@@ -85,6 +85,14 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
             return "anonymous"
         if not names:
             return "description"
+    if head_lemma in lexicons.finding_nouns() and head.upos == "NOUN":
+        # "A new NBC News-Marist poll found that …": the pollster named before the noun issues
+        # it; "federal data show", "the poll" name none. A finding is never a person.
+        return "organization" if issuer_words(span, head_index) else "anonymous"
+    if lower(head) in lexicons.news_agencies() and head.text[:1].isupper():
+        return "organization"  # "Reuters said", even with the name tagged a plural noun
+    if head.upos == "PROPN" and _plural_group(span, head_index):
+        return "anonymous"  # "Republicans said", "Catholics say": an unnamed group, no person
     if head.upos == "PROPN" and names:
         if _looks_like_organization(span, head_index):
             return "organization"
@@ -105,6 +113,22 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
     if refers_to_person(span):
         return "description"
     return "anonymous" if lower(span[0]) in INDEFINITE else "description"
+
+
+def issuer_words(span, head_index: int) -> list:
+    """The proper name of a finding's issuer: before the noun ("NBC News-Marist" in "a new
+    NBC News-Marist poll"; "Gallup" in "Gallup's survey") or after "from"/"by" ("New research
+    from the University of Texas"): its words from the first to the last proper noun, or []
+    when no proper noun other than a country or demonym names one."""
+    names = [i for i in range(head_index) if span[i].upos == "PROPN" and lower(span[i]) not in lexicons.demonyms()]
+    if not names and head_index + 2 < len(span) and lower(span[head_index + 1]) in {"from", "by"}:
+        after = range(head_index + 2, len(span))
+        names = [i for i in after if span[i].upos == "PROPN" and lower(span[i]) not in lexicons.demonyms()]
+        if names and any(span[i].upos not in {"DET", "PROPN", "ADP", "PUNCT"} for i in range(head_index + 2, names[0])):
+            names = []  # "a study by 40 economists at Harvard": the economists, not Harvard
+    if not names:
+        return []
+    return list(span[names[0]:names[-1] + 1])
 
 
 def surname_after_address(words, i: int) -> bool:
@@ -134,9 +158,45 @@ def is_title_word(word) -> bool:
     return text in lexicons.title_words() or ("-" in text and text.rsplit("-", 1)[1] in lexicons.title_heads())
 
 
+def personal_name_after_possessor(span, head_index: int) -> bool:
+    """"Fox's Chris Wallace", "The Washington Post's Robert Costa": two or three capitalised
+    proper nouns after a possessor, none an institution's, title's or media word, name a
+    person of that outlet or country (the kit often tags the whole run ORG)."""
+    marks = [i for i in range(head_index) if span[i].text in {"'s", "’s"}]
+    if not marks:
+        return False
+    words = [w for k, w in enumerate(span[marks[-1] + 1:head_index + 1], marks[-1] + 1)
+             if not (w.text in {"-", "‑"} and attached(span, k))]
+    institutional = lexicons.organization_nouns() | lexicons.media_nouns() | set(lexicons.news_agencies())
+    return 2 <= len(words) <= 3 and all(
+        w.upos == "PROPN" and w.text[:1].isupper() and not (w.text.isupper() and len(w.text) > 1)
+        and not is_title_word(w) and lower(w) not in institutional and lower(w) not in lexicons.demonyms()
+        for w in words)
+
+
+def _plural_group(span, head_index: int) -> bool:
+    """A lone capitalised plural ("Republicans", "Democrats", "Catholics", sentence-initial
+    "Mourners"): its lemma is the word without the plural "s" (not "Reuters")."""
+    words = [w for w in span if w.upos not in {"DET", "PUNCT"}]
+    head = span[head_index]
+    lemma = (head.lemma or "").lower()
+    return len(words) == 1 and lemma != lower(head) and lower(head) in {lemma + "s", lemma + "es"} \
+        and lower(head) not in lexicons.news_agencies() and lemma not in lexicons.organization_nouns()
+
+
+def _proper_count(words) -> int:
+    """Proper nouns, a hyphenated one counted once ("Douglas Holtz-Eakin": two)."""
+    return sum(1 for k, w in enumerate(words) if w.upos == "PROPN"
+               and not (k > 1 and words[k - 1].text in {"-", "‑"} and attached(words, k - 1)))
+
+
 def _looks_like_organization(span, head_index: int) -> bool:
     head = span[head_index]
-    if any(w.text == "(" for w in span):
+    if personal_name_after_possessor(span, head_index):
+        return False
+    if tuple(lower(w) for w in span if w.upos == "PROPN") in lexicons.channels().get("platform", {}):
+        return True  # "Twitter said": the platform, no person
+    if any(w.text == "(" and party_label_end(span, k) is None for k, w in enumerate(span)):
         return True  # an expansion with its acronym: "the Inter-Services Public Relations (ISPR)"
     if lower(span[0]) == "the" and not any(is_title_word(w) for w in span) and ner_type(head) not in NER_PERSON:
         return True  # people's names take no article: "the Treasury", "the Kremlin"
@@ -168,5 +228,5 @@ def _looks_like_organization(span, head_index: int) -> bool:
         # A one-word place name is a country or city speaking; several words without a
         # person tag are an institution. Two capitalised words may still be a person
         # (the kit tags some people ORG), so they stay names.
-        return len([w for w in span[:head_index + 1] if w.upos == "PROPN"]) != 2
+        return _proper_count(span[:head_index + 1]) != 2
     return False

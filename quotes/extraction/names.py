@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from .. import lexicons
 from ..records import Mention
-from .mentions import is_title_word, surname_after_address
-from .words import lower
+from .mentions import NER_PLACE, is_title_word, ner_type, surname_after_address
+from .words import lower, party_label_end
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "some", "two", "several", "many", "other"})
 
@@ -120,6 +120,10 @@ def _name_word(words, i: int, extra_titles=frozenset()) -> bool:
     word = words[i]
     if surname_after_address(words, i) and word.upos == "PROPN":
         return True  # "Mr. King": the surname, though "king" is a title
+    if lower(word) in lexicons.demonyms() and word.upos == "PROPN" and 0 < i == len(words) - 1 \
+            and words[i - 1].upos == "PROPN" and not is_title_word(words[i - 1]) \
+            and lower(words[i - 1]) not in lexicons.demonyms() and (i < 2 or lower(words[i - 2]) not in {"of", "for"}):
+        return True  # "Rep. Jim Jordan": a surname after a given name, though also a country's name
     if is_title_word(word) or lower(word) in lexicons.demonyms() or lower(word) in lexicons.person_nouns() \
             or word.text in POSSESSIVES or lower(word) in extra_titles:
         return False
@@ -144,7 +148,24 @@ def parse_name(words, extra_titles=frozenset()) -> ParsedName:
     Minister; "Taliban government spokesman Zabihullah Mujahid" → affiliation Taliban
     government, title spokesman; "a driver named Gul" → description "a driver".
     """
+    # "Chief Election Commissioner (CEC) Raza Khan": the acronym in brackets repeats the title
+    words = [w for k, w in enumerate(words)
+             if not (lower(w) in extra_titles and 0 < k < len(words) - 1 and words[k - 1].text == "("
+                     and words[k + 1].text == ")")
+             and not (w.text in "()" and any(lower(x) in extra_titles for x in words[max(0, k - 1):k + 2]))]
+    label = next((k for k in range(1, len(words)) if party_label_end(words, k) is not None), None)
+    if label is not None:
+        words = words[:label]  # "Rep. Gwen Moore (D-Wis.)": the party and state are no part of the name
     words = [w for w in words if w.upos != "PUNCT" or w.text in POSSESSIVES]
+    place = None
+    for k in range(len(words) - 2, 1, -1):
+        if lower(words[k]) == "of" and words[k - 1].upos == "PROPN" and not is_title_word(words[k - 1]) \
+                and words[k - 2].upos == "PROPN" and not is_title_word(words[k - 2]) \
+                and all(w.upos == "PROPN" and (ner_type(w) in NER_PLACE or lower(w) in lexicons.demonyms())
+                        for w in words[k + 1:]):
+            # "Sen. Marco Rubio of Florida": the place after the name is an affiliation, no name
+            place, words = text_of(words[k + 1:]), words[:k]
+            break
     # "Federal Minister for Planning and Reform X": the word after "and" ends the portfolio
     portfolio = next((k for k in range(1, len(words) - 2) if lower(words[k]) in {"for", "of"}
                       and is_title_word(words[k - 1])), None)
@@ -191,7 +212,16 @@ def parse_name(words, extra_titles=frozenset()) -> ParsedName:
             affiliation = lexicons.demonyms().get(text.lower(), text)
         else:
             description = description or text  # "shopkeeper Abdul Wali"
-    return ParsedName(tuple(w.text for w in name), text_of(title_words) or None, affiliation, description)
+    return ParsedName(_written(name), text_of(title_words) or None, affiliation or place, description)
+
+
+def _written(name) -> tuple[str, ...]:
+    """The name's words, a hyphenated one kept whole as written ("Douglas Holtz-Eakin")."""
+    plain = tuple(w.text for w in name)
+    written = tuple(text_of(name).split()) if name else ()
+    if len(written) < len(plain) and "".join(written).replace("-", "").replace("‑", "") == "".join(plain):
+        return written
+    return plain
 
 
 def text_of(words) -> str:

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .intervals import SortedIntervals
 from .marks import find_quoted_spans
-from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, mention_words, normalise, organization_name, parse_name,
-                    same_person, strip_determiners, surname_of)
-from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, make_mention,
+from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, mention_words, normalise, organization_name,
+                    parse_name, same_person, strip_determiners, surname_of, text_of)
+from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
-from .words import attached, is_finite_verb, is_temporal, lower
+from .words import attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
 from ..records import Mention, Quote, Speaker
 
 
@@ -100,10 +100,19 @@ class Resolver:
         self.anonymous_heads: dict[str | None, Entity] = {}  # the latest anonymous source of each head noun
         self.mention_spans: dict[int, tuple[int, dict]] = {}  # id(entity) -> (mentions indexed, {(start, end): [mention]})
         self.people = NameIndex()  # the person entities by their name forms, in the order of self.entities
+        self.reported: list[tuple[int, int]] = []  # the content spans of indirect and mixed quotes
+
+    def reported_at(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.reported)
 
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
         matches = [e for e in self.people.candidates(parsed.name)
                    if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)]
+        gender = _marked_gender(mention_words(self.doc, mention), mention.apposition)
+        if gender is not None and matches:
+            # "Mr. Obama" after Barack and Michelle Obama: the honorific's gender rules out the
+            # namesake of the other known gender; one already known to be of it comes first.
+            matches = [e for e in matches if e.gender == gender] or [e for e in matches if e.gender is None]
         if len(matches) == 1:
             entity = matches[0]
         elif matches:
@@ -120,7 +129,7 @@ class Resolver:
             entity.title = parsed.title  # the fullest title the article gives
         entity.affiliation = entity.affiliation or parsed.affiliation
         entity.description = entity.description or parsed.description or mention.apposition
-        entity.gender = entity.gender or _marked_gender(mention_words(self.doc, mention), mention.apposition)
+        entity.gender = entity.gender or gender
         entity.aliases.add(mention.text)
         self._mentioned(entity, mention, subject)
         return entity
@@ -165,7 +174,8 @@ class Resolver:
 
         "Gautam said …. He also admitted …. At Nawalparasi police … lawmaker Chaudhary's house,
         he added": the person last mentioned as a subject (a speaker, named or already resolved)
-        in this sentence or the few before, of the pronoun's gender; failing that the last person
+        in this sentence or the few before, of the pronoun's gender (not one inside the content a
+        quote of the sentence before reported: "Korner said Young had …. She explained"); failing that the last person
         mentioned at all there; failing that the last person of the article so far, or (a
         description before any name: "The health secretary said …" … "Mr Streeting") the
         article's most mentioned person."""
@@ -180,7 +190,10 @@ class Resolver:
                   and (gender is None or e.entity.gender in (None, gender))]
         # A subject in this sentence or the one before; else the last speaker quoted in the
         # window (a speaker who has been talking keeps "he said"); else any subject, any mention.
-        pool = [e for e in events if e.subject and mention.sentence - e.sentence <= 1] \
+        near = [e for e in events if e.subject and mention.sentence - e.sentence <= 1]
+        # "Korner said Young had spotted a chance …. She explained …": a subject inside what the
+        # sentence before reported is no antecedent while a subject outside it is there.
+        pool = [e for e in near if e.sentence == mention.sentence or not self.reported_at(e.start)] or near \
             or [e for e in events if e.speaker] or [e for e in events if e.subject] or events
         if pool:
             entity = max(pool, key=lambda e: e.start).entity
@@ -229,14 +242,28 @@ class Resolver:
     def known_name(self, words) -> Entity | None:
         """A capitalised word the tagger missed as a name ("Reynolds" tagged NOUN) that repeats
         a person's name seen before."""
-        name = tuple(w.text for w in words if w.text[:1].isupper() and not is_title_word(w)
-                     and lower(w) not in lexicons.demonyms() and lower(w) not in DETERMINERS)
-        if not name:
+        kept = [w for w in words if w.text[:1].isupper() and not is_title_word(w)
+                and lower(w) not in lexicons.demonyms() and lower(w) not in DETERMINERS]
+        if not kept:
             return None
-        return next((e for e in reversed(self.people.candidates(name)) if e.type == "person"
-                     and any(same_person(name, n) for n in e.names)), None)
+        forms = {tuple(w.text for w in kept)}
+        if len(words) > 1 and all(w.upos == "PROPN" or w.text in {"-", "‑"} for w in words):
+            forms.add(tuple(text_of(words).split()))  # "Holtz-Eakin" written whole
+        found = [e for e in (next((e for e in reversed(self.people.candidates(name)) if e.type == "person"
+                                   and any(same_person(name, n) for n in e.names)), None) for name in forms) if e]
+        if len(found) > 1:  # both forms name someone: the one introduced last
+            return max(found, key=self.entities.index)
+        return found[0] if found else None
 
     def by_title(self, words) -> Entity | None:
+        acronyms = {lower(w) for w in words if lower(w) in self.acronyms}
+        if acronyms:
+            # "the CJP asked" after "CJP Isa" / "Chief Justice of Pakistan (CJP) Qazi Faez Isa"
+            holders = [e for e in self.entities if e.type == "person"
+                       and any(acronyms & {t.lower() for t in m.text.replace("(", " ").replace(")", " ").split()}
+                               for m in e.mentions)]
+            if holders:
+                return max(holders, key=lambda e: max(m.start for m in e.mentions))
         title = {lower(w) for w in words if is_title_word(w)}
         affiliation = next((lexicons.demonyms()[lower(w)] for w in words if lower(w) in lexicons.demonyms()), None)
         if not title:
@@ -299,6 +326,15 @@ class Resolver:
                     self._mentioned(entity, mention)
                     return entity
             return self._anonymous(mention, words)
+        if not any(lower(w) in lexicons.organization_nouns() | lexicons.media_nouns()
+                   or w.text.isupper() and len(w.text) > 1 for w in words) and not _is_place(words):
+            # "Holtz-Eakin added" tagged an organization after "Douglas Holtz-Eakin said": that person
+            # (not an acronym, "DNC", nor a place)
+            entity = self.known_name(words)
+            if entity is not None:
+                entity.aliases.add(mention.text)
+                self._mentioned(entity, mention)
+                return entity
         return self._organization(mention, words)
 
     def _organization_before(self, mention: Mention) -> Entity | None:
@@ -337,10 +373,16 @@ class Resolver:
         if entity is not None:
             entity.mentions.append(mention)
             return entity
-        if definite and head in self.anonymous_heads:  # the latest source with that head noun
-            entity = self.anonymous_heads[head]
-            entity.mentions.append(mention)
-            return entity
+        if definite:
+            if head in lexicons.finding_nouns() | lexicons.document_nouns():
+                # "The poll also found" after "A new NBC News-Marist poll found": the poll named before
+                entity = next((e for e in reversed(self.entities) if e.head == head
+                               and e.type in ("anonymous", "organization")), None)
+            else:
+                entity = self.anonymous_heads.get(head)  # the latest source with that head noun
+            if entity is not None:
+                entity.mentions.append(mention)
+                return entity
         entity = Entity("anonymous", names=[tuple(mention.text.split())], description=mention.text, head=head,
                         mentions=[mention])
         self.entities.append(entity)
@@ -352,15 +394,23 @@ class Resolver:
         head = _head_lemma(words)
         stripped = strip_determiners(list(words))
         if head in lexicons.document_nouns() and words and lower(words[0]) in {"the", "that", "this", "its"}:
-            # "the report": the outlet that reported last; "the statement": the organization
-            # that spoke last.
+            # "the letter reads" after "a letter from his doctor": that document; else "the
+            # report": the outlet that reported last; "the statement": the organization that
+            # spoke last. Never a person mentioned nearby.
             wanted = _is_outlet if head == "report" else (lambda e: e.type == "organization")
-            issuer = next((e for e in reversed(self.entities) if wanted(e)), None)
+            issuer = next((e for e in reversed(self.entities) if e.head == head and e.type in {"anonymous", "organization"}
+                           and any(m.start < mention.start for m in e.mentions)), None) \
+                or next((e for e in reversed(self.entities) if wanted(e)), None)
             if issuer is not None:
                 issuer.mentions.append(mention)
                 return issuer
             return self._anonymous(mention, words)
         name, description, aliases = organization_name(words)
+        if head in lexicons.finding_nouns() and words:
+            # "A new NBC News-Marist poll": the organization is the pollster named before the noun
+            issuer = issuer_words(list(words), words.index(head_word(words)))
+            if issuer:
+                name, description = text_of(issuer), mention.text
         if len(stripped) == 1 and stripped[0].upos in {"NOUN", "ADJ"}:
             # "the military": the latest organization with that head noun; "the ministry" after
             # "the Interior Ministry"; "the company" after "Yahoo says": the organization
@@ -383,7 +433,8 @@ class Resolver:
                 return entity
         entity = Entity("organization", names=[tuple(name.split())], description=description, head=head,
                         aliases=aliases | {mention.text}, mentions=[mention], place=_is_place(words))
-        if any(lower(w) in lexicons.news_agencies() or lower(w) in {"news"} for w in words):
+        if head not in lexicons.finding_nouns() and any(lower(w) in lexicons.news_agencies() or lower(w) in {"news"}
+                                                        for w in words):
             entity.head = "news"
         self.entities.append(entity)
         return entity
@@ -409,6 +460,8 @@ def _plural(words) -> bool:
     if not words:
         return False
     head = head_word(words)
+    if lower(head) in lexicons.news_agencies():
+        return False  # "Reuters said", the agency's name read as a plural noun
     return head.xpos == "NNS" and (not head.text[:1].isupper() or head is words[0] and head.id == 1)
 
 
@@ -420,7 +473,7 @@ def _definite_singular(words) -> bool:
     head = head_word(words)
     return head.upos in {"NOUN", "ADJ"} and head.xpos not in {"NNS", "NNPS"} \
         and (head.lemma or "").lower() not in lexicons.organization_nouns() | lexicons.document_nouns() \
-        | lexicons.media_nouns()
+        | lexicons.media_nouns() | lexicons.finding_nouns()
 
 
 def _head_lemma(words) -> str | None:
@@ -503,6 +556,10 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
         first_verb = next((i for i, w in enumerate(words) if is_finite_verb(w) and w.upos == "VERB"), len(words))
         i = 0
         while i < len(words):
+            label = party_label_end(words, i)
+            if label is not None:
+                i = label + 1  # "(D-Mo.)" after a name is a party and state, no person
+                continue
             if (words[i].upos != "PROPN" or not any(c.isalnum() for c in words[i].text)) \
                     and not _after_honorific(words, i):
                 # '" ― Carl Roe.': a dash the tagger read as a proper noun starts no name
@@ -515,8 +572,9 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
             while start > 0 and (is_title_word(words[start - 1]) or lower(words[start - 1]) in lexicons.demonyms()
                                  or lower(words[start - 1]) in acronyms
                                  or words[start - 1].text == ")" and start > 2 and lower(words[start - 2]) in acronyms
-                                 or words[start - 1].text == "(" and start < i):
-                start -= 1
+                                 or words[start - 1].text == "(" and start < i
+                                 or start < i and is_title_word(words[start]) and _title_modifier(words[start - 1])):
+                start -= 1  # "Chief Election Commissioner (CEC) Raza Khan": "Election" modifies the title
             if start > 1 and words[start - 1].text in {"'s", "’s"} and lower(words[start - 2]) in lexicons.demonyms():
                 start -= 2
             span = words[start:j + 1]
@@ -541,7 +599,10 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                 continue  # "on Thursday", "Dec 12": a date, never a person
             if not quoted.covering(span[0].start_char) and _classify_person_run(span, acronyms):
                 parsed = parse_name(span, acronyms)
-                titled = any(is_title_word(w) and lower(w).rstrip(".") in lexicons.title_heads() for w in span) \
+                role = _role_before_apposition(words, start, j)
+                if role is not None and parsed.title is None:
+                    parsed = ParsedName(parsed.name, role, parsed.affiliation, parsed.description)
+                titled = role is not None or any(is_title_word(w) and lower(w).rstrip(".") in lexicons.title_heads() for w in span) \
                     or any(lower(w) in acronyms for w in span)
                 tags = {ner_type(w) for w in span if w.upos == "PROPN"}
                 place = bool(tags & NER_PLACE) and not titled and not named
@@ -558,6 +619,29 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                     out.append((mention, parsed, _in_subject_position(words, start, j, first_verb)))
             i = j + 1
     return out
+
+
+def _title_modifier(word) -> bool:
+    """A capitalised word right before a title word that belongs to it ("Election" in "Chief
+    Election Commissioner"): no date, no demonym, no sentence-opening function word."""
+    return word.text[:1].isupper() and word.upos in {"PROPN", "NOUN"} and not is_temporal(word) \
+        and lower(word) not in lexicons.demonyms() and word.text.isalpha() and ner_type(word) is None
+
+
+def _role_before_apposition(words, start: int, end: int) -> str | None:
+    """"directed the PTI lawyer, Uzair Bhandari, to read": the name set off by commas after a
+    definite description with a title names that role's holder; the title's words, or None."""
+    if start < 3 or not is_comma(words[start - 1]) or not (end + 1 < len(words) and is_comma(words[end + 1])):
+        return None
+    k = start - 2
+    if not is_title_word(words[k]):
+        return None
+    while k > 0 and (is_title_word(words[k - 1]) or words[k - 1].upos in {"PROPN", "ADJ"}
+                     or words[k - 1].upos == "NOUN" and words[k - 1].deprel == "compound"):
+        k -= 1
+    if k == 0 or lower(words[k - 1]) not in {"the", "its", "his", "her", "their"}:
+        return None
+    return text_of(words[k:start - 1])
 
 
 # Dependency relations of a noun phrase that is no subject of its clause.
@@ -594,6 +678,7 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
     """Assign ``speaker_id`` to every quote and return the article's speakers. ``spans`` are
     the text's quotations (``marks.find_quoted_spans``; found here if not given)."""
     resolver = Resolver(doc, find_quoted_spans(doc.text) if spans is None else spans)
+    resolver.reported = [tuple(piece) for q in quotes if q.type != "direct" for piece in q.pieces]
     for index, quote in enumerate(quotes):
         if quote.mention is None:
             continue

@@ -17,6 +17,9 @@ NP_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NUMBERISH = re.compile(r"^\d[\d.,:]*$")
+# Participles after the people a poll asked ("voters polled said", "those surveyed say").
+POLLED = frozenset({"polled", "surveyed", "asked", "questioned", "interviewed", "sampled"})  # forms (the kit
+# lemmatizes "polled" as "polle")
 
 
 def strip_symbols(line: str) -> str:
@@ -68,10 +71,17 @@ def is_finite_verb(word) -> bool:
     return (word.xpos or "") in FINITE_XPOS or (word.upos == "AUX")
 
 
+def split_possessive(word) -> bool:
+    """Is ``word`` half of a possessive "its" that the tokenizer expanded as "it 's" ("its energy
+    minister said": it/PRON + s/AUX)?"""
+    token = getattr(word, "parent", None)
+    return token is not None and token.text.lower() == "its" and len(getattr(token, "words", ())) == 2
+
+
 def np_word(word) -> bool:
     """Can this word be part of a noun phrase naming a speaker?"""
-    if word.upos in NP_UPOS:
-        return True
+    if word.upos in NP_UPOS or split_possessive(word) or word.text == "%":
+        return True  # ("42% say they are liberal": the kit tags "%" SYM)
     if word.upos == "PART" and word.text in POSSESSIVE:
         return True
     if word.upos == "PRON" and lower(word) in {"his", "her", "its", "their", "our"}:
@@ -99,11 +109,16 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
     """
     if end < 0:
         return None
-    if words[end].upos == "PRON" and lower(words[end]) not in {"his", "her", "its", "their", "our"}:
+    if words[end].upos == "PRON" and lower(words[end]) not in {"his", "her", "its", "their", "our"} \
+            and not split_possessive(words[end]):
         return end
     i = end
     while i >= 0 and end - i < limit:
         word = words[i]
+        if word.upos == "DET" and i < end and i > 0 and words[i - 1].upos in {"NOUN", "PROPN"} \
+                and lower(word) in {"the", "a", "an"}:
+            i -= 1  # "in its report the court could not resist …": the article opens the noun phrase
+            break
         if np_word(word) or (word.text in {"-", "–"} and attached(words, i)) or possessive_mark(words, i):
             i -= 1
         elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "at", "for", "with"} and i > 0 \
@@ -115,6 +130,9 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
             i -= 1  # "Pakistan and Afghanistan said in a joint statement"
         elif word.text in {"(", ")"} and i < end:
             i -= 1
+        elif word.xpos == "VBN" and i == end and i > 0 and (lower(words[i - 1]) == "those" or (
+                lower(word) in POLLED and words[i - 1].upos in {"NOUN", "PROPN"})):
+            i -= 2 if lower(words[i - 1]) == "those" else 1  # "those surveyed say …", "voters polled said …"
         else:
             break
     start = i + 1
@@ -129,7 +147,8 @@ def scan_np_right(words, start: int, limit: int = 12) -> int | None:
     """End index (inclusive) of the noun phrase starting at ``start``, or None."""
     if start >= len(words):
         return None
-    if words[start].upos == "PRON" and lower(words[start]) not in {"his", "her", "its", "their", "our"}:
+    if words[start].upos == "PRON" and lower(words[start]) not in {"his", "her", "its", "their", "our"} \
+            and not split_possessive(words[start]):
         return start
     i = start
     while i < len(words) and i - start < limit:
@@ -149,3 +168,29 @@ def scan_np_right(words, start: int, limit: int = 12) -> int | None:
     if end < start or not any(w.upos in {"NOUN", "PROPN", "NUM"} for w in words[start:end + 1]):
         return None
     return end
+
+
+# A party letter and state after a politician's name ("Rep. Gwen Moore (D-Wis.)", "(R-Ky.)",
+# "(I-Vt.)") or a state alone ("Sen. Bernie Sanders (Vt.)"): a label, no name or acronym.
+_PARTY = frozenset({"D", "R", "I"})
+_STATE = re.compile(r"[A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?|[A-Z]{2}")
+
+
+def party_label_end(words, i: int) -> int | None:
+    """Index of the ")" closing a party/state label opened by the "(" at ``i``, or None."""
+    if i >= len(words) or words[i].text != "(":
+        return None
+    close = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k].text == ")"), None)
+    if close is None or close == i + 1:
+        return None
+    inside = [w.text for w in words[i + 1:close]]
+    if inside[0] in _PARTY and (len(inside) == 1 or inside[1] in {"-", "–"} and len(inside) >= 3
+                                and all(_STATE.fullmatch(t) or t == "." or t[:1].isupper() and t.isalpha()
+                                        for t in inside[2:])):
+        return close  # "(D-Wis.)", "(R-Texas)", "(D-New York)"
+    if len(inside) == 1 and _STATE.fullmatch(inside[0]) and inside[0].endswith("."):
+        return close
+    # the tokenizer may keep "D-Wis." as one token
+    if len(inside) == 1 and re.fullmatch(r"[DRI][-–][A-Z][A-Za-z.]{1,14}", inside[0]):
+        return close
+    return None

@@ -45,12 +45,14 @@ FILES: dict[str, Spec] = {
     "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
     "content_object_verbs.txt": Spec(),
+    "content_nouns.txt": Spec(),
     "occasion_verbs.txt": Spec(),
     "titles.txt": Spec(1, 2, ((1, _one_of("role", "honorific")),)),
     "anonymous_sources.txt": Spec(),
     "anonymity_phrases.txt": Spec(),
     "organization_nouns.txt": Spec(),
     "document_nouns.txt": Spec(),
+    "finding_nouns.txt": Spec(),
     "organization_anaphors.txt": Spec(),
     "media_nouns.txt": Spec(1, 2),
     "person_nouns.txt": Spec(),
@@ -129,6 +131,12 @@ def commissive_verbs() -> frozenset[str]:
 def content_object_verbs() -> frozenset[str]:
     """Speech-act verbs whose noun-phrase object is the reported content ("denied the allegations")."""
     return _words("content_object_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def content_nouns() -> frozenset[str]:
+    """Speech-act nouns with the preposition of their content ("calls for …", "criticism of …")."""
+    return _words("content_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -239,6 +247,12 @@ def organization_anaphors() -> frozenset[str]:
 def document_nouns() -> frozenset[str]:
     """Nouns for a document that speaks for its issuer ("the statement said", "the report")."""
     return _words("document_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def finding_nouns() -> frozenset[str]:
+    """Nouns for polls, studies and data that report findings ("a new poll found", "federal data show")."""
+    return _words("finding_nouns.txt")
 
 
 @lru_cache(maxsize=None)

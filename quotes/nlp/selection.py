@@ -18,7 +18,8 @@ What the rules read, module by module (``quotes/extraction``):
 So a sentence is **parsed** when it holds a reporting word — a word whose lemma or inflected
 form is a reporting verb (any POS: the tagger's verb/noun slips must not hide a cue), a
 reporting noun ("a warning that"), a cue phrase ("according to", "quoted as saying") or a verb
-whose noun-phrase object is reported content ("cited the report": ``content_object_verbs.txt``) — and
+whose noun-phrase object is reported content ("cited the report": ``content_object_verbs.txt``) or a
+noun whose prepositional complement is ("his calls for …": ``content_nouns.txt``) — and
 **NER-tagged** when it is parsed or holds a proper noun (``PROPN`` or ``NNP``/``NNPS``). With
 ``parse_quoted=True`` sentences holding a quotation mark are parsed too (a safety margin for
 rules that would read the parse of a quotation; not needed by today's rules, see the nlp README).
@@ -53,7 +54,7 @@ def has_reporting_word(words) -> bool:
     As ``cues`` reads them: a reporting verb only as a verb (``VERB`` or a ``VB*`` tag: "the
     state/NOUN", "a call/NOUN" are no cue), a reporting noun only as a noun, a cue phrase as
     words; plus ``SPEECH_FORMS`` under any tag."""
-    nouns = lexicons.reporting_nouns()
+    nouns = lexicons.reporting_nouns() | _content_noun_heads()
     for word in words:
         lower = _lower(word)
         if lower in SPEECH_FORMS:
@@ -66,6 +67,12 @@ def has_reporting_word(words) -> bool:
             return True
     joined = " " + " ".join(_lower(w) for w in words) + " "
     return any(" " + " ".join(phrase) + " " in joined for phrase in lexicons.cue_phrases())
+
+
+@lru_cache(maxsize=None)
+def _content_noun_heads() -> frozenset[str]:
+    """The nouns of ``content_nouns.txt`` ("his calls for …", "their criticism of …")."""
+    return frozenset(entry.split()[0] for entry in lexicons.content_nouns())
 
 
 @lru_cache(maxsize=None)

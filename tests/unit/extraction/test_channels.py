@@ -216,3 +216,81 @@ def test_channel_in_a_parenthesis_between_speaker_and_cue():
     doc = load("channels_parenthesis")
     assert channel(doc, 0, "accused", "the rebels of shelling the port", speaker="The foreign ministry") == (
         "social_media", "Telegram", "in a statement on Telegram")
+
+
+# --- "quoted as saying": the speaker is the one quoted, the channel the medium that quoted ---
+
+@pytest.fixture(scope="module")
+def quoted_as_saying():
+    from quotes.extraction.attribute import attribute_quotes
+    from quotes.extraction.detect import find_quotes
+    doc = load("channels_quoted_as_saying")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    return doc, found
+
+
+def _relayed(doc, quote):
+    found = find_channel(doc, quote)
+    if found is not None:
+        assert doc.text[found.start:found.end] == found.text
+    return found and (found.kind, found.name, found.text)
+
+
+def test_the_medium_that_quotes_someone_as_saying_is_the_channel(quoted_as_saying):
+    doc, found = quoted_as_saying
+    by_content = {doc.text[q.pieces[0][0]:q.pieces[-1][1]].strip(' ,"'): q for q in found}
+    # '"…," the official IRNA news agency quoted Foreign Minister Hassan Karimi as saying.'
+    irna = by_content["We will not retreat"]
+    assert irna.mention.text == "Foreign Minister Hassan Karimi"
+    assert _relayed(doc, irna) == ("media_report", "IRNA", "the official IRNA news agency")
+    # '"…," Interfax quoted the election commission chief as saying.': a proper name, no person
+    interfax = by_content["The vote was fair"]
+    assert interfax.mention.text == "the election commission chief"
+    assert _relayed(doc, interfax) == ("media_report", "Interfax", "Interfax")
+    # "The newspaper Dawn quoted a senior official as saying the talks had stalled."
+    dawn = by_content["the talks had stalled"]
+    assert dawn.mention.text == "a senior official"
+    assert _relayed(doc, dawn) == ("media_report", "Dawn", "The newspaper Dawn")
+
+
+def test_the_agent_of_was_quoted_as_saying_is_the_channel(quoted_as_saying):
+    doc, found = quoted_as_saying
+    by_content = {doc.text[q.pieces[0][0]:q.pieces[-1][1]].strip(' ,"'): q for q in found}
+    # "Defence Minister Omar Haddad was quoted by Reuters as saying that the troops would stay …"
+    reuters = by_content["the troops would stay in the north"]
+    assert reuters.mention.text == "Defence Minister Omar Haddad" and reuters.type == "indirect"
+    assert _relayed(doc, reuters) == ("media_report", "Reuters", "by Reuters")
+    # '"…," Finance Minister Lina Farouk was quoted as saying by the state broadcaster.'
+    broadcaster = by_content["The economy is recovering"]
+    assert broadcaster.mention.text == "Finance Minister Lina Farouk" and broadcaster.type == "direct"
+    assert _relayed(doc, broadcaster) == ("media_report", None, "by the state broadcaster")
+
+
+def test_a_person_quoting_someone_is_no_channel_nor_is_according_to_a_person(quoted_as_saying):
+    doc, found = quoted_as_saying
+    by_content = {doc.text[q.pieces[0][0]:q.pieces[-1][1]].strip(' ,"'): q for q in found}
+    # '"Never give in," the prime minister quoted Winston Churchill as saying.'
+    churchill = by_content["Never give in"]
+    assert churchill.mention.text == "Winston Churchill"
+    assert _relayed(doc, churchill) is None
+    # "According to the interior minister, the border crossing would reopen …"
+    assert _relayed(doc, by_content["the border crossing would reopen on Monday"]) is None
+    # "According to Reuters, the trade minister said …": the outlet, the minister speaking
+    deal = by_content["the deal was close"]
+    assert deal.mention.text == "the trade minister"
+    assert _relayed(doc, deal) == ("media_report", "Reuters", "According to Reuters")
+
+
+def test_a_press_secretary_is_a_person_not_a_media_report():
+    from quotes.extraction.attribute import attribute_quotes
+    from quotes.extraction.detect import find_quotes
+    doc = load("channels_press_person")
+    found = find_quotes(doc)
+    attribute_quotes(doc, found)
+    secretary, agency = found
+    # "White House press secretary Dan Marlow said": "press" is no outlet once a title follows it
+    assert secretary.mention.text == "White House press secretary Dan Marlow"
+    assert find_channel(doc, secretary) is None
+    # "The state news agency reported that …": an outlet still reports
+    assert _relayed(doc, agency) == ("media_report", None, "The state news agency")

@@ -168,3 +168,41 @@ def test_claim_about_oneself_with_a_to_infinitive():
     # "The businessman claimed to have met the president twice."
     assert quotes("q_commissive_claim") == [
         ("indirect", ["to have met the president twice"], "claimed", "claim", "The businessman")]
+
+
+# --- noun cues with a prepositional content (content_nouns.txt) ----------------------------
+
+def test_possessor_calls_for_a_thing():
+    # "… Mr. Obama's calls for tighter gun control": the possessor speaks, the noun phrase is the content
+    assert quotes("q_nn_calls_for") == [
+        ("indirect", ["tighter rules on lobbying"], "calls for", "call", "the senator")]
+
+
+def test_possessive_pronoun_attacks_on():
+    # "… will be merciless in his attacks on Clinton"
+    assert quotes("q_nn_attacks_on") == [("indirect", ["the governor"], "attacks on", "attack", "his")]
+
+
+def test_noun_phrase_content_stops_before_its_own_verb():
+    # "Trump’s strikingly personal attacks on Curiel are highly unusual": "are highly unusual" is not said
+    assert quotes("q_nn_attacks_subject") == [("indirect", ["the judge"], "attacks on", "attack", "The mayor")]
+
+
+def test_calls_without_a_possessor_report_nothing():
+    # "amid calls for an inquiry": background, nobody named speaks
+    assert quotes("q_nn_amid_calls") == []
+
+
+def test_endorsement_is_a_stance_not_a_content_noun():
+    assert quotes("q_nn_endorsement") == []
+
+
+def test_noun_phrase_content_leaves_out_a_time_of_the_statement():
+    # "Her attack on Sanders in last Sunday's debate": the debate dates the attack, it is not said
+    assert quotes("q_nn_attack_time") == [("indirect", ["the governor"], "attack on", "attack", "Her")]
+
+
+def test_possessor_is_the_name_not_the_phrase_it_ends():
+    # "… her own respect for the Second Amendment with Mr. Obama's calls for tighter gun control"
+    assert quotes("q_nn_possessor_after_with") == [
+        ("indirect", ["higher taxes"], "calls for", "call", "the president")]

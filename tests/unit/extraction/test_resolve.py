@@ -5,22 +5,9 @@ from __future__ import annotations
 import pytest
 
 from fixtures import load
-from quotes.extraction.attribute import attribute_quotes
 from quotes.extraction.detect import find_quotes
 from quotes.extraction.names import mention_words, parse_name, same_person
-from quotes.extraction.resolve import resolve_speakers
-
-
-def resolved(name: str):
-    doc = load(name)
-    found = find_quotes(doc)
-    attribute_quotes(doc, found)
-    speakers = resolve_speakers(doc, found)
-    by_id = {s.id: s for s in speakers}
-    for s in speakers:
-        for m in s.mentions:
-            assert doc.text[m.start:m.end] == m.text
-    return doc, found, speakers, [by_id.get(q.speaker_id) for q in found]
+from speaker_helpers import resolved
 
 
 # --- people --------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ PARSED = [
     "He/PRON/PRP/he cited/VERB/VBD/cite the/DET/DT/the report/NOUN/NN/report ./PUNCT/./.",
     # "She referred to the need for talks." - the first word of a phrasal entry ("refer to")
     "She/PRON/PRP/she referred/VERB/VBD/refer to/ADP/IN/to the/DET/DT/the need/NOUN/NN/need",
+    # "His attacks on the governor drew applause." - a noun of content_nouns.txt ("attack on")
+    "His/PRON/PRP$/his attacks/NOUN/NNS/attack on/ADP/IN/on the/DET/DT/the governor/NOUN/NN/governor",
 ]
 
 

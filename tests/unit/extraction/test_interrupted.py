@@ -1,0 +1,30 @@
+"""Interrupted reported clauses (issue #9, part B): an aside "as X put it" / "as described by X" /
+"as X told reporters" names who reported the clause around it; beliefs and findings stay out."""
+from __future__ import annotations
+
+from test_detect import quotes
+
+
+def test_as_described_by_interrupts_the_clause_it_reports():
+    # "The plan, as described by officials, rests on …" ("rests" is tagged as a noun)
+    assert quotes("q_as_described_by") == [
+        ("indirect", ["The plan", "rests on new taxes for large companies"], "described", "describe", "officials")]
+
+
+def test_as_x_put_it_gives_the_wording_after_the_aside():
+    # 'The reform was, as the minister put it, “a new start for the country.”'
+    assert quotes("q_as_put_it") == [("direct", ["a new start for the country."], "put", "put it", "the minister")]
+
+
+def test_as_x_told_reporters_opening_the_sentence():
+    assert quotes("q_as_told_reporters") == [
+        ("indirect", ["the talks will resume next week"], "told", "tell", "she")]
+
+
+def test_as_many_believe_is_a_belief_not_a_report():
+    # "…, as many voters believe the party expected."
+    assert quotes("q_neg_as_belief") == []
+
+
+def test_as_we_learned_is_no_report():
+    assert quotes("q_neg_as_learned") == []
