@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.tables import (Alias, Article, IngestLock, Mention, Quote, QuoteBand, Speaker, Statement,
@@ -27,6 +27,34 @@ from models.tables import (Alias, Article, IngestLock, Mention, Quote, QuoteBand
 
 
 MAX_CANDIDATES = 500  # quotes of one speaker in one window compared with a new quote
+
+# The queries an ingest runs for every article, speaker and quote, built once with bound
+# parameters: building a statement costs more than SQLite takes to answer it.
+ARTICLE_KEYS = ("external_key", "url_key", "text_hash")  # an article's identity, in this order
+_ARTICLES_BY_KEYS = select(Article.id, *(getattr(Article, column) for column in ARTICLE_KEYS)).where(
+    or_(*(getattr(Article, column) == bindparam(column) for column in ARTICLE_KEYS)))
+_ALIASES_OF = select(Alias.speaker_id, Alias.name).where(Alias.speaker_id.in_(bindparam("ids", expanding=True)))
+_AFFILIATIONS_OF = select(Mention.speaker_id, Mention.affiliation).where(
+    Mention.speaker_id.in_(bindparam("ids", expanding=True)), Mention.affiliation.is_not(None)).distinct()
+_KEYS_LIKE = select(Speaker.key).where(Speaker.type == bindparam("type"), Speaker.key.like(bindparam("pattern")))
+_ALIAS = select(Alias.id).where(Alias.speaker_id == bindparam("speaker"), Alias.key == bindparam("key"))
+_SPEAKER_BY_KEY = select(Speaker).where(Speaker.type == bindparam("type"), Speaker.key == bindparam("key"))
+_SPEAKER_BY_REGISTRY = select(Speaker).where(Speaker.registry_id == bindparam("registry_id"))
+_PEOPLE_BY_SURNAME = select(Speaker).where(Speaker.type == "person", Speaker.surname == bindparam("surname"))
+_SPEAKERS_BY_ALIAS = select(Speaker).join(Alias, Alias.speaker_id == Speaker.id).where(
+    Speaker.type == bindparam("type"), Alias.key == bindparam("key")).distinct()
+_CANDIDATE_COLUMNS = (Quote.id, Quote.statement_id, Quote.day, Quote.text, Quote.context)
+_SPEAKER_CANDIDATES = (select(*_CANDIDATE_COLUMNS)
+                       .where(Quote.speaker_id == bindparam("speaker"), Quote.id != bindparam("quote"),
+                              Quote.day >= bindparam("low"), Quote.day <= bindparam("high"))
+                       .order_by(Quote.id.desc()).limit(MAX_CANDIDATES))
+_BAND_CANDIDATES = (select(*_CANDIDATE_COLUMNS, Mention.description, Mention.name)
+                    .outerjoin(Mention, Mention.id == Quote.mention_id)
+                    .where(Quote.id.in_(select(QuoteBand.quote_id).where(
+                               QuoteBand.band.in_(select(QuoteBand.band).where(QuoteBand.quote_id == bindparam("quote"))),
+                               QuoteBand.quote_id != bindparam("quote")).distinct()),
+                           Quote.speaker_type == "anonymous", Quote.day >= bindparam("low"), Quote.day <= bindparam("high"))
+                    .order_by(Quote.id.desc()).limit(MAX_CANDIDATES))
 
 
 class ArticleConflict(Exception):
@@ -75,17 +103,31 @@ def lock(session: Session) -> None:
     session.execute(select(IngestLock.id).where(IngestLock.id == 1).with_for_update())
 
 
-def find_article(session: Session, article: dict, text_hash: str) -> Article | None:
-    keys = []
-    if article.get("id") is not None:
-        keys.append(Article.external_key == sha256(article["id"]))
-    if article.get("url"):
-        keys.append(Article.url_key == sha256(article["url"]))
-    keys.append(Article.text_hash == text_hash)
-    for condition in keys:
-        found = session.scalars(select(Article).where(condition)).first()
-        if found is not None:
-            return found
+def article_keys(article: dict, text_hash: str) -> dict[str, str | None]:
+    """The article's identity keys: the sha256 of its ``id`` and of its ``url`` (None without
+    them), the hash of its text."""
+    return {"external_key": sha256(article["id"]) if article.get("id") is not None else None,
+            "url_key": sha256(article["url"]) if article.get("url") else None, "text_hash": text_hash}
+
+
+def stored_keys(session: Session, keys: dict[str, str | None]) -> dict[str, int]:
+    """Which stored article holds each of ``keys`` (column -> article id), in one query."""
+    found = {}
+    for article_id, *values in session.execute(_ARTICLES_BY_KEYS, keys):
+        for column, value in zip(ARTICLE_KEYS, values):
+            if value is not None and value == keys[column]:
+                found[column] = article_id
+    return found
+
+
+def find_article(session: Session, article: dict, text_hash: str, *, stored: dict[str, int] | None = None
+                 ) -> Article | None:
+    """The stored article with the same id, else the same url, else the same text."""
+    if stored is None:
+        stored = stored_keys(session, article_keys(article, text_hash))
+    for column in ARTICLE_KEYS:
+        if column in stored:
+            return session.get(Article, stored[column])
     return None
 
 
@@ -110,7 +152,9 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
     lock(session)
     meta = result["article"]
     text_hash = sha256(text)
-    article = find_article(session, meta, text_hash)
+    keys = article_keys(meta, text_hash)
+    stored = stored_keys(session, keys)
+    article = find_article(session, meta, text_hash, stored=stored)
     replaced = article is not None
     affected_statements: set[int] = set()  # lost quotes (a re-posted article): split, then refresh
     grown_statements: set[int] = set()  # gained quotes: refresh
@@ -119,11 +163,10 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
         article = Article(created_at=utcnow())  # added once its keys are set (autoflush)
     else:
         affected_statements, affected_speakers = _clear_article(session, article.id)
-    external_key = sha256(meta["id"]) if meta.get("id") is not None else None
-    url_key = sha256(meta["url"]) if meta.get("url") else None
-    for column, value in (("external_key", external_key), ("url_key", url_key), ("text_hash", text_hash)):
-        if value is not None:
-            other = session.scalars(select(Article.id).where(getattr(Article, column) == value)).first()
+    external_key, url_key = keys["external_key"], keys["url_key"]
+    for column in ARTICLE_KEYS:
+        if keys[column] is not None:
+            other = stored.get(column)  # (clearing the article's quotes changed no article row)
             if other is not None and other != article.id:  # (a new article has no id yet)
                 raise ArticleConflict(f"this article's {column.replace('_key', '').replace('_', ' ')} belongs to "
                                       f"stored article {other}, another than the one it matches")
@@ -140,8 +183,12 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
 
     report = IngestReport(article.id, replaced)
     mentions, speaker_ids = {}, {}
+    # The article's mentions are inserted together after its speakers are matched; until then the
+    # affiliations they give their global speakers are read from here (a later speaker of the same
+    # article is matched as if they were stored already).
+    given_affiliations: dict[int, list[str]] = defaultdict(list)
     for speaker in result.get("speakers", []):
-        global_id, created, new_name = _global_speaker(session, linker, article.id, speaker)
+        global_id, created, new_name = _global_speaker(session, linker, article.id, speaker, given_affiliations)
         report.new_speakers += created
         mention = Mention(article_id=article.id, local_id=speaker["id"], speaker_id=global_id,
                           name=speaker.get("name"), type=speaker["type"], title=speaker.get("title"),
@@ -149,11 +196,13 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
                           registry_id=speaker.get("registry_id"), wikidata=speaker.get("wikidata"),
                           spans=speaker.get("mentions") or [], quote_ids=speaker.get("quote_ids") or [],
                           data=speaker)
-        session.add(mention)
         mentions[speaker["id"]] = mention
+        if global_id is not None and mention.affiliation is not None:
+            given_affiliations[global_id].append(mention.affiliation)
         speaker_ids[speaker["id"]] = global_id
         if global_id is not None and new_name:
             affected_speakers.add(global_id)
+    session.add_all(mentions.values())
     session.flush()
     mention_ids = {local: m.id for local, m in mentions.items()}
     report.speaker_ids = speaker_ids
@@ -188,28 +237,68 @@ def ingest(session: Session, result: dict, text: str, linker, *, window_days: in
                                 for band in linker.bands(quote.text, f"anonymous:{kind}"))
     session.flush()
 
+    # Each quote's statement: the one of the quotes it links to (their statements merged into the
+    # oldest), else a new one of its own. New statements are kept in memory until every quote of the
+    # article is linked (a later quote may link to an earlier one's), then inserted at once in the
+    # order they were made, and the quotes' statement ids written in one statement.
+    pending: list[_NewStatement] = []
+    assigned: dict[int, _StatementKey] = {}  # this article's quote id -> its statement so far
+    merged: dict[_StatementKey, _StatementKey] = {}  # a statement merged away -> the one it went into
+    this_article = {quote.id for quote, _ in new_quotes}
+
+    def resolve(key: _StatementKey) -> _StatementKey:
+        while key in merged:
+            key = merged[key]
+        return key
+
+    def statement_of(quote_id: int, stored: int | None) -> _StatementKey | None:
+        if quote_id in assigned:
+            return resolve(assigned[quote_id])
+        if quote_id in this_article:
+            return None  # a later quote of this article, not linked yet
+        return resolve(stored) if stored is not None else None
+
+    links: list[StatementLink] = []
     for quote, description in new_quotes:
-        linked_statements = _link(session, linker, quote, description, window_days)
+        linked_statements = _link(session, linker, quote, description, window_days, statement_of, links)
         if linked_statements:
             report.linked_quotes += 1
-            target = min(linked_statements)
+            target = min(linked_statements, key=_statement_order)
             others = linked_statements - {target}
-            if others:
-                session.execute(update(Quote).where(Quote.statement_id.in_(others)).values(statement_id=target))
-                session.execute(delete(Statement).where(Statement.id.in_(others)))
-                affected_statements -= others
-                grown_statements -= others
-            quote.statement_id = target
+            stored_others = {o for o in others if isinstance(o, int)}
+            if stored_others:  # (then the target is a stored one too: stored statements come first)
+                session.execute(update(Quote).where(Quote.statement_id.in_(stored_others)).values(statement_id=target))
+                session.execute(delete(Statement).where(Statement.id.in_(stored_others)))
+                affected_statements -= stored_others
+            for other in others:
+                merged[other] = target
+                grown_statements.discard(other)
+            assigned[quote.id] = target
             grown_statements.add(target)
         else:
             # A statement of its own (so far): its first quote is this one.
-            statement = Statement(speaker_id=quote.speaker_id, first_day=quote.sort_day, quote_count=1,
-                                  first_quote_id=quote.id, created_at=utcnow())
-            session.add(statement)
-            session.flush()
-            quote.statement_id = statement.id
+            new_statement = _NewStatement(len(pending), quote)
+            pending.append(new_statement)
+            assigned[quote.id] = new_statement
             report.new_statements += 1
-        session.flush()
+    rows = {}
+    for new_statement in pending:
+        if new_statement not in merged:
+            rows[new_statement] = Statement(speaker_id=new_statement.quote.speaker_id,
+                                            first_day=new_statement.quote.sort_day, quote_count=1,
+                                            first_quote_id=new_statement.quote.id, created_at=utcnow())
+    session.add_all(rows.values())
+    session.add_all(links)
+    session.flush()
+
+    def statement_id(key: _StatementKey) -> int:
+        key = resolve(key)
+        return key if isinstance(key, int) else rows[key].id
+
+    for quote, _ in new_quotes:
+        quote.statement_id = statement_id(assigned[quote.id])
+    grown_statements = {statement_id(key) for key in grown_statements}
+    session.flush()
 
     _split_and_refresh(session, affected_statements, split=True)
     _split_and_refresh(session, grown_statements - affected_statements, split=False)
@@ -233,24 +322,28 @@ def _clear_article(session: Session, article_id: int) -> tuple[set[int], set[int
     return statements, speakers
 
 
-def _stored_candidates(session: Session, linker, speakers: list[Speaker], name: str, type_: str) -> list[dict]:
-    """The stored speakers whose names could be ``name``, with their names and affiliations."""
+def _stored_candidates(session: Session, linker, speakers: list[Speaker], name: str, type_: str,
+                       given_affiliations: dict[int, list[str]]) -> list[dict]:
+    """The stored speakers whose names could be ``name``, with their names and affiliations (those
+    of their stored mentions and ``given_affiliations``, the mentions of this article not stored yet)."""
     aliases, affiliations = defaultdict(list), defaultdict(list)
-    for speaker_id, form in session.execute(select(Alias.speaker_id, Alias.name).where(
-            Alias.speaker_id.in_([s.id for s in speakers]))):
+    for speaker_id, form in session.execute(_ALIASES_OF, {"ids": [s.id for s in speakers]}):
         aliases[speaker_id].append(form)
     speakers = [s for s in speakers if linker.could_be(aliases[s.id] or [s.name], name, type_)]
     ids = [s.id for s in speakers]
-    for speaker_id, value in session.execute(select(Mention.speaker_id, Mention.affiliation).where(
-            Mention.speaker_id.in_(ids), Mention.affiliation.is_not(None)).distinct()):
+    for speaker_id, value in session.execute(_AFFILIATIONS_OF, {"ids": ids}):
         affiliations[speaker_id].append(value)
+    for speaker_id in ids:
+        for value in given_affiliations.get(speaker_id, ()):
+            if value not in affiliations[speaker_id]:
+                affiliations[speaker_id].append(value)
     return [{"id": s.id, "type": s.type, "names": aliases[s.id] or [s.name], "affiliations": affiliations[s.id]}
             for s in speakers]
 
 
 def _free_key(session: Session, type_: str, key: str) -> str:
     """``key``, or ``key#2``, ``key#3`` ... when another speaker of the same name exists."""
-    taken = set(session.scalars(select(Speaker.key).where(Speaker.type == type_, Speaker.key.like(f"{key}%"))))
+    taken = set(session.scalars(_KEYS_LIKE, {"type": type_, "pattern": f"{key}%"}))
     if key not in taken:
         return key
     n = 2
@@ -259,18 +352,21 @@ def _free_key(session: Session, type_: str, key: str) -> str:
     return f"{key}#{n}"
 
 
-def _add_alias(session: Session, linker, speaker_id: int, name: str) -> bool:
-    """Record a name form of the speaker; True when it is new."""
+def _add_alias(session: Session, linker, speaker_id: int, name: str, *, new_speaker: bool = False) -> bool:
+    """Record a name form of the speaker (``new_speaker``: created in this transaction, with no
+    name form yet); True when it is new."""
     key = linker.name_key(name)
-    exists = session.scalars(select(Alias.id).where(Alias.speaker_id == speaker_id, Alias.key == key)).first()
+    exists = None if new_speaker else session.scalars(_ALIAS, {"speaker": speaker_id, "key": key}).first()
     if exists is None:
         session.add(Alias(speaker_id=speaker_id, name=name[:2048], key=key))
         session.flush()
     return exists is None
 
 
-def _global_speaker(session: Session, linker, article_id: int, speaker: dict) -> tuple[int | None, bool, bool]:
-    """(global speaker id, created?, a new name form?) of one speaker of the article."""
+def _global_speaker(session: Session, linker, article_id: int, speaker: dict,
+                    given_affiliations: dict[int, list[str]]) -> tuple[int | None, bool, bool]:
+    """(global speaker id, created?, a new name form?) of one speaker of the article
+    (``given_affiliations``: see :func:`_stored_candidates`)."""
     type_, name = speaker["type"], (speaker.get("name") or "").strip()
     if type_ == "unknown" or not name:
         return None, False, False
@@ -278,7 +374,7 @@ def _global_speaker(session: Session, linker, article_id: int, speaker: dict) ->
         # Never merged across articles: a speaker of its own, keyed by article and local id (the
         # same row again when the article is posted again).
         key = f"anonymous:{article_id}:{speaker['id']}"
-        row = session.scalars(select(Speaker).where(Speaker.type == type_, Speaker.key == key)).first()
+        row = session.scalars(_SPEAKER_BY_KEY, {"type": type_, "key": key}).first()
         created = row is None
         if created:
             row = Speaker(type=type_, name=name[:2048], key=key, created_at=utcnow())
@@ -289,17 +385,16 @@ def _global_speaker(session: Session, linker, article_id: int, speaker: dict) ->
     registry_id = speaker.get("registry_id")
     found = None
     if registry_id:
-        found = session.scalars(select(Speaker).where(Speaker.registry_id == registry_id)).first()
+        found = session.scalars(_SPEAKER_BY_REGISTRY, {"registry_id": registry_id}).first()
     if found is None:
         if type_ == "person":
-            pool = list(session.scalars(select(Speaker).where(Speaker.type == "person",
-                                                              Speaker.surname == linker.surname_key(name))))
+            pool = list(session.scalars(_PEOPLE_BY_SURNAME, {"surname": linker.surname_key(name)}))
         else:
             key = linker.name_key(name)
-            pool = list(session.scalars(select(Speaker).join(Alias, Alias.speaker_id == Speaker.id).where(
-                Speaker.type == type_, Alias.key == key).distinct()))
+            pool = list(session.scalars(_SPEAKERS_BY_ALIAS, {"type": type_, "key": key}))
         pool = [s for s in pool if not (registry_id and s.registry_id and s.registry_id != registry_id)]
-        match = linker.best_match(_stored_candidates(session, linker, pool, name, type_), name, type_,
+        match = linker.best_match(_stored_candidates(session, linker, pool, name, type_, given_affiliations),
+                                  name, type_,
                                   speaker.get("affiliation"))
         found = session.get(Speaker, match) if match is not None else None
     created = found is None
@@ -312,7 +407,7 @@ def _global_speaker(session: Session, linker, article_id: int, speaker: dict) ->
     if registry_id:
         found.name = name[:2048]  # the registry's name overrides
     session.flush()
-    return found.id, created, _add_alias(session, linker, found.id, name)
+    return found.id, created, _add_alias(session, linker, found.id, name, new_speaker=created)
 
 
 def seed_registry(session: Session, linker, registry) -> int:
@@ -337,41 +432,53 @@ def seed_registry(session: Session, linker, registry) -> int:
     return new
 
 
-def _link(session: Session, linker, quote: Quote, description: str | None, window_days: int) -> set[int]:
-    """Link ``quote`` to the stored quotes that carry its statement; their statement ids."""
+def _link(session: Session, linker, quote: Quote, description: str | None, window_days: int,
+          statement_of, links: list) -> set:
+    """Link ``quote`` to the stored quotes that carry its statement (appending the links to
+    ``links``); their statements (``statement_of(quote id, stored statement id)``)."""
     if quote.day is None:
         return set()
     day = date.fromisoformat(quote.day)
     low, high = (day - timedelta(days=window_days)).isoformat(), (day + timedelta(days=window_days)).isoformat()
     anonymous_source = quote.speaker_type == "anonymous"
     if anonymous_source:
-        bands = select(QuoteBand.band).where(QuoteBand.quote_id == quote.id)
-        ids = select(QuoteBand.quote_id).where(QuoteBand.band.in_(bands), QuoteBand.quote_id != quote.id).distinct()
-        rows = session.execute(
-            select(Quote, Mention.description, Mention.name).outerjoin(Mention, Mention.id == Quote.mention_id)
-            .where(Quote.id.in_(ids), Quote.speaker_type == "anonymous", Quote.day >= low, Quote.day <= high)
-            .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)).all()
-        candidates = [q for q, desc, name in rows if linker.compatible_sources(description, desc or name)]
+        rows = session.execute(_BAND_CANDIDATES, {"quote": quote.id, "low": low, "high": high}).all()
+        candidates = [row[:5] for row in rows if linker.compatible_sources(description, row[5] or row[6])]
     elif quote.speaker_id is not None:
-        candidates = list(session.scalars(
-            select(Quote).where(Quote.speaker_id == quote.speaker_id, Quote.id != quote.id,
-                                Quote.day >= low, Quote.day <= high)
-            .order_by(Quote.id.desc()).limit(MAX_CANDIDATES)))
+        candidates = session.execute(_SPEAKER_CANDIDATES, {"speaker": quote.speaker_id, "quote": quote.id,
+                                                           "low": low, "high": high}).all()
     else:
         return set()
     statements = set()
-    for other in candidates:
-        if other.statement_id is None or abs((date.fromisoformat(other.day) - day).days) > window_days:
+    for other_id, stored_statement, other_day, other_text, other_context in candidates:
+        statement = statement_of(other_id, stored_statement)
+        if statement is None or abs((date.fromisoformat(other_day) - day).days) > window_days:
             continue
-        match = linker.compare(quote.text, quote.context, other.text, other.context,
+        match = linker.compare(quote.text, quote.context, other_text, other_context,
                                anonymous_source=anonymous_source)
         if match is None:
             continue
-        a, b = sorted((quote.id, other.id))
-        session.add(StatementLink(quote_a=a, quote_b=b, evidence=match[0], score=match[1]))
-        statements.add(other.statement_id)
-    session.flush()
+        a, b = sorted((quote.id, other_id))
+        links.append(StatementLink(quote_a=a, quote_b=b, evidence=match[0], score=match[1]))
+        statements.add(statement)
     return statements
+
+
+@dataclass(frozen=True, eq=False)
+class _NewStatement:
+    """A statement made during an ingest, inserted once the article's quotes are all linked."""
+
+    order: int
+    quote: Quote
+
+
+_StatementKey = "int | _NewStatement"  # a stored statement's id, or a new one
+
+
+def _statement_order(key) -> tuple[int, int]:
+    """Stored statements first (by id), then the new ones in the order they were made: the order
+    of their ids once inserted, so the oldest statement is the one others merge into."""
+    return (0, key) if isinstance(key, int) else (1, key.order)
 
 
 def _split_and_refresh(session: Session, statement_ids: set[int], *, split: bool) -> None:

@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
+from models.tables import Quote, Statement
 from quotes.jobs import IngestError, read_articles, run_bulk, run_ingest
 from quotes.linking import Linker
 from quotes.service.config import app_config
@@ -240,3 +241,65 @@ def test_bad_store_urls_stop_the_commands_before_any_work(tmp_path):  # (the com
     assert done.returncode == 3 and "cannot open the quote store" in done.stderr, done.stderr
     done = quotes_cli("bulk-ingest", str(tmp_path), "--store-url", f"sqlite:///{tmp_path / 'store.sqlite3'}")
     assert done.returncode == 2 and "no bulk job output" in done.stderr, done.stderr
+
+
+def test_quotes_of_one_article_that_join_its_own_statements_store_alike_batched_and_one_by_one(new_database_url):
+    # "The dam will be finished ...," he said. "Farmers ... wheat," he added. Later he says both in
+    # one quotation: the third quote links to the first two, whose statements (both new in this
+    # article) become one; an article of the next day repeating the first sentence joins it.
+    first = "The river dam will be finished by spring next year"
+    second = "farmers in the valley will get water for their wheat crops"
+    both = f"{first} and {second}"
+    body = f'"{first}," Imran Khan said. "{second}," he added. "{both}," he told reporters.'
+    own = article(body, [{"text": first, "speaker": "s1"}, {"text": second, "speaker": "s1"},
+                         {"text": both, "speaker": "s1"}], [person("s1", "Imran Khan")], id="dam-1",
+                  published="2025-10-30")
+    later = f'"{first}," Imran Khan said again.'
+    items = [(own, body), (article(later, [{"text": first, "speaker": "s1"}], [person("s1", "Imran Khan")],
+                                   id="dam-2", outlet="Geo", published="2025-10-31"), later)]
+    one_by_one, batched = open_store(new_database_url()), open_store(new_database_url())
+    reports = [one_by_one.ingest(result, text)[0] for result, text in items]
+    outcomes = batched.ingest_many(items)
+    assert [(r.new_statements, r.linked_quotes) for r in outcomes] == [(2, 1), (0, 1)]
+    assert [(r.new_statements, r.linked_quotes) for r in reports] == [(2, 1), (0, 1)]
+    expected = store_snapshot(one_by_one)
+    assert store_snapshot(batched) == expected
+    assert expected["counts"]["statements"] == 1 and expected["counts"]["statement_links"] == 4
+    for store in (one_by_one, batched):
+        (statement,) = store.statements()["statements"]
+        assert statement["quote_count"] == 4 and statement["earliest_date"] == "2025-10-30"
+        assert statement["article_count"] == 2 and statement["first"]["quote_id"] == "q1"
+        with store.db.reading() as session:  # its first quote is the article's first, as stored
+            first_quote = session.execute(select(Quote.local_id, Quote.text).join(
+                Statement, Statement.first_quote_id == Quote.id)).one()
+        assert tuple(first_quote) == ("q1", first)
+        store.dispose()
+
+
+def test_an_affiliation_given_earlier_in_the_same_article_keeps_a_namesake_apart(new_database_url):
+    # A first article names "Muhammad Khan" with no affiliation. A second names Pakistan's Muhammad
+    # Khan (the same man: nothing conflicts) and then Afghanistan's Muhammad Khan: the affiliation
+    # the first mention just gave him conflicts, so the second is another person, though the
+    # article's mentions are stored only after all its speakers are matched.
+    first = '"The border will stay open for trade," Muhammad Khan said.'
+    said = "The border will stay open for trade,"
+    second_text = ('"We will discuss the border again next week," Pakistan\'s Muhammad Khan said. '
+                   '"Our traders want the crossing open every day," Afghanistan\'s Muhammad Khan said.')
+    items = [(article(first, [{"text": said, "speaker": "s1"}], [person("s1", "Muhammad Khan")], id="khan-1",
+                      published="2025-10-30"), first),
+             (article(second_text, [{"text": "We will discuss the border again next week,", "speaker": "s1"},
+                                    {"text": "Our traders want the crossing open every day,", "speaker": "s2"}],
+                      [person("s1", "Muhammad Khan", affiliation="Pakistan"),
+                       person("s2", "Muhammad Khan", affiliation="Afghanistan")], id="khan-2",
+                      published="2025-10-31"), second_text)]
+    one_by_one, batched = open_store(new_database_url()), open_store(new_database_url())
+    for result, text in items:
+        one_by_one.ingest(result, text)
+    outcomes = batched.ingest_many(items)
+    expected = store_snapshot(one_by_one)
+    assert store_snapshot(batched) == expected
+    assert [s[3] for s in expected["speakers"] if s[1] == "Muhammad Khan"] == [("khan-1", "khan-2"), ("khan-2",)]
+    assert outcomes[1].new_speakers == 1
+    assert outcomes[1].speaker_ids["s1"] == outcomes[0].speaker_ids["s1"] != outcomes[1].speaker_ids["s2"]
+    one_by_one.dispose()
+    batched.dispose()
