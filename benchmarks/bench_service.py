@@ -6,12 +6,15 @@ Prints, in one run on the same articles (../shared/seeds, ../shared/dev and any 
 * **the ratio**: service time / raw Stanza full-pipeline time (``stanza.Pipeline(text)``: tokenize,
   mwt, pos, lemma, depparse, ner, Stanza's own decoder), article by article, interleaved so that
   the noise of a shared machine falls on both alike; also the ratio of each step on the way
-  (the same annotator with full annotation and Stanza's decoder, then with the faster decoder);
+  (the same annotator with full annotation and Stanza's decoder and heads, then with the faster
+  decoder, then selective, then the service: + the lean heads of ``quotes.nlp.lean``);
 * articles/s and words/s one article at a time and in batches (``Extractor.extract_many``),
   in process and over HTTP (``/v1/extract`` and ``/v1/extract/batch``);
 * p50/p95 latency of ``POST /v1/extract``, one request at a time;
 * 1 and 2 gunicorn workers: throughput with one client, then two concurrent clients, on the
-  same 2-worker server (the scaling figure), and RSS/PSS of master and workers.
+  same 2-worker server (the scaling figure), with the CPU seconds each worker used and the
+  machine's busy cores meanwhile (on a shared machine the scaling can only be judged with them),
+  and RSS/PSS of master and workers.
 
 Absolute times on a shared machine move from run to run; the ratios are the figures to quote.
 
@@ -42,6 +45,19 @@ def memory_kb(pid: int) -> dict[str, int]:
         if key in ("Rss", "Pss"):
             values[key] = int(rest.split()[0])
     return values
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` so far (/proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU jiffies of the whole machine so far (/proc/stat)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    return sum(values) - idle, sum(values)
 
 
 def mb(kb: int) -> str:
@@ -85,7 +101,7 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     torch.set_num_threads(1)
     from stanza.models.common import chuliu_edmonds
 
-    from quotes.nlp import Annotator, mst
+    from quotes.nlp import Annotator, lean, mst
     from quotes.service.loader import build_extractor
 
     started = time.perf_counter()
@@ -102,18 +118,20 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     def raw(a):
         stock_decoder(True)
         try:
-            pipeline(a["text"])
+            with lean.stock_heads(pipeline):
+                pipeline(a["text"])
         finally:
             stock_decoder(False)
 
     def service(a):
         extractor.extract(a["text"], outlet=a.get("outlet"), published=a.get("published"))
 
-    def full_stock(a):  # before this work: every sentence parsed and NER-tagged, Stanza's decoder
+    def full_stock(a):  # before this work: every sentence parsed and NER-tagged, Stanza's decoder and heads
         annotator.selective = False
         stock_decoder(True)
         try:
-            service(a)
+            with lean.stock_heads(pipeline):
+                service(a)
         finally:
             annotator.selective = True
             stock_decoder(False)
@@ -121,13 +139,19 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     def full_fast(a):  # + the faster exact decoder
         annotator.selective = False
         try:
-            service(a)
+            with lean.stock_heads(pipeline):
+                service(a)
         finally:
             annotator.selective = True
 
+    def selective_stock_heads(a):  # + selective parse and NER, lemma cache, batching without copies
+        with lean.stock_heads(pipeline):
+            service(a)
+
     variants = {"raw": raw, "service": service}
     if steps:
-        variants = {"raw": raw, "full+stock decoder": full_stock, "full+fast decoder": full_fast, "service": service}
+        variants = {"raw": raw, "full+stock decoder": full_stock, "full+fast decoder": full_fast,
+                    "+selective": selective_stock_heads, "service": service}
     for a in articles[:2]:  # warm-up
         for run in variants.values():
             run(a)
@@ -225,16 +249,35 @@ def over_http(articles, rounds: int, batch_size: int) -> None:
         try:
             print(f"gunicorn 2 workers: ready after {server.wait_ready(300):.2f} s")
             clients(server, articles[:4], 2)  # both workers warm
+            workers = server.workers()
             single = double = 0.0
+            cpu = {1: [0.0] * len(workers), 2: [0.0] * len(workers)}
+            machine = {1: [0, 0], 2: [0, 0]}
             for _ in range(rounds):
-                single += clients(server, articles, 1)
-                double += clients(server, articles, 2)
+                for count in (1, 2):
+                    before = [cpu_seconds(pid) for pid in workers]
+                    busy_before, total_before = machine_busy()
+                    seconds = clients(server, articles, count)
+                    busy_after, total_after = machine_busy()
+                    cpu[count] = [c + cpu_seconds(pid) - b for c, pid, b in zip(cpu[count], workers, before)]
+                    machine[count][0] += busy_after - busy_before
+                    machine[count][1] += total_after - total_before
+                    if count == 1:
+                        single += seconds
+                    else:
+                        double += seconds
             done = articles * rounds
             load = os.getloadavg()
             print(f"over HTTP, 2 sync workers ({os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} "
                   f"{load[2]:.1f}), one request at a time per client:")
-            print(f"  1 client  {rate(done, single)}")
-            print(f"  2 clients {rate(done, double)}   scaling {single / double:.2f}x")
+            for count, seconds in ((1, single), (2, double)):
+                share = machine[count][0] / max(1, machine[count][1]) * os.cpu_count()
+                ours = sum(cpu[count])
+                print(f"  {count} client{'s' if count > 1 else ' '} {rate(done, seconds)}"
+                      + (f"   scaling {single / double:.2f}x" if count == 2 else ""))
+                print(f"      CPU s per worker {' '.join(f'{c:.1f}' for c in cpu[count])} in {seconds:.1f} s wall "
+                      f"(workers used {ours / seconds:.2f} cores; the whole machine {share:.2f} of {os.cpu_count()}, "
+                      f"others {max(0.0, share - ours / seconds):.2f})")
             report_memory(server, "2 workers:")
         finally:
             server.stop()

@@ -1002,6 +1002,8 @@ def _according_phrases():
 # --- "according to X" --------------------------------------------------------------------
 
 def _according_to(s: int, words, i: int) -> Frame | None:
+    if lower(words[i]) not in {"according", "as"}:
+        return None  # what _according_phrases() start with (tried on every word: kept cheap)
     phrase = next((p for p in _according_phrases() if tuple(lower(w) for w in words[i:i + len(p)]) == p), None)
     if phrase is None:
         return None

@@ -23,6 +23,13 @@ Speed (see the nlp README for the measurements):
 * **one annotation call for many articles**: :meth:`Annotator.annotate_many` tokenizes each text
   into its own Document, then runs POS, lemmas, the parse and NER once over the sentences of all
   of them, through views (:func:`view`) that write straight into those Documents;
+* **no morphological features**: the POS model's feature column (21 classifiers) is taken out
+  of its outputs (:mod:`quotes.nlp.lean`); no rule reads ``feats`` and nothing else changes;
+* **the parser's labels on the tree's arcs only** (:func:`quotes.nlp.lean.install_labels_at_heads`):
+  Stanza scores 51 relation labels on every word pair, then reads one per word;
+* **NER without its training loss** at prediction, and a Viterbi with the same numpy operations
+  as array methods (:func:`quotes.nlp.lean.install_lean_ner`; like the tree decoder, the Viterbi
+  is swapped module-wide, for every Stanza pipeline of the process: it gives the same tags);
 * **the parser's tree decoder** is replaced by an exact, faster one (:mod:`quotes.nlp.mst`);
 * **lemmas**: Stanza looks words up in its dictionary first and runs the seq2seq lemmatizer only
   on unknown ones; ``lemma_store_results`` keeps those answers, so a word is guessed once per process.
@@ -39,7 +46,7 @@ from pathlib import Path
 
 from stanza.models.common.doc import Document
 
-from . import mst
+from . import lean, mst
 from .selection import select
 
 log = logging.getLogger(__name__)
@@ -124,12 +131,17 @@ class Annotator:
 
     ``use_gpu``: Stanza's own switch (``resolve_use_gpu`` reads ``STANZA_USE_GPU``);
     ``selective=False`` parses and NER-tags every sentence (the reference the selective
-    annotation is checked against); ``parse_quoted`` also parses sentences with quotation marks.
+    annotation is checked against); ``parse_quoted`` also parses sentences with quotation marks;
+    ``morphology=True`` keeps the POS model's morphological features (``feats``), which no rule
+    reads (:mod:`quotes.nlp.lean`); ``labels_at_heads=False`` lets the parser score every relation
+    label on every word pair, as Stanza does (the same labels, slower); ``lean_ner=False`` keeps
+    NER's training loss at prediction and Stanza's Viterbi (the same tags, slower).
     """
 
     def __init__(self, resources_dir: str | os.PathLike, *, max_sentence_words: int = 100,
                  download: bool = True, use_gpu: str | bool | None = False, selective: bool = True,
-                 parse_quoted: bool = False, fast_decoder: bool = True):
+                 parse_quoted: bool = False, fast_decoder: bool = True, morphology: bool = False,
+                 labels_at_heads: bool = True, lean_ner: bool = True):
         import stanza
 
         self.resources_dir = str(resources_dir)
@@ -150,6 +162,9 @@ class Annotator:
             download_method=None, logging_level="WARN", use_gpu=self.use_gpu,
             lemma_store_results=True,
         )
+        self.morphology = morphology or not lean.drop_features(self._pipeline)
+        self.labels_at_heads = labels_at_heads and lean.install_labels_at_heads(self._pipeline)
+        self.lean_ner = lean_ner and lean.install_lean_ner(self._pipeline)
         self.device = str(getattr(self._pipeline, "device", "cuda" if self.use_gpu else "cpu"))
         self._lock = threading.Lock()
         self._lemma_dict = _lemma_dict(self._pipeline)

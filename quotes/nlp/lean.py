@@ -1,0 +1,248 @@
+"""Leaner Stanza heads: compute only the outputs the rules read, with the same values.
+
+* :func:`drop_features` — the POS model predicts UPOS, XPOS and the morphological features
+  (21 feature classifiers for English, each a bilinear layer, then 21 vocabulary look-ups a
+  word). No rule reads ``feats`` (``quotes/extraction`` never does), lemmas are looked up by
+  (word, UPOS), NER reads the words, and the English parser's feature embedding never reaches
+  its LSTM (Stanza 1.15 adds the POS embedding where the feature embedding was meant to go, in
+  ``EmbeddingParser.embed``), so the parse does not change either. The feature column is taken
+  out of the model's outputs (its classifiers do not run, ``feats`` stays ``None``): POS about
+  0.6x of its time.
+  ``Annotator(morphology=True)`` keeps them, for a rule that comes to read features.
+* :func:`install_labels_at_heads` — the parser scores its 51 relation labels on every
+  (dependent, head) pair of a padded batch and then reads one label a word; here the labels are
+  scored on the arcs of the decoded tree only (:func:`_predict`); the parser 0.42-0.51x of its time.
+
+Both give the same UPOS, XPOS, lemmas, heads, relations and NER on every sentence of the seeds,
+dev (632 sentences) and PolNeAR dev (3,467 sentences); ``tests/system/test_lean_heads.py``
+checks the seeds against ``Annotator(morphology=True, labels_at_heads=False)``.
+"""
+from __future__ import annotations
+
+import types
+from contextlib import contextmanager
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+from stanza.models.depparse.head_constraints import (find_head_constraint_violations,
+                                                     resolve_head_constraint_violations)
+
+
+FEATURES = "feats"
+_COLUMN_ATTRIBUTES = ("tag_columns", "tag_names", "tag_index", "eval_order")
+
+
+def _pos_model(pipeline):
+    processor = getattr(pipeline, "processors", {}).get("pos")
+    return getattr(getattr(processor, "trainer", None), "model", None)
+
+
+def drop_features(pipeline) -> bool:
+    """Take the morphological features out of the POS model's output columns (see the module
+    docstring): it then predicts UPOS and XPOS only, and ``feats`` stays None. Returns False (and
+    changes nothing) when the model is not laid out as expected."""
+    model = _pos_model(pipeline)
+    if model is None or not all(hasattr(model, name) for name in _COLUMN_ATTRIBUTES):
+        return False
+    if FEATURES not in model.tag_names:
+        return False
+    if any(FEATURES in parents for parents in getattr(model, "column_parents", {}).values()):
+        return False  # another column is conditioned on the features: keep them
+    model.stock_columns = tuple(getattr(model, name) for name in _COLUMN_ATTRIBUTES)  # for stock_heads()
+    model.tag_columns = tuple(c for c in model.tag_columns if c.name != FEATURES)
+    model.tag_names = [c.name for c in model.tag_columns]
+    model.tag_index = {name: index for index, name in enumerate(model.tag_names)}
+    model.eval_order = [name for name in model.eval_order if name != FEATURES]
+    return True
+
+
+def _swap_columns(model) -> None:
+    lean = tuple(getattr(model, name) for name in _COLUMN_ATTRIBUTES)
+    for name, value in zip(_COLUMN_ATTRIBUTES, model.stock_columns):
+        setattr(model, name, value)
+    model.stock_columns = lean
+
+
+@contextmanager
+def stock_heads(pipeline):
+    """Stanza's own POS and parser heads inside the block (the benchmark's raw Stanza runs on
+    the same loaded models)."""
+    processors = getattr(pipeline, "processors", {})
+    pos_model = _pos_model(pipeline)
+    parser = getattr(getattr(processors.get("depparse"), "_trainer", None), "model", None)
+    features = getattr(pos_model, "stock_columns", None) is not None
+    lean_predict = parser.__dict__.pop("predict", None) if parser is not None else None
+    if features:
+        _swap_columns(pos_model)
+    crits = [crit for model in _ner_models(pipeline) for crit in getattr(model, "crits", [])
+             if "forward" in vars(crit)]
+    lean_forwards = [vars(crit).pop("forward") for crit in crits]
+    from stanza.models.common import crf
+    from stanza.models.ner import trainer as ner_trainer
+
+    decoder = ner_trainer.viterbi_decode
+    ner_trainer.viterbi_decode = crf.viterbi_decode
+    try:
+        yield
+    finally:
+        ner_trainer.viterbi_decode = decoder
+        for crit, forward in zip(crits, lean_forwards):
+            crit.forward = forward
+        if features:
+            _swap_columns(pos_model)
+        if lean_predict is not None:
+            parser.predict = lean_predict
+
+
+# --------------------------------------------------------------------------- parser labels
+
+def install_labels_at_heads(pipeline) -> bool:
+    """Make the parser score relation labels only on the arcs of the decoded tree (see
+    :func:`_predict`). Returns False (and changes nothing) for a parser not laid out as the
+    graph parser of Stanza 1.15 (an arc-embedding model, another class)."""
+    processor = getattr(pipeline, "processors", {}).get("depparse")
+    model = getattr(getattr(processor, "_trainer", None), "model", None)
+    if model is None or type(model).__name__ != "GraphParser" or model.args.get("use_arc_embedding"):
+        return False
+    scorer = getattr(getattr(model, "deprel", None), "scorer", None)
+    if not hasattr(getattr(scorer, "W_bilin", None), "weight"):
+        return False
+    model.predict = types.MethodType(_predict, model)
+    return True
+
+
+def _predict(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma, head,
+             deprel, word_orig_idx, sentlens, wordlens, text, resolve_head_constraints=False):
+    """``GraphParser.predict`` with the relation labels scored on the tree's arcs only.
+
+    Stanza scores every label on every (dependent, head) pair of a padded batch (a
+    batch x length x length x 51 tensor, then its argmax and its log-softmax, copied to numpy),
+    decodes the tree from the arc scores alone, and then reads one label per word. Here the arc
+    scores and the tree are computed exactly as there; the labels are scored on the
+    (dependent, chosen head) pairs only, by the same bilinear layer. Stanza's head-constraint
+    repair (two subjects or two objects on one head) needs every label of the sentence: for the
+    rare sentence whose labels break a constraint, they are scored in full and Stanza's repair
+    runs as before."""
+    from stanza.models.depparse import model as parser_module
+
+    lstm_outputs = self.embed(word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma,
+                              head, deprel, word_orig_idx, sentlens, wordlens, text)
+    # as GraphParser.forward_scores (eval mode: the dropouts are identities)
+    unlabeled_scores = self.unlabeled(self.drop(lstm_outputs), self.drop(lstm_outputs)).squeeze(3)
+    head_offset = None
+    if self.args["linearization"] or self.args["distance"]:
+        positions = torch.arange(word.size(1), device=head.device)
+        head_offset = (positions.view(1, 1, -1).expand(word.size(0), -1, -1)
+                       - positions.view(1, -1, 1).expand(word.size(0), -1, -1))
+    if self.args["linearization"]:
+        lin_scores = self.linearization(self.drop(lstm_outputs), self.drop(lstm_outputs)).squeeze(3)
+        unlabeled_scores += F.logsigmoid(lin_scores * torch.sign(head_offset).float()).detach()
+    if self.args["distance"]:
+        dist_scores = self.distance(self.drop(lstm_outputs), self.drop(lstm_outputs)).squeeze(3)
+        dist_pred = 1 + F.softplus(dist_scores)
+        dist_target = torch.abs(head_offset)
+        unlabeled_scores += (-torch.log((dist_target.float() - dist_pred) ** 2 / 2 + 1)).detach()
+    diag = torch.eye(head.size(-1) + 1, dtype=torch.bool, device=head.device).unsqueeze(0)
+    unlabeled_scores.masked_fill_(diag, -float("inf"))
+    arc_scores = F.log_softmax(unlabeled_scores, 2).detach().cpu().numpy()
+
+    trees = [parser_module.chuliu_edmonds_one_root(arc_scores[i][:l, :l]) for i, l in enumerate(sentlens)]
+
+    # the label scorer's two sides, as DeepBiaffineScorer and PairwiseBiaffineScorer build them
+    labels = self.deprel
+    bilinear = labels.scorer.W_bilin
+    dependents = _with_ones(labels.hidden_func(labels.W1(self.drop(lstm_outputs))))
+    heads = _with_ones(labels.hidden_func(labels.W2(self.drop(lstm_outputs))))
+    rows, dep_index, head_index = [], [], []
+    for i, tree in enumerate(trees):
+        count = len(tree) - 1
+        rows.extend([i] * count)
+        dep_index.extend(range(1, count + 1))
+        head_index.extend(int(h) for h in tree[1:])
+    device = lstm_outputs.device
+    rows = torch.tensor(rows, dtype=torch.long, device=device)
+    left = dependents[rows, torch.tensor(dep_index, dtype=torch.long, device=device)]
+    right = heads[rows, torch.tensor(head_index, dtype=torch.long, device=device)]
+    size_in, size_out, relations = bilinear.weight.shape
+    intermediate = (left @ bilinear.weight.reshape(size_in, size_out * relations)).view(-1, size_out, relations)
+    pair_scores = torch.bmm(right.unsqueeze(1), intermediate).squeeze(1) + bilinear.bias
+    if resolve_head_constraints:
+        chosen = F.log_softmax(pair_scores, 1).max(1)[1].cpu().numpy()
+    else:
+        chosen = pair_scores.max(1)[1].cpu().numpy()
+
+    vocab = self.vocab["deprel"]
+    pred_tokens, start = [], 0
+    for i, tree in enumerate(trees):
+        count = len(tree) - 1
+        raw_ids = [int(r) for r in chosen[start:start + count]]
+        start += count
+        if resolve_head_constraints:
+            names = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw_ids])
+            if find_head_constraint_violations(tree, names):
+                length = sentlens[i]
+                full = bilinear(dependents[i:i + 1, :length], heads[i:i + 1, :length])
+                label_log_probs = F.log_softmax(full, 3)[0].detach().cpu().numpy()
+                tree, raw_ids = resolve_head_constraint_violations(arc_scores[i][:length, :length],
+                                                                   label_log_probs, tree, vocab)
+        deprels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw_ids])
+        heads_of = tree[1:]
+        pred_tokens.append([[heads_of[j], deprels[j]] for j in range(sentlens[i] - 1)])
+    return pred_tokens
+
+
+def _with_ones(tensor):
+    """``tensor`` with a column of ones appended (the bias input of Stanza's biaffine scorers)."""
+    return torch.cat([tensor, tensor.new_ones(*tensor.size()[:-1], 1)], tensor.dim() - 1)
+
+
+# --------------------------------------------------------------------------- NER decoding
+
+def _no_loss(crit):
+    """``CRFLoss.forward`` at prediction: the model's caller reads only the transitions (the
+    loss, its unary, binary and log-normaliser terms, is for training)."""
+    def forward(inputs, masks, tag_indices):
+        return 0.0, crit._transitions
+    return forward
+
+
+def viterbi_decode(scores, transition_params):
+    """``stanza.models.common.crf.viterbi_decode`` with the same numpy operations, called as
+    array methods (the function wrappers were most of its time): the same tags and score."""
+    trellis = np.zeros_like(scores)
+    backpointers = np.zeros_like(scores, dtype=np.int32)
+    trellis[0] = scores[0]
+    for t in range(1, scores.shape[0]):
+        v = trellis[t - 1][:, None] + transition_params
+        trellis[t] = scores[t] + v.max(0)
+        backpointers[t] = v.argmax(0)
+    viterbi = [trellis[-1].argmax()]
+    for bp in reversed(backpointers[1:]):
+        viterbi.append(bp[viterbi[-1]])
+    viterbi.reverse()
+    return viterbi, trellis[-1].max()
+
+
+def install_lean_ner(pipeline) -> bool:
+    """NER without the training loss at prediction and with :func:`viterbi_decode`. Returns False
+    (and changes nothing) for an NER model not laid out as Stanza 1.15's."""
+    from stanza.models.ner import trainer as ner_trainer
+
+    models = _ner_models(pipeline)
+    if not models or any(getattr(m, "crits", None) is None for m in models) \
+            or not hasattr(ner_trainer, "viterbi_decode"):
+        return False
+    for model in models:
+        for crit in model.crits:
+            crit.forward = _no_loss(crit)
+    ner_trainer.viterbi_decode = viterbi_decode
+    return True
+
+
+def _ner_models(pipeline) -> list:
+    processor = getattr(pipeline, "processors", {}).get("ner")
+    trainers = getattr(processor, "trainers", None) or [getattr(processor, "trainer", None)]
+    return [m for m in (getattr(t, "model", None) for t in trainers) if m is not None]
