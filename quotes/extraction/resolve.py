@@ -100,10 +100,10 @@ class Resolver:
         self.anonymous_heads: dict[str | None, Entity] = {}  # the latest anonymous source of each head noun
         self.mention_spans: dict[int, tuple[int, dict]] = {}  # id(entity) -> (mentions indexed, {(start, end): [mention]})
         self.people = NameIndex()  # the person entities by their name forms, in the order of self.entities
-        self.reported: list[tuple[int, int]] = []  # the content spans of indirect and mixed quotes
+        self.reported = SortedIntervals([])  # the content pieces of indirect and mixed quotes
 
     def reported_at(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.reported)
+        return bool(self.reported.covering(offset))
 
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
         matches = [e for e in self.people.candidates(parsed.name)
@@ -678,7 +678,8 @@ def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> lis
     """Assign ``speaker_id`` to every quote and return the article's speakers. ``spans`` are
     the text's quotations (``marks.find_quoted_spans``; found here if not given)."""
     resolver = Resolver(doc, find_quoted_spans(doc.text) if spans is None else spans)
-    resolver.reported = [tuple(piece) for q in quotes if q.type != "direct" for piece in q.pieces]
+    resolver.reported = SortedIntervals((start, end, None) for q in quotes if q.type != "direct"
+                                        for start, end in q.pieces)
     for index, quote in enumerate(quotes):
         if quote.mention is None:
             continue
