@@ -169,6 +169,7 @@ class Annotator:
         self.lean_ner = lean_ner and lean.install_lean_ner(self._pipeline)
         self.lean_lemma = lean_lemma and lean.install_lean_lemma(self._pipeline)
         self.lean_tokenize = lean_tokenize
+        self.sort_ner = True
         self.device = str(getattr(self._pipeline, "device", "cuda" if self.use_gpu else "cpu"))
         self._lock = threading.Lock()
         self._lemma_dict = _lemma_dict(self._pipeline)
@@ -212,7 +213,10 @@ class Annotator:
                 if parse:
                     processors["depparse"].process(view([sentences[i] for i in sorted(parse)]))
                 if ner:
-                    processors["ner"].process(view([sentences[i] for i in sorted(ner)]))
+                    tagged = [sentences[i] for i in sorted(ner)]
+                    if self.sort_ner:
+                        tagged.sort(key=_characters, reverse=True)
+                    processors["ner"].process(view(tagged))
                 for index, sentence in enumerate(sentences):
                     sentence.parsed = index in parse
                     sentence.ner_tagged = index in ner
@@ -256,6 +260,11 @@ def freeze_loaded_objects() -> None:
     those pages (the collector writes into every object it visits)."""
     gc.collect()
     gc.freeze()
+
+
+def _characters(sentence) -> int:
+    """Characters of a sentence as NER's character language models read them (its words' text)."""
+    return sum(len(word.text) + 1 for word in sentence.words)
 
 
 def view(sentences) -> Document:
