@@ -68,8 +68,8 @@ def _swap_columns(model) -> None:
 
 @contextmanager
 def stock_heads(pipeline):
-    """Stanza's own POS and parser heads inside the block (the benchmark's raw Stanza runs on
-    the same loaded models)."""
+    """Stanza's own POS, parser and NER heads and lemmatizer pass inside the block (the benchmark's
+    raw Stanza runs on the same loaded models)."""
     processors = getattr(pipeline, "processors", {})
     pos_model = _pos_model(pipeline)
     parser = getattr(getattr(processors.get("depparse"), "_trainer", None), "model", None)
@@ -80,6 +80,8 @@ def stock_heads(pipeline):
     crits = [crit for model in _ner_models(pipeline) for crit in getattr(model, "crits", [])
              if "forward" in vars(crit)]
     lean_forwards = [vars(crit).pop("forward") for crit in crits]
+    lemma = processors.get("lemma")
+    lean_lemma = vars(lemma).pop("process", None) if lemma is not None else None
     from stanza.models.common import crf
     from stanza.models.ner import trainer as ner_trainer
 
@@ -88,6 +90,8 @@ def stock_heads(pipeline):
     try:
         yield
     finally:
+        if lean_lemma is not None:
+            lemma.process = lean_lemma
         ner_trainer.viterbi_decode = decoder
         for crit, forward in zip(crits, lean_forwards):
             crit.forward = forward
@@ -246,3 +250,90 @@ def _ner_models(pipeline) -> list:
     processor = getattr(pipeline, "processors", {}).get("ner")
     trainers = getattr(processor, "trainers", None) or [getattr(processor, "trainer", None)]
     return [m for m in (getattr(t, "model", None) for t in trainers) if m is not None]
+
+
+# --------------------------------------------------------------------------- lemmas
+
+def install_lean_lemma(pipeline) -> bool:
+    """The lemmatizer without its first, unused data pass (see :func:`_lemma_process`). Returns
+    False (and changes nothing) for a lemmatizer not configured as the English one of Stanza 1.15
+    (dictionary first, then the seq2seq model on the words the dictionary does not hold)."""
+    processor = getattr(pipeline, "processors", {}).get("lemma")
+    trainer = getattr(processor, "_trainer", None)
+    if processor is None or trainer is None or getattr(processor, "use_identity", True):
+        return False
+    config = processor.config
+    if config.get("dict_only", False) or not config.get("ensemble_dict", False) \
+            or not all(hasattr(trainer, name) for name in ("skip_seq2seq", "ensemble", "postprocess", "predict")):
+        return False
+    processor.process = types.MethodType(_lemma_process, processor)
+    return True
+
+
+def _lemma_process(self, document):
+    """``LemmaProcessor.process`` (Stanza 1.15, dictionary-then-seq2seq branch) with the same
+    lemmas. Stanza builds a first DataLoader over every word, which maps every word to character
+    ids, only to read the (word, UPOS) pairs back from the Document; the pairs are read here from
+    the Document directly, and the seq2seq DataLoader (the words the dictionary does not hold) is
+    built only when there is such a word."""
+    from itertools import compress
+
+    from stanza.models.common import doc as stanza_doc
+    from stanza.models.lemma.data import DataLoader
+
+    word_tags = document.get([stanza_doc.TEXT, stanza_doc.UPOS])
+    skip = self.trainer.skip_seq2seq(word_tags)
+    preds, edits = [], []
+    if not all(skip):
+        seq2seq_batch = DataLoader(document, self.config["batch_size"], self.config, vocab=self.vocab,
+                                   evaluation=True, skip=skip, expand_unk_vocab=True)
+        with torch.no_grad():
+            for b in seq2seq_batch:
+                ps, es = self.trainer.predict(b, self.config["beam_size"], seq2seq_batch.vocab)
+                preds += ps
+                if es is not None:
+                    edits += es
+    words = [x[0] for x in word_tags]
+    preds = self.trainer.postprocess([x for x, y in zip(words, skip) if not y], preds, edits=edits)
+    if self.store_results:
+        new_word_tags = compress(word_tags, map(lambda x: not x, skip))
+        self.trainer.train_dict([(x[0], x[1], y) for x, y in zip(new_word_tags, preds)], update_word_dict=False)
+    seq2seq_preds = iter(preds)
+    preds = self.trainer.ensemble(word_tags, ["" if s else next(seq2seq_preds) for s in skip])
+    if self.trainer.has_contextual_lemmatizers():
+        preds = self.trainer.update_contextual_preds(document, preds)
+    preds = [max([(len(x), x), (0, "_")])[1] for x in preds]
+    document.set([stanza_doc.LEMMA], preds)
+    return document
+
+
+# --------------------------------------------------------------------------- tokenizer
+
+def tokenize_dicts(processor, text: str):
+    """The sentences the tokenizer finds in ``text``, as the CoNLL-U dicts it builds its Document
+    from (``TokenizeProcessor.process`` of Stanza 1.15 on a plain string, without that Document:
+    the annotator splits sentences at line breaks and builds its own). None when the processor is
+    not the plain neural tokenizer (a variant, pretokenized input, speaker tags): then call
+    ``processor.process``."""
+    from stanza.models.tokenization.data import TokenizationDataset
+    from stanza.models.tokenization.utils import output_predictions
+    from stanza.pipeline import tokenize_processor as module
+
+    config = processor.config
+    if config.get("pretokenized") or hasattr(processor, "_variant") \
+            or getattr(processor, "_speaker_opener", None) is not None \
+            or not hasattr(processor, "_postprocessor"):
+        return None
+    max_seq_len = config.get("max_seqlen", module.TokenizeProcessor.MAX_SEQ_LENGTH_DEFAULT)
+    batches = TokenizationDataset(config, input_text=text, vocab=processor.vocab, evaluation=True,
+                                  dictionary=processor.trainer.dictionary)
+    with torch.no_grad():
+        _, _, _, sentences = output_predictions(None, processor.trainer, batches, processor.vocab, None, max_seq_len,
+                                                orig_text=text, no_ssplit=config.get("no_ssplit", False),
+                                                num_workers=config.get("num_workers", 0),
+                                                postprocessor=processor._postprocessor)
+    for sentence in sentences:
+        for token in sentence:
+            if len(token["text"]) > max_seq_len:
+                token["text"] = module.TOKEN_TOO_LONG_REPLACEMENT
+    return sentences

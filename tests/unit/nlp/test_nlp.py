@@ -40,3 +40,37 @@ def test_runaway_sentence_and_run_are_cut(annotator):
     assert max(len(s.words) for s in doc.sentences) <= annotator.max_sentence_words
     assert offsets_index(doc, text)
     assert all(len(w.text) <= MAX_RUN_CHARS for s in doc.sentences for w in s.words)
+
+
+def tokens_and_words(doc):
+    return [[(t.id, t.text, t.start_char, t.end_char, [(w.id, w.text, w.start_char, w.end_char) for w in t.words])
+             for t in s.tokens] for s in doc.sentences]
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("text", [
+    # line breaks inside the tokenizer's sentences, multi-word tokens on both sides of them
+    "Minister's statement\nThe minister said he can't wait.\nShe didn't say why, but it's clear.",
+    # over the word limit only once "can't" and "don't" are expanded into two words each
+    "He said " + "we can't and don't " * 24 + "stop.",
+    "",
+])
+def test_tokenizer_dicts_split_before_the_document_give_the_general_split(annotator, text):
+    """The lean path splits the tokenizer's own sentences at line breaks before building one
+    Document (``Annotator._tokenized``); it gives the tokens, words and offsets of the general path
+    (the tokenizer's Document, multi-word tokens expanded, then ``resplit_dicts``)."""
+    lean_doc = annotator._tokenized(text)
+    annotator.lean_tokenize = False
+    try:
+        general = annotator._tokenized(text)
+    finally:
+        annotator.lean_tokenize = True
+    assert tokens_and_words(lean_doc) == tokens_and_words(general)
+    assert max((len(s.words) for s in lean_doc.sentences), default=0) <= annotator.max_sentence_words
+    assert offsets_index(lean_doc, text)
+
+
+def test_the_loaded_models_are_frozen_out_of_the_garbage_collector(annotator):
+    import gc
+
+    assert gc.get_freeze_count() > 100_000
