@@ -15,6 +15,11 @@ declaring …"), without a channel ("in a statement") or a final time ("on Tuesd
 Tuesday"); mental states and perception verbs are not in the lexicon ("he believes", "she saw the
 building"). The quote is ``indirect`` and, as a noun phrase says less than a clause about what
 was said, its confidence is lower (``attribute.NOUN_PHRASE_FACTOR``).
+
+Verbs of public stance (``stance_object_verbs.tsv``) take a person too: "The union endorsed the
+governor" (``any``), and with what the person is criticized or praised for, "The senator criticized
+the mayor for the delays", "The coach thanked them for their patience" (``complement``); not with a
+relative subject ("a donor who backed the senator") nor a particle ("backed up the report").
 """
 from __future__ import annotations
 
