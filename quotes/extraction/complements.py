@@ -219,8 +219,7 @@ def _content_noun(words, head: int, start: int) -> bool:
     if lemma in lexicons.person_nouns() or lemma in lexicons.organization_nouns() \
             or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads():
         return False  # "criticized the president", "praised the police", "attacked officials"
-    if any(words[j].upos == "PRON" and lower(words[j]) not in {"his", "her", "its", "their", "our", "my", "your"}
-           for j in range(start, head)):
+    if any(words[j].upos == "PRON" and lower(words[j]) not in POSSESSIVES for j in range(start, head)):
         return False
     ner = getattr(w, "parent", None)
     if ner is not None and (getattr(ner, "ner", "") or "O")[2:] in {"PERSON", "ORG", "GPE", "NORP"}:
