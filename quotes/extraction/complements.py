@@ -15,6 +15,11 @@ declaring …"), without a channel ("in a statement") or a final time ("on Tuesd
 Tuesday"); mental states and perception verbs are not in the lexicon ("he believes", "she saw the
 building"). The quote is ``indirect`` and, as a noun phrase says less than a clause about what
 was said, its confidence is lower (``attribute.NOUN_PHRASE_FACTOR``).
+
+Verbs of public stance (``stance_object_verbs.tsv``) take a person too: "The union endorsed the
+governor" (``any``), and with what the person is criticized or praised for, "The senator criticized
+the mayor for the delays", "The coach thanked them for their patience" (``complement``); not with a
+relative subject ("a donor who backed the senator") nor a particle ("backed up the report").
 """
 from __future__ import annotations
 
@@ -37,12 +42,15 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
         return None
     lemma = (word.lemma or lower(word)).lower()
-    verbs = lexicons.content_object_verbs()
+    stance = lexicons.stance_object_verbs()
+    verbs = lexicons.content_object_verbs() | stance.keys()
     last = v
-    nxt = lower(words[v + 1]) if v + 1 < len(words) else ""
     entry = lemma
-    if f"{lemma} {nxt}" in verbs:
-        last, entry = v + 1, f"{lemma} {nxt}"  # "called for the release of …", "referred to the need …"
+    phrasal = next((n for n in (2, 1) if v + n < len(words)
+                    and " ".join([lemma] + [lower(w) for w in words[v + 1:v + n + 1]]) in verbs), None)
+    if phrasal is not None:
+        # "called for the release of …", "referred to the need …", "lashed out at the ruling"
+        last, entry = v + phrasal, " ".join([lemma] + [lower(w) for w in words[v + 1:v + phrasal + 1]])
     elif lemma not in verbs:
         form = lower(word)
         stripped = next((form[:-len(e)] for e in ("ed", "es", "s", "d") if form.endswith(e) and form[:-len(e)] in verbs), None)
@@ -66,7 +74,12 @@ def object_frame(s: int, words, v: int) -> Frame | None:
         return None  # "the announced plan", "to deny the charges" (an intention, not a statement)
     elif word.xpos == "VB" and anchor is None and v > 0 and lower(words[v - 1]) == "to":
         return None
-    content = _object_content(words, v, last)
+    if last == v and v + 1 < len(words) and (words[v + 1].xpos == "RP" or lower(words[v + 1]) in PARTICLES):
+        return None  # "evidence that would back up his statements", "backed away from the plan": another verb
+    kind = stance.get(entry)  # "any" | "complement" | None
+    if kind is not None and _relative_subject(words, v if anchor is None else anchor):
+        return None  # "a union that has endorsed the senator": who the subject is, not what it said
+    content = _object_content(words, v, last, kind)
     if content is None:
         return None
     frame = Frame(s, v, last, lemma, "object", position, content=[content])  # the verb's lemma, as for "point out"
@@ -85,12 +98,38 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     return None
 
 
-def _object_content(words, v: int, last: int) -> tuple[int, int] | None:
-    """The object noun phrase after the cue (word indices, inclusive), or None."""
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# What a person object is blamed or praised for: "criticized the mayor for the delays", "blasted
+# the senator as a coward", "slammed the governor over the tax", "criticized her on two fronts".
+COMPLEMENT_WORDS = frozenset({"for", "as", "over", "on", "about"})
+# Particles that make another verb of a stance verb ("back up", "back away", "hit out").
+PARTICLES = frozenset({"up", "down", "away", "off", "out"})
+RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
+
+
+def _relative_subject(words, v: int) -> bool:
+    """Is the subject of the verb at ``v`` a relative pronoun ("a donor who backed the senator")?"""
+    j = v - 1
+    while j >= 0 and (words[j].upos in {"ADV", "AUX", "PART"} or words[j].xpos == "MD"):
+        j -= 1
+    return j >= 0 and lower(words[j]) in RELATIVE_WORDS and words[j].upos in {"PRON", "DET", "SCONJ"}
+
+
+def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[int, int] | None:
+    """The object noun phrase after the cue (word indices, inclusive), or None. With a stance verb
+    (``kind``, from ``stance_object_verbs.tsv``) the object may be a person: "endorsed the
+    governor" (``any``), "criticized the mayor for the delays" (``complement``: only with what
+    the person is criticized for)."""
     k = last + 1
     while k < len(words) and (is_temporal(words[k]) and words[k].upos != "NUM"):
         k += 1  # "announced Tuesday a plan to …"
     if k >= len(words) or is_quote_mark(words[k]) or is_comma(words[k]) or words[k].text in CLAUSE_END:
+        return None
+    if kind is not None and lower(words[k]) in OBJECT_PRONOUNS and words[k].xpos != "PRP$":
+        # "thanked them for their work", "blasted him as a coward" (but "endorsed him" alone says little)
+        if k + 1 < len(words) and lower(words[k + 1]) in COMPLEMENT_WORDS:
+            end = _content_end(words, k)
+            return (k, end) if end is not None else None
         return None
     head = _object_head(words, v, last)
     if head is not None and head < k:
@@ -103,7 +142,10 @@ def _object_content(words, v: int, last: int) -> tuple[int, int] | None:
         if head is None:
             return None
     if not _content_noun(words, head, k):
-        return None
+        if kind is None or not _person_object(words, head, k):
+            return None  # "criticized Clinton", "praised the police": no content (no stance verb)
+        if kind == "complement" and not (head + 1 < len(words) and lower(words[head + 1]) in COMPLEMENT_WORDS):
+            return None  # "She criticized the mayor." says whom, not what
     end = _content_end(words, head)
     if end is None or end < head:
         return None
@@ -154,6 +196,19 @@ def _channel_after(words, k: int) -> bool:
     return False
 
 
+def _person_object(words, head: int, start: int) -> bool:
+    """Is words[head] a noun or name that a stance verb's object may be ("the governor", "Jane
+    Roe", "the union", "fellow Democrats"), not a time or a pronoun?"""
+    w = words[head]
+    lemma = (w.lemma or lower(w)).lower()
+    if w.upos not in {"NOUN", "PROPN"} or is_temporal(w) or lemma in NON_CONTENT_HEADS - {"people"}:
+        return False
+    return not any(words[j].upos == "PRON" and lower(words[j]) not in POSSESSIVES for j in range(start, head))
+
+
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
 def _content_noun(words, head: int, start: int) -> bool:
     """Is words[head] a noun that can name what was said (not a person, an organization, a
     pronoun or a time)?"""
@@ -164,8 +219,7 @@ def _content_noun(words, head: int, start: int) -> bool:
     if lemma in lexicons.person_nouns() or lemma in lexicons.organization_nouns() \
             or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads():
         return False  # "criticized the president", "praised the police", "attacked officials"
-    if any(words[j].upos == "PRON" and lower(words[j]) not in {"his", "her", "its", "their", "our", "my", "your"}
-           for j in range(start, head)):
+    if any(words[j].upos == "PRON" and lower(words[j]) not in POSSESSIVES for j in range(start, head)):
         return False
     ner = getattr(w, "parent", None)
     if ner is not None and (getattr(ner, "ner", "") or "O")[2:] in {"PERSON", "ORG", "GPE", "NORP"}:
@@ -183,12 +237,15 @@ def _content_end(words, head: int) -> int | None:
     j = head + 1
     while j < len(words):
         w = words[j]
-        if w.text in CLAUSE_END or w.text in {";", ":"} or is_comma(w) or (w.text in {"—", "–"} and not attached(words, j)):
+        if w.text in CLAUSE_END or w.text in {";", ":"} or is_comma(w) or (w.text in {"—", "–", "-", "--"} and not attached(words, j)):
             break
         if w.upos == "CCONJ" and j + 1 < len(words) and (is_finite_verb(words[j + 1]) or words[j + 1].xpos == "VBG"
                                                           or words[j + 1].upos in {"PRON", "ADV", "AUX"}):
             break
-        if lower(w) in SUBORDINATORS and w.upos in {"SCONJ", "ADP", "ADV"}:
+        if lower(w) in {"by", "while", "after", "before", "when"} and j + 1 < len(words) and words[j + 1].xpos == "VBG" \
+                and lexicons.verb_class(words[j + 1].lemma, words[j + 1].text):
+            break  # "defended the tax by claiming that …": the participle is a cue of its own
+        if lower(w) in SUBORDINATORS and w.upos in {"SCONJ", "ADP", "ADV"} and not _as_description(words, j):
             break
         if w.upos == "ADP" and lower(w) in CHANNEL_PREPOSITIONS and _channel_after(words, j + 1):
             break  # "denied the allegations in a statement": the channel, not the content
@@ -206,6 +263,23 @@ def _content_end(words, head: int) -> int | None:
     elif j < end and j > head and words[j].upos == "ADP" and lower(words[j]) in {"on", "in", "during"}:
         end = j - 1  # "criticised the proposal on Tuesday"
     return end
+
+
+def _as_description(words, j: int) -> bool:
+    """Is the "as" at words[j] what the object is called ("played down the meeting as a blip",
+    "blasted the senator as being too cozy with lobbyists"), not a clause saying when ("denied
+    the claims as the meeting ended")?"""
+    if lower(words[j]) != "as" or j + 1 >= len(words):
+        return False
+    nxt = words[j + 1]
+    if not (nxt.upos in {"DET", "ADJ", "NOUN"} or nxt.xpos == "VBG"):
+        return False
+    for w in words[j + 1:]:
+        if is_comma(w) or w.text in CLAUSE_END or w.text in {";", ":"}:
+            break
+        if is_finite_verb(w):
+            return False
+    return True
 
 
 # --- purpose infinitives: "used the speech to call for …" --------------------------------

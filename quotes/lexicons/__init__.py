@@ -45,6 +45,7 @@ FILES: dict[str, Spec] = {
     "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
     "content_object_verbs.txt": Spec(),
+    "stance_object_verbs.tsv": Spec(2, 2, ((1, _one_of("any", "complement")),)),
     "content_nouns.txt": Spec(),
     "occasion_verbs.txt": Spec(),
     "titles.txt": Spec(1, 2, ((1, _one_of("role", "honorific")),)),
@@ -131,6 +132,14 @@ def commissive_verbs() -> frozenset[str]:
 def content_object_verbs() -> frozenset[str]:
     """Speech-act verbs whose noun-phrase object is the reported content ("denied the allegations")."""
     return _words("content_object_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def stance_object_verbs() -> dict[str, str]:
+    """lemma (or "verb particle") -> any | complement: verbs of public stance whose object, a
+    person too, is the reported content ("endorsed the governor"; "criticized the mayor for the
+    delays", "thanked the nurses for their work" with a complement)."""
+    return {row[0].lower(): row[1] for row in _rows("stance_object_verbs.tsv")}
 
 
 @lru_cache(maxsize=None)

@@ -18,7 +18,8 @@ What the rules read, module by module (``quotes/extraction``):
 So a sentence is **parsed** when it holds a reporting word — a word whose lemma or inflected
 form is a reporting verb (any POS: the tagger's verb/noun slips must not hide a cue), a
 reporting noun ("a warning that"), a cue phrase ("according to", "quoted as saying") or a verb
-whose noun-phrase object is reported content ("cited the report": ``content_object_verbs.txt``) or a
+whose noun-phrase object is reported content ("cited the report": ``content_object_verbs.txt``;
+"endorsed the governor": ``stance_object_verbs.tsv``) or a
 noun whose prepositional complement is ("his calls for …": ``content_nouns.txt``) — and
 **NER-tagged** when it is parsed or holds a proper noun (``PROPN`` or ``NNP``/``NNPS``). With
 ``parse_quoted=True`` sentences holding a quotation mark are parsed too (a safety margin for
@@ -77,11 +78,15 @@ def _content_noun_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _object_verb_heads() -> frozenset[str]:
-    return frozenset(entry.split()[0] for entry in lexicons.content_object_verbs())
+    """First words of ``content_object_verbs.txt`` and ``stance_object_verbs.tsv`` ("endorsed the
+    governor", "lashed out at the ruling")."""
+    entries = set(lexicons.content_object_verbs()) | set(lexicons.stance_object_verbs())
+    return frozenset(entry.split()[0] for entry in entries)
 
 
 def _content_object_verb(lemma: str, form: str) -> bool:
-    """A verb of ``content_object_verbs.txt`` ("cited the report", "referred to the need"), whose
+    """A verb of ``content_object_verbs.txt`` or ``stance_object_verbs.tsv`` ("cited the report",
+    "referred to the need", "endorsed the governor"), whose
     noun-phrase object ``extraction/complements.py`` reads: by lemma, first word of a phrasal
     entry, or the form with an inflection stripped ("touted" lemmatized "toute")."""
     heads = _object_verb_heads()

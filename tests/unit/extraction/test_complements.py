@@ -206,3 +206,60 @@ def test_possessor_is_the_name_not_the_phrase_it_ends():
     # "… her own respect for the Second Amendment with Mr. Obama's calls for tighter gun control"
     assert quotes("q_nn_possessor_after_with") == [
         ("indirect", ["higher taxes"], "calls for", "call", "the president")]
+
+
+# --- stance verbs whose person object is the content (stance_object_verbs.tsv) -------------
+
+def test_endorsement_of_a_person_reports_the_person():
+    # "The teachers' union endorsed the governor on Monday.": whom it endorsed is what it said
+    assert quotes("q_stance_endorsed") == [("indirect", ["the governor"], "endorsed", "endorse", "The teachers' union")]
+
+
+def test_criticism_of_a_person_with_what_for():
+    assert quotes("q_stance_criticized_for") == [
+        ("indirect", ["the mayor for the delays at the port"], "criticized", "criticize", "The senator")]
+
+
+def test_thanks_to_a_pronoun_with_what_for():
+    assert quotes("q_stance_thanked_them") == [("indirect", ["them for their patience"], "thanked", "thank", "The coach")]
+
+
+def test_person_object_described_as():
+    assert quotes("q_stance_blasted_as") == [("indirect", ["the senator as a coward"], "blasted", "blast", "The candidate")]
+
+
+def test_stance_verb_with_a_thing_object():
+    assert quotes("q_stance_slammed_thing") == [("indirect", ["the ruling"], "slammed", "slam", "She")]
+
+
+def test_three_word_phrasal_stance_verb():
+    assert quotes("q_stance_lashed_out_at") == [
+        ("indirect", ["the government's handling of the floods"], "lashed out at", "lash", "The opposition leader")]
+
+
+def test_thing_object_described_as():
+    # "played down the meeting as a blip …": the "as" phrase is what was said of it, not a time
+    assert quotes("q_np_played_down_as") == [
+        ("indirect", ["the meeting as a blip in a long friendship"], "played down", "play", "Another guest")]
+
+
+def test_noun_phrase_content_ends_before_a_reporting_participle():
+    # "The mayor defended the tax by claiming that …": two statements, each with its own content
+    assert quotes("q_np_defended_by_claiming") == [
+        ("indirect", ["the tax"], "defended", "defend", "The mayor"),
+        ("indirect", ["it would pay for new schools"], "claiming", "claim", "The mayor")]
+
+
+@pytest.mark.parametrize("name", [
+    "q_neg_stance_relative",       # "A donor who backed the senator gave money again.": who the donor is
+    "q_neg_stance_person_alone",   # "The mayor criticized the governor.": whom, not what
+    "q_neg_stance_no_object",      # "He criticized, and then he left."
+    "q_neg_stance_object_before",  # "The ruling that she slammed was upheld."
+    "q_neg_stance_particle",       # "The new figures backed up the report.": another verb
+    "q_neg_stance_pronoun_alone",  # "The union endorsed him."
+    "q_neg_stance_support",        # "Most voters support the plan.": a stance, not a statement
+    "q_neg_stance_attack_problem",  # "She attacked the problem with energy.": attack is not in the lexicon
+    "q_neg_stance_headline",       # "Union endorses governor" (a headline line)
+])
+def test_no_stance_content(name):
+    assert quotes(name) == []
