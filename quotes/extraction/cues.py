@@ -132,6 +132,11 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
                 or noun_object_frame(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
             frame = None
+        if frame is not None and not _cut_at_main_clause(words, frame):
+            # "Ever since she announced her bid last year, she has said …": the object is the content
+            frame = object_frame(sentence_index, words, i)
+            if frame is not None and not _cut_at_main_clause(words, frame):
+                frame = None
         if frame is not None:
             frames.append(frame)
             i = frame.cue_last + 1
@@ -191,7 +196,6 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             if not frame.content or not _is_content(words, frame.content[0], frame):
                 return None
         if subject is not None:
-            _cut_at_main_clause(words, frame)
             return frame
         before = v - 1
         while before >= 0 and words[before].upos in {"ADV", "AUX"}:
@@ -254,23 +258,44 @@ def _fronted_participle(frame: Frame, words) -> Frame | None:
     return frame
 
 
-def _main_clause_after(words, start: int, stop_at_marks: bool = False) -> tuple[int, int] | None:
+def _main_clause_after(words, start: int, stop_at_marks: bool = False,
+                       adjunct: bool = False) -> tuple[int, int] | None:
     """(comma, subject end) of the first comma from ``start`` that leads into a main clause, a
-    noun phrase and its finite verb (", the mayor said …", ", he admitted …"), or None."""
+    noun phrase and its finite verb (", the mayor said …", ", he admitted …"), or None. With
+    ``adjunct``, a prepositional phrase and a time may open the main clause (", at the rally
+    this week she said …")."""
     for comma in range(start, len(words) - 2):
         if words[comma].text in CLAUSE_END or (stop_at_marks and is_quote_mark(words[comma])):
             return None
         if not is_comma(words[comma]):
             continue
-        end = scan_np_right(words, comma + 1)
-        if end is None or end + 1 >= len(words):
+        subject = comma + 1
+        if adjunct and lower(words[subject]) in RELATIVE_PRONOUNS | WH_RELATIVES:
+            continue  # "…, which passed, …": a relative clause, not the main clause
+        if adjunct and words[subject].upos == "ADP" and lower(words[subject]) in CUE_PREPOSITIONS:
+            # ", at the rally this week she said": the subject comes within a few words
+            for p in range(subject + 2, min(len(words) - 1, subject + 9)):
+                if is_comma(words[p]) or words[p].upos == "PUNCT":
+                    break
+                found = _subject_and_verb(words, p)
+                if found is not None:
+                    return comma, found
             continue
-        verb = end + 1
-        while verb < len(words) and words[verb].upos == "ADV":
-            verb += 1
-        if verb < len(words) and is_finite_verb(words[verb]):
+        end = _subject_and_verb(words, subject)
+        if end is not None:
             return comma, end
     return None
+
+
+def _subject_and_verb(words, start: int) -> int | None:
+    """End of a noun phrase at ``start`` followed by its finite verb (adverbs between), or None."""
+    end = scan_np_right(words, start)
+    if end is None or end + 1 >= len(words):
+        return None
+    verb = end + 1
+    while verb < len(words) and words[verb].upos == "ADV":
+        verb += 1
+    return end if verb < len(words) and is_finite_verb(words[verb]) else None
 
 
 # Conjunctions of a subordinate clause that may open the sentence before its main clause.
@@ -278,18 +303,37 @@ FRONTED_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after",
                                    "whereas", "once", "before"})
 
 
-def _cut_at_main_clause(words, frame: Frame) -> None:
+def _cut_at_main_clause(words, frame: Frame) -> bool:
     """"While he acknowledged that the leaders remain in jail, he admitted that …": a cue in a
-    subordinate clause that opens the sentence reports up to the comma before the main clause."""
-    if not frame.content or frame.subject is None:
-        return
-    opener = frame.subject[0] - 1
-    if opener != clause_start(words) or lower(words[opener]) not in FRONTED_SUBORDINATORS:
-        return
+    subordinate clause that opens the sentence reports up to the comma before the main clause.
+    The opener may follow a few words ("Ever since she announced her bid last year, she has
+    said …", "One week after announcing his support for the bill, the senator voted …"), come
+    before a participle ("After saying he was tired, the mayor left …") and the main clause may
+    open with an adjunct ("Although in May she said the plan was a mistake, at the rally this
+    week she said …"). False when what is left before the comma is no content (the frame is
+    dropped: a noun-phrase frame may take the cue)."""
+    if not frame.content or frame.position not in {"pre", "participle"}:
+        return True
+    start = clause_start(words)
+    opener = next((j for j in range(start, min(frame.cue_first, start + 4))
+                   if lower(words[j]) in FRONTED_SUBORDINATORS and words[j].upos in {"SCONJ", "ADP", "ADV"}), None)
+    if opener is None or any(w.upos not in {"ADV", "NUM", "NOUN", "ADJ", "DET"} for w in words[start:opener]):
+        return True
+    right_before = frame.subject[0] - 1 if frame.subject is not None and frame.subject[0] < frame.cue_first \
+        else frame.cue_first - 1
+    if words[opener].upos != "SCONJ" and opener != right_before:
+        return True  # "After the vote he said the plan, which …": a phrase, not a clause, opens the sentence
+    if opener != right_before and any(is_comma(w) or is_quote_mark(w) or w.text in CLAUSE_END
+                                      for w in words[opener:frame.cue_first]):
+        return True  # "Before the vote, she said …": the opener's clause is over before the cue
     first, last = frame.content[0]
-    found = _main_clause_after(words, first + 1)
-    if found is not None and found[0] <= last and _is_content(words, (first, found[0] - 1), frame):
-        frame.content = [(first, found[0] - 1)] + frame.content[1:]
+    found = _main_clause_after(words, first + 1, adjunct=True)
+    if found is None or found[0] > last:
+        return True
+    if not _is_content(words, (first, found[0] - 1), frame):
+        return False  # "Since announcing his bid, he has said …": no clause is reported before the comma
+    frame.content = [(first, found[0] - 1)] + frame.content[1:]
+    return True
 
 
 def _passive_frame(frame: Frame, words) -> Frame | None:
