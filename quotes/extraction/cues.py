@@ -901,6 +901,11 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                     lexicons.verb_class(following.lemma, following.text)
                     or (frame is not None and following.head == frame.cue_first + 1)):
                 break
+            if lower(word) != "while" and _outside_quotation(words, k, end) and _reporting_clause_at(words, end + 1) \
+                    and not (end >= k + 2 and words[end - 1].upos in {"NOUN", "PROPN"} and is_comma(words[end - 2])):
+                # "… the plan was sound, and one in four said it was too costly": a second report
+                # (not "Smith, Jones and Brown had said it": the "and" joins the subject's names)
+                break
         end += 1
     end -= 1
     while end >= k and (is_comma(words[end]) or words[end].text in {".", ":", "("}):
@@ -908,6 +913,36 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
     if end < k:
         return None
     return (k, end)
+
+
+REPORTING_CLASSES = frozenset({"speech", "directive", "accusation", "evaluative"})
+
+
+def _reporting_clause_at(words, i: int) -> bool:
+    """Does a clause with its own subject and a finite reporting verb start at words[i] ("she
+    accused …", "one in four said …", "the mayor has also warned …")? ("and that it would …",
+    "and taxes would rise" are not one.)"""
+    while i < len(words) and words[i].upos == "ADV":
+        i += 1
+    if i >= len(words) or lower(words[i]) in RELATIVE_PRONOUNS | WH_RELATIVES \
+            or words[i].upos not in {"PRON", "PROPN", "DET", "NUM", "NOUN", "ADJ"}:
+        return False
+    end = scan_np_right(words, i)
+    if end is None and words[i].upos == "PRON":
+        end = i
+    if end is None:
+        return False
+    verb = end + 1
+    finite = False
+    while verb < len(words) and (words[verb].upos in {"ADV", "AUX", "PART"} or words[verb].xpos == "MD"):
+        finite = finite or is_finite_verb(words[verb])
+        verb += 1
+    if verb >= len(words) or words[verb].upos != "VERB":
+        return False
+    w = words[verb]
+    if not (is_finite_verb(w) or (finite and w.xpos == "VBN")):
+        return False
+    return lexicons.verb_class(w.lemma, w.text) in REPORTING_CLASSES
 
 
 def _outside_quotation(words, k: int, i: int) -> bool:
