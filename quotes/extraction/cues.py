@@ -644,11 +644,14 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     frame.content = _content_before(words, lead) if lead >= 0 else []
     tail = None
     if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
-            and words[after + 1].xpos != "VBG" and lower(words[after + 1]) not in RELATIVE_PRONOUNS \
+            and words[after + 1].xpos != "VBG" and (lower(words[after + 1]) not in RELATIVE_PRONOUNS
+                                                    or _continues_after_aside(words, after + 1)) \
             and words[after + 1].upos != "CCONJ":
         # (not '“…,” Melanie said, and soon the balloons were dropping': the journalist goes on)
         tail = _content_after_from(words, after + 1)
-    if frame.content and tail and _is_content(words, tail, frame):
+    if frame.content and tail and (_is_content(words, tail, frame) or (
+            _continues_after_aside(words, tail[0]) and _is_content(words, frame.content[0], frame)
+            and not any(is_quote_mark(w) for w in words[frame.content[0][0]:tail[1] + 1]))):
         if is_quote_mark(words[tail[0]]) and not any(is_quote_mark(w) for w in words[frame.content[0][0]:lead]):
             # "In an interview, X stated, “…”", "As a phone rang, the announcer said, “…”": the
             # words before the speaker set the scene; the quotation is what was said
@@ -665,6 +668,16 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             return _quotation_after(frame, words, after)
         return frame
     return frame
+
+
+def _continues_after_aside(words, i: int) -> bool:
+    """Does the clause interrupted by an aside go on at words[i] with a complement of its own
+    rather than a new clause: an infinitive ("The mayor has no plans, aides say, to resign") or
+    a "that" clause ("It is a warning, she said, that the money is running out")?"""
+    if _infinitive_at(words, i):
+        return True
+    return lower(words[i]) == "that" and words[i].upos in {"SCONJ", "PRON"} and i + 1 < len(words) \
+        and not _ends(words, i + 1) and has_clause_verb(words, i + 1, min(len(words) - 1, i + 12))
 
 
 def _possessed_object(words, frame: Frame, first: int, last: int) -> bool:
@@ -1116,6 +1129,20 @@ def _according_to(s: int, words, i: int) -> Frame | None:
         content = _content_after_from(words, after)
     else:
         content = _content_before(words, i)[0] if _content_before(words, i) else None
+        after = np_end + 1
+        if content is not None and is_comma(words[i - 1]) and after + 1 < len(words) and is_comma(words[after]) \
+                and not _ends(words, after + 1):
+            # "Turnout, according to the commission, has risen since May": the interrupted
+            # clause goes on after the aside with its verb
+            verb = after + 1
+            while verb < len(words) and words[verb].upos == "ADV":
+                verb += 1
+            if verb < len(words) and (is_finite_verb(words[verb]) or words[verb].xpos == "MD") \
+                    and not has_clause_verb(words, content[0], content[1]):
+                tail = _content_after_from(words, after + 1)
+                if tail is not None:
+                    frame.content = [content, tail]
+                    return frame
     if content is None:
         return None
     frame.content = [content]
