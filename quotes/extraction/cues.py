@@ -298,6 +298,8 @@ def _subject_and_verb(words, start: int) -> int | None:
     return end if verb < len(words) and is_finite_verb(words[verb]) else None
 
 
+# Subordinators that are prepositions too ("after the vote", "since May", "as a result").
+PREPOSITION_SUBORDINATORS = frozenset({"after", "before", "since", "as"})
 # Conjunctions of a subordinate clause that may open the sentence before its main clause.
 FRONTED_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "because", "since", "when",
                                    "whereas", "once", "before"})
@@ -321,7 +323,7 @@ def _cut_at_main_clause(words, frame: Frame) -> bool:
         return True
     right_before = frame.subject[0] - 1 if frame.subject is not None and frame.subject[0] < frame.cue_first \
         else frame.cue_first - 1
-    if words[opener].upos != "SCONJ" and opener != right_before:
+    if words[opener].upos != "SCONJ" and lower(words[opener]) in PREPOSITION_SUBORDINATORS and opener != right_before:
         return True  # "After the vote he said the plan, which …": a phrase, not a clause, opens the sentence
     if opener != right_before and any(is_comma(w) or is_quote_mark(w) or w.text in CLAUSE_END
                                       for w in words[opener:frame.cue_first]):
@@ -333,6 +335,8 @@ def _cut_at_main_clause(words, frame: Frame) -> bool:
     if not _is_content(words, (first, found[0] - 1), frame):
         return False  # "Since announcing his bid, he has said …": no clause is reported before the comma
     frame.content = [(first, found[0] - 1)] + frame.content[1:]
+    if frame.position == "participle" and frame.subject is None and words[found[0] + 1].upos != "ADP":
+        frame.subject = (found[0] + 1, found[1])  # "After saying he was tired, the mayor left": the mayor
     return True
 
 
@@ -914,8 +918,10 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                     lexicons.verb_class(following.lemma, following.text)
                     or (frame is not None and following.head == frame.cue_first + 1)):
                 break
-            if lower(word) != "while" and _outside_quotation(words, k, end) and _reporting_clause_at(words, end + 1) \
-                    and not (end >= k + 2 and words[end - 1].upos in {"NOUN", "PROPN"} and is_comma(words[end - 2])):
+            verb = _reporting_clause_at(words, end + 1) if lower(word) != "while" else None
+            if verb is not None and _outside_quotation(words, k, end) and not _joins_subjects(words, end, k, verb) \
+                    and ((frame is not None and frame.cls != "speech") or has_clause_verb(words, k, end - 1)
+                         or any(is_quote_mark(w) for w in words[k:end])):
                 # "… the plan was sound, and one in four said it was too costly": a second report
                 # (not "Smith, Jones and Brown had said it": the "and" joins the subject's names)
                 break
@@ -931,31 +937,47 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
 REPORTING_CLASSES = frozenset({"speech", "directive", "accusation", "evaluative"})
 
 
-def _reporting_clause_at(words, i: int) -> bool:
-    """Does a clause with its own subject and a finite reporting verb start at words[i] ("she
-    accused …", "one in four said …", "the mayor has also warned …")? ("and that it would …",
-    "and taxes would rise" are not one.)"""
+NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _joins_subjects(words, cc: int, k: int, verb: int) -> bool:
+    """Does the conjunction at words[cc] join the noun phrases of one subject ("Smith, Jones and
+    Brown had agreed", "the mayor and the governor have warned"): a list before it, or by the
+    parse a conjunct hanging on the subject of the verb at ``verb``?"""
+    if cc >= k + 2 and words[cc - 1].upos in {"NOUN", "PROPN"} and is_comma(words[cc - 2]):
+        return True
+    head = words[cc].head
+    if not head or words[head - 1].upos not in NOMINAL_UPOS or not (words[head - 1].deprel or "").startswith("conj"):
+        return False
+    outer = words[head - 1].head
+    return bool(outer) and words[outer - 1].head == verb + 1 and (words[outer - 1].deprel or "").startswith("nsubj")
+
+
+def _reporting_clause_at(words, i: int) -> int | None:
+    """The finite reporting verb of a clause with its own subject starting at words[i] ("she
+    accused …", "one in four said …", "the mayor has also warned …"), or None ("and that it
+    would …", "and taxes would rise")."""
     while i < len(words) and words[i].upos == "ADV":
         i += 1
     if i >= len(words) or lower(words[i]) in RELATIVE_PRONOUNS | WH_RELATIVES \
             or words[i].upos not in {"PRON", "PROPN", "DET", "NUM", "NOUN", "ADJ"}:
-        return False
+        return None
     end = scan_np_right(words, i)
     if end is None and words[i].upos == "PRON":
         end = i
     if end is None:
-        return False
+        return None
     verb = end + 1
     finite = False
     while verb < len(words) and (words[verb].upos in {"ADV", "AUX", "PART"} or words[verb].xpos == "MD"):
         finite = finite or is_finite_verb(words[verb])
         verb += 1
     if verb >= len(words) or words[verb].upos != "VERB":
-        return False
+        return None
     w = words[verb]
     if not (is_finite_verb(w) or (finite and w.xpos == "VBN")):
-        return False
-    return lexicons.verb_class(w.lemma, w.text) in REPORTING_CLASSES
+        return None
+    return verb if lexicons.verb_class(w.lemma, w.text) in REPORTING_CLASSES else None
 
 
 def _outside_quotation(words, k: int, i: int) -> bool:
