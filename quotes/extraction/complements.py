@@ -24,7 +24,7 @@ relative subject ("a donor who backed the senator") nor a particle ("backed up t
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import Frame, _catenative_anchor, _finite_position, _progressive, _subject_left
+from .cues import Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, has_clause_verb
 from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                     scan_np_left, scan_np_right)
 
@@ -237,8 +237,16 @@ def _content_end(words, head: int) -> int | None:
     j = head + 1
     while j < len(words):
         w = words[j]
+        if is_comma(w) and j + 2 < len(words) and lower(words[j + 1]) == "including" and j > head:
+            end = j  # "cited several factors, including the weather": the examples belong to it
+            j += 1
+            continue
         if w.text in CLAUSE_END or w.text in {";", ":"} or is_comma(w) or (w.text in {"—", "–", "-", "--"} and not attached(words, j)):
             break
+        if lower(w) == "as" and _predicative_as(words, j):
+            end = j  # "defended the remarks as fair comment": what he called them is said too
+            j += 1
+            continue
         if w.upos == "CCONJ" and j + 1 < len(words) and (is_finite_verb(words[j + 1]) or words[j + 1].xpos == "VBG"
                                                           or words[j + 1].upos in {"PRON", "ADV", "AUX"}):
             break
@@ -280,6 +288,19 @@ def _as_description(words, j: int) -> bool:
         if is_finite_verb(w):
             return False
     return True
+
+
+def _predicative_as(words, j: int) -> bool:
+    """Does "as" at words[j] open what the object is called ("as a betrayal", "as within the
+    rules", "as unfair") rather than a clause saying when or why ("as he left", "as the talks
+    stalled")?"""
+    if j + 1 >= len(words) or lower(words[j - 1]) in {"even", "just", "such", "so"}:
+        return False  # "… even as officials railed against it"
+    nxt = words[j + 1]
+    if nxt.upos not in {"DET", "ADJ", "NOUN", "ADP", "ADV", "NUM"} or lower(nxt) in SUBORDINATORS:
+        return False
+    stop = next((k for k in range(j + 1, len(words)) if is_comma(words[k]) or words[k].text in CLAUSE_END), len(words))
+    return stop > j + 1 and not has_clause_verb(words, j + 1, stop - 1)
 
 
 # --- purpose infinitives: "used the speech to call for …" --------------------------------

@@ -132,6 +132,11 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
                 or noun_object_frame(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
             frame = None
+        if frame is not None and not _cut_at_main_clause(words, frame):
+            # "Ever since she announced her bid last year, she has said …": the object is the content
+            frame = object_frame(sentence_index, words, i)
+            if frame is not None and not _cut_at_main_clause(words, frame):
+                frame = None
         if frame is not None:
             frames.append(frame)
             i = frame.cue_last + 1
@@ -191,7 +196,6 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             if not frame.content or not _is_content(words, frame.content[0], frame):
                 return None
         if subject is not None:
-            _cut_at_main_clause(words, frame)
             return frame
         before = v - 1
         while before >= 0 and words[before].upos in {"ADV", "AUX"}:
@@ -254,42 +258,86 @@ def _fronted_participle(frame: Frame, words) -> Frame | None:
     return frame
 
 
-def _main_clause_after(words, start: int, stop_at_marks: bool = False) -> tuple[int, int] | None:
+def _main_clause_after(words, start: int, stop_at_marks: bool = False,
+                       adjunct: bool = False) -> tuple[int, int] | None:
     """(comma, subject end) of the first comma from ``start`` that leads into a main clause, a
-    noun phrase and its finite verb (", the mayor said …", ", he admitted …"), or None."""
+    noun phrase and its finite verb (", the mayor said …", ", he admitted …"), or None. With
+    ``adjunct``, a prepositional phrase and a time may open the main clause (", at the rally
+    this week she said …")."""
     for comma in range(start, len(words) - 2):
         if words[comma].text in CLAUSE_END or (stop_at_marks and is_quote_mark(words[comma])):
             return None
         if not is_comma(words[comma]):
             continue
-        end = scan_np_right(words, comma + 1)
-        if end is None or end + 1 >= len(words):
+        subject = comma + 1
+        if adjunct and lower(words[subject]) in RELATIVE_PRONOUNS | WH_RELATIVES:
+            continue  # "…, which passed, …": a relative clause, not the main clause
+        if adjunct and words[subject].upos == "ADP" and lower(words[subject]) in CUE_PREPOSITIONS:
+            # ", at the rally this week she said": the subject comes within a few words
+            for p in range(subject + 2, min(len(words) - 1, subject + 9)):
+                if is_comma(words[p]) or words[p].upos == "PUNCT":
+                    break
+                found = _subject_and_verb(words, p)
+                if found is not None:
+                    return comma, found
             continue
-        verb = end + 1
-        while verb < len(words) and words[verb].upos == "ADV":
-            verb += 1
-        if verb < len(words) and is_finite_verb(words[verb]):
+        end = _subject_and_verb(words, subject)
+        if end is not None:
             return comma, end
     return None
 
 
+def _subject_and_verb(words, start: int) -> int | None:
+    """End of a noun phrase at ``start`` followed by its finite verb (adverbs between), or None."""
+    end = scan_np_right(words, start)
+    if end is None or end + 1 >= len(words):
+        return None
+    verb = end + 1
+    while verb < len(words) and words[verb].upos == "ADV":
+        verb += 1
+    return end if verb < len(words) and is_finite_verb(words[verb]) else None
+
+
+# Subordinators that are prepositions too ("after the vote", "since May", "as a result").
+PREPOSITION_SUBORDINATORS = frozenset({"after", "before", "since", "as"})
 # Conjunctions of a subordinate clause that may open the sentence before its main clause.
 FRONTED_SUBORDINATORS = frozenset({"while", "although", "though", "as", "after", "because", "since", "when",
                                    "whereas", "once", "before"})
 
 
-def _cut_at_main_clause(words, frame: Frame) -> None:
+def _cut_at_main_clause(words, frame: Frame) -> bool:
     """"While he acknowledged that the leaders remain in jail, he admitted that …": a cue in a
-    subordinate clause that opens the sentence reports up to the comma before the main clause."""
-    if not frame.content or frame.subject is None:
-        return
-    opener = frame.subject[0] - 1
-    if opener != clause_start(words) or lower(words[opener]) not in FRONTED_SUBORDINATORS:
-        return
+    subordinate clause that opens the sentence reports up to the comma before the main clause.
+    The opener may follow a few words ("Ever since she announced her bid last year, she has
+    said …", "One week after announcing his support for the bill, the senator voted …"), come
+    before a participle ("After saying he was tired, the mayor left …") and the main clause may
+    open with an adjunct ("Although in May she said the plan was a mistake, at the rally this
+    week she said …"). False when what is left before the comma is no content (the frame is
+    dropped: a noun-phrase frame may take the cue)."""
+    if not frame.content or frame.position not in {"pre", "participle"}:
+        return True
+    start = clause_start(words)
+    opener = next((j for j in range(start, min(frame.cue_first, start + 4))
+                   if lower(words[j]) in FRONTED_SUBORDINATORS and words[j].upos in {"SCONJ", "ADP", "ADV"}), None)
+    if opener is None or any(w.upos not in {"ADV", "NUM", "NOUN", "ADJ", "DET"} for w in words[start:opener]):
+        return True
+    right_before = frame.subject[0] - 1 if frame.subject is not None and frame.subject[0] < frame.cue_first \
+        else frame.cue_first - 1
+    if words[opener].upos != "SCONJ" and lower(words[opener]) in PREPOSITION_SUBORDINATORS and opener != right_before:
+        return True  # "After the vote he said the plan, which …": a phrase, not a clause, opens the sentence
+    if opener != right_before and any(is_comma(w) or is_quote_mark(w) or w.text in CLAUSE_END
+                                      for w in words[opener:frame.cue_first]):
+        return True  # "Before the vote, she said …": the opener's clause is over before the cue
     first, last = frame.content[0]
-    found = _main_clause_after(words, first + 1)
-    if found is not None and found[0] <= last and _is_content(words, (first, found[0] - 1), frame):
-        frame.content = [(first, found[0] - 1)] + frame.content[1:]
+    found = _main_clause_after(words, first + 1, adjunct=True)
+    if found is None or found[0] > last:
+        return True
+    if not _is_content(words, (first, found[0] - 1), frame):
+        return False  # "Since announcing his bid, he has said …": no clause is reported before the comma
+    frame.content = [(first, found[0] - 1)] + frame.content[1:]
+    if frame.position == "participle" and frame.subject is None and words[found[0] + 1].upos != "ADP":
+        frame.subject = (found[0] + 1, found[1])  # "After saying he was tired, the mayor left": the mayor
+    return True
 
 
 def _passive_frame(frame: Frame, words) -> Frame | None:
@@ -600,11 +648,14 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     frame.content = _content_before(words, lead) if lead >= 0 else []
     tail = None
     if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
-            and words[after + 1].xpos != "VBG" and lower(words[after + 1]) not in RELATIVE_PRONOUNS \
+            and words[after + 1].xpos != "VBG" and (lower(words[after + 1]) not in RELATIVE_PRONOUNS
+                                                    or _continues_after_aside(words, after + 1)) \
             and words[after + 1].upos != "CCONJ":
         # (not '“…,” Melanie said, and soon the balloons were dropping': the journalist goes on)
         tail = _content_after_from(words, after + 1)
-    if frame.content and tail and _is_content(words, tail, frame):
+    if frame.content and tail and (_is_content(words, tail, frame) or (
+            _continues_after_aside(words, tail[0]) and _is_content(words, frame.content[0], frame)
+            and not any(is_quote_mark(w) for w in words[frame.content[0][0]:tail[1] + 1]))):
         if is_quote_mark(words[tail[0]]) and not any(is_quote_mark(w) for w in words[frame.content[0][0]:lead]):
             # "In an interview, X stated, “…”", "As a phone rang, the announcer said, “…”": the
             # words before the speaker set the scene; the quotation is what was said
@@ -621,6 +672,16 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             return _quotation_after(frame, words, after)
         return frame
     return frame
+
+
+def _continues_after_aside(words, i: int) -> bool:
+    """Does the clause interrupted by an aside go on at words[i] with a complement of its own
+    rather than a new clause: an infinitive ("The mayor has no plans, aides say, to resign") or
+    a "that" clause ("It is a warning, she said, that the money is running out")?"""
+    if _infinitive_at(words, i):
+        return True
+    return lower(words[i]) == "that" and words[i].upos in {"SCONJ", "PRON"} and i + 1 < len(words) \
+        and not _ends(words, i + 1) and has_clause_verb(words, i + 1, min(len(words) - 1, i + 12))
 
 
 def _possessed_object(words, frame: Frame, first: int, last: int) -> bool:
@@ -857,6 +918,13 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                     lexicons.verb_class(following.lemma, following.text)
                     or (frame is not None and following.head == frame.cue_first + 1)):
                 break
+            verb = _reporting_clause_at(words, end + 1) if lower(word) != "while" else None
+            if verb is not None and _outside_quotation(words, k, end) and not _joins_subjects(words, end, k, verb) \
+                    and ((frame is not None and frame.cls != "speech") or has_clause_verb(words, k, end - 1)
+                         or any(is_quote_mark(w) for w in words[k:end])):
+                # "… the plan was sound, and one in four said it was too costly": a second report
+                # (not "Smith, Jones and Brown had said it": the "and" joins the subject's names)
+                break
         end += 1
     end -= 1
     while end >= k and (is_comma(words[end]) or words[end].text in {".", ":", "("}):
@@ -864,6 +932,52 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
     if end < k:
         return None
     return (k, end)
+
+
+REPORTING_CLASSES = frozenset({"speech", "directive", "accusation", "evaluative"})
+
+
+NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _joins_subjects(words, cc: int, k: int, verb: int) -> bool:
+    """Does the conjunction at words[cc] join the noun phrases of one subject ("Smith, Jones and
+    Brown had agreed", "the mayor and the governor have warned"): a list before it, or by the
+    parse a conjunct hanging on the subject of the verb at ``verb``?"""
+    if cc >= k + 2 and words[cc - 1].upos in {"NOUN", "PROPN"} and is_comma(words[cc - 2]):
+        return True
+    head = words[cc].head
+    if not head or words[head - 1].upos not in NOMINAL_UPOS or not (words[head - 1].deprel or "").startswith("conj"):
+        return False
+    outer = words[head - 1].head
+    return bool(outer) and words[outer - 1].head == verb + 1 and (words[outer - 1].deprel or "").startswith("nsubj")
+
+
+def _reporting_clause_at(words, i: int) -> int | None:
+    """The finite reporting verb of a clause with its own subject starting at words[i] ("she
+    accused …", "one in four said …", "the mayor has also warned …"), or None ("and that it
+    would …", "and taxes would rise")."""
+    while i < len(words) and words[i].upos == "ADV":
+        i += 1
+    if i >= len(words) or lower(words[i]) in RELATIVE_PRONOUNS | WH_RELATIVES \
+            or words[i].upos not in {"PRON", "PROPN", "DET", "NUM", "NOUN", "ADJ"}:
+        return None
+    end = scan_np_right(words, i)
+    if end is None and words[i].upos == "PRON":
+        end = i
+    if end is None:
+        return None
+    verb = end + 1
+    finite = False
+    while verb < len(words) and (words[verb].upos in {"ADV", "AUX", "PART"} or words[verb].xpos == "MD"):
+        finite = finite or is_finite_verb(words[verb])
+        verb += 1
+    if verb >= len(words) or words[verb].upos != "VERB":
+        return None
+    w = words[verb]
+    if not (is_finite_verb(w) or (finite and w.xpos == "VBN")):
+        return None
+    return verb if lexicons.verb_class(w.lemma, w.text) in REPORTING_CLASSES else None
 
 
 def _outside_quotation(words, k: int, i: int) -> bool:
@@ -1037,6 +1151,20 @@ def _according_to(s: int, words, i: int) -> Frame | None:
         content = _content_after_from(words, after)
     else:
         content = _content_before(words, i)[0] if _content_before(words, i) else None
+        after = np_end + 1
+        if content is not None and is_comma(words[i - 1]) and after + 1 < len(words) and is_comma(words[after]) \
+                and not _ends(words, after + 1):
+            # "Turnout, according to the commission, has risen since May": the interrupted
+            # clause goes on after the aside with its verb
+            verb = after + 1
+            while verb < len(words) and words[verb].upos == "ADV":
+                verb += 1
+            if verb < len(words) and (is_finite_verb(words[verb]) or words[verb].xpos == "MD") \
+                    and not has_clause_verb(words, content[0], content[1]):
+                tail = _content_after_from(words, after + 1)
+                if tail is not None:
+                    frame.content = [content, tail]
+                    return frame
     if content is None:
         return None
     frame.content = [content]

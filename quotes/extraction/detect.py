@@ -463,7 +463,7 @@ def _opens_sentence(text: str, span: QuotedSpan) -> bool:
     """Does the quotation stand at the start of a sentence or paragraph ('… he said. "More."'),
     rather than inside the journalist's own sentence ('…, referring to the "peace plan".')?"""
     i = span.open_mark  # the last character before the mark that is not a space or tab (no copy of the text)
-    while i > 0 and text[i - 1] in " \t":
+    while i > 0 and text[i - 1] in " \t\u00a0":
         i -= 1
     return i == 0 or text[i - 1] in "\n.!?:;\"”’»" or span.start < len(text) and text[span.start].isupper()
 

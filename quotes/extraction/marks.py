@@ -58,7 +58,9 @@ def _after(text: str, i: int) -> str:
 def _can_open(text: str, i: int) -> bool:
     """A mark at ``i`` can open: start or space/bracket before it, and a non-space after it
     (French « and ‹ may be followed by a space)."""
-    if not (_before(text, i) in _OPENING_CONTEXT or _before(text, i) in ALL_MARKS):
+    # any white space opens, a no-break space too: 'he continued.\u00a0“I’ve met him …”'
+    before = _before(text, i)
+    if not (before in _OPENING_CONTEXT or before in ALL_MARKS or before.isspace()):
         return False
     return text[i] in "«‹" or not _after(text, i).isspace()
 

@@ -1,0 +1,103 @@
+"""Where a content ends and where it goes on (issue #9, branch bounds) on CoNLL-U fixtures: a
+second piece after a no-break space, a cue in a fronted subordinate clause, a second report after
+"and", an interrupted clause going on after its aside, noun-phrase contents with "as" and
+"including"; with the negatives."""
+from __future__ import annotations
+
+from test_detect import quotes
+
+
+# --- quotation marks ---------------------------------------------------------------------
+
+def test_a_quotation_after_a_no_break_space_is_the_second_piece():
+    # '“…,” she said.\u00a0“…”': the mark after the no-break space opens
+    assert quotes("q_nbsp_second_piece") == [
+        ("direct", ["We will win this race,", "Our plan is working and the voters know it."], "said", "say", "she")]
+
+
+def test_scare_quotes_after_a_no_break_space_stay_out():
+    assert quotes("q_neg_nbsp_scare_quotes") == []
+
+
+# --- a cue in a subordinate clause that opens the sentence ---------------------------------
+
+def test_fronted_clause_after_a_few_words_gives_its_object_not_the_main_clause():
+    # "Ever since she announced her bid last year, the senator has visited …"
+    assert quotes("q_fronted_since_object") == [("indirect", ["her bid"], "announced", "announce", "she")]
+
+
+def test_fronted_participle_reports_up_to_the_main_clause_whose_subject_speaks():
+    assert quotes("q_fronted_after_participle") == [
+        ("indirect", ["he was tired"], "saying", "say", "the mayor")]
+
+
+def test_main_clause_opening_with_an_adjunct_ends_the_fronted_content():
+    # "Although in May she said …, at the rally this week she said …": two reports
+    assert quotes("q_fronted_adjunct_main_clause") == [
+        ("indirect", ["the plan was a mistake"], "said", "say", "she"),
+        ("indirect", ["it would work"], "said", "say", "she")]
+
+
+def test_a_prepositional_phrase_opening_the_sentence_cuts_nothing():
+    # "After the vote he said the plan, which passed easily, was dead": the relative clause is no main clause
+    assert quotes("q_neg_fronted_phrase_relative") == [
+        ("indirect", ["the plan, which passed easily, was dead"], "said", "say", "he")]
+
+
+def test_a_fronted_mental_state_is_no_quote():
+    assert quotes("q_neg_fronted_mental_state") == []
+
+
+# --- a second report after "and" -----------------------------------------------------------
+
+def test_and_with_a_new_subject_and_reporting_verb_ends_the_content():
+    assert quotes("q_and_second_report") == [
+        ("indirect", ["the economy was improving"], "said", "say", "Most voters"),
+        ("indirect", ["it was already strong"], "said", "say", "four")]
+
+
+def test_and_joining_the_subjects_of_the_reported_clause_does_not_end_it():
+    # "He said the mayor and the governor had agreed to the deal": one report (the kit reads
+    # "the mayor" as the object of "said": no clause before "and", so no second report)
+    assert quotes("q_neg_and_joins_subjects") == [
+        ("indirect", ["the mayor and the governor had agreed to the deal"], "said", "say", "He")]
+
+
+def test_a_headline_with_two_reports_stays_out():
+    assert quotes("q_neg_headline_two_reports") == []
+
+
+# --- an interrupted clause goes on after its aside ------------------------------------------
+
+def test_interrupted_clause_goes_on_with_an_infinitive():
+    assert quotes("q_aside_infinitive_tail") == [
+        ("indirect", ["The mayor has no plans", "to resign before the election"], "say", "say", "aides")]
+
+
+def test_interrupted_clause_goes_on_with_a_that_clause():
+    assert quotes("q_aside_that_tail") == [
+        ("indirect", ["It is a warning", "that the money is running out"], "said", "say", "she")]
+
+
+def test_a_relative_clause_after_the_attribution_is_the_journalists():
+    # '“We are ready,” he said, which surprised nobody.'
+    assert quotes("q_neg_aside_which_tail") == [("direct", ["We are ready,"], "said", "say", "he")]
+
+
+def test_clause_interrupted_by_according_to_goes_on_with_its_verb():
+    assert quotes("q_according_aside_verb") == [
+        ("indirect", ["Turnout", "has risen sharply since May"], "according to", "according to", "the commission")]
+
+
+# --- noun-phrase contents ----------------------------------------------------------------------
+
+def test_noun_phrase_content_keeps_as_and_including():
+    # "defended the remarks as fair comment", "cited several factors, including the weather"
+    assert quotes("q_object_as_and_including") == [
+        ("indirect", ["the remarks as fair comment"], "defended", "defend", "The governor"),
+        ("indirect", ["several factors, including the weather"], "cited", "cite", "The report")]
+
+
+def test_as_opening_a_clause_ends_the_noun_phrase_content():
+    # "defended the plan as talks stalled in the capital": when, not what
+    assert quotes("q_neg_object_as_clause") == [("indirect", ["the plan"], "defended", "defend", "The minister")]
