@@ -128,6 +128,7 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         if not inside(i):
             frame = _according_to(sentence_index, words, i) or _as_aside(sentence_index, words, i) \
                 or _verb_cue(sentence_index, words, i) or _mistagged_aside(sentence_index, words, i) \
+                or _mistagged_present(sentence_index, words, i) \
                 or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i) \
                 or noun_object_frame(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
@@ -228,6 +229,11 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
     k = frame.cue_last + 1
     wh = k < len(words) and lower(words[k]) in WH_COMPLEMENTS
     frame = _with_content_after(frame, words)
+    if frame is not None and not (frame.that or wh) and before.upos in {"NOUN", "PROPN"} \
+            and frame.lemma not in lexicons.addressee_verbs() and _opens_clause(words, frame.content[0][0], that_ahead=False):
+        # "issued a statement saying the plan has no place in …", "with 47 percent of voters saying
+        # they will back her": a subject and its finite verb open the clause ("telling stories" does not)
+        return frame
     return frame if frame is not None and (frame.that or wh) else None
 
 
@@ -918,7 +924,13 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return frame.lemma in lexicons.commissive_verbs() \
             and _infinitive_at(words, content[0] + (lower(span[0]) == "not"))
     if frame.cls == "finding" and frame.position == "pre" and not frame.that:
-        return False  # "polls show Clinton ahead": only "a poll shows that …" reports a finding
+        # "polls show Clinton ahead": a small clause is no finding; "Early analysis shows the
+        # polls may have missed the late swing" is: a subject and its finite verb open the content
+        # (also an embedded question: "the returns show where her support came from")
+        opener = lower(words[content[0]])
+        if opener in WH_COMPLEMENTS | {"where", "what", "who", "when"}:
+            return has_clause_verb(words, content[0] + 1, content[1])
+        return _opens_clause(words, content[0], that_ahead=False)
     if any(is_quote_mark(w) for w in span):
         return True
     if frame.cls == "directive" and lower(span[0]) in {"guilty", "not", "innocent"}:
@@ -1009,6 +1021,11 @@ def _according_to(s: int, words, i: int) -> Frame | None:
         return None
     last = i + len(phrase) - 1
     np_end = scan_np_right(words, last + 1, limit=14)
+    source_end = _source_phrase_end(words, last + 1)
+    if source_end is not None and (np_end is None or np_end < source_end):
+        # "…, according to the Associated/VBN Press.", "according to the most recent data available
+        # from the FBI": the source runs to the comma or the sentence's end
+        np_end = source_end
     if np_end is None:
         return None
     while np_end + 1 < len(words) and words[np_end + 1].text == ")":
@@ -1041,6 +1058,31 @@ def _according_to(s: int, words, i: int) -> Frame | None:
         return None
     frame.content = [content]
     return frame
+
+
+def _source_phrase_end(words, start: int) -> int | None:
+    """End of the source named after "according to" when the tagger breaks its noun phrase (a
+    participle, an adverb, a coordination, a quoted word): the words up to the next comma, bracket
+    or clause end, at most 14, with a noun and no finite verb ("according to the Associated
+    Press.", "according to exit polling data,", "according to complete but unofficial returns.",
+    "according to her “clawback” plan,"), or None."""
+    stop = next((j for j in range(start, min(len(words), start + 15))
+                 if is_comma(words[j]) or words[j].text in CLAUSE_END or words[j].text in {")", "(", ":"}
+                 or words[j].text in DASHES), None)
+    if stop is None and start + 15 >= len(words):
+        stop = len(words)
+    if stop is None or stop == start:
+        return None
+    phrase = words[start:stop]
+    if phrase[0].upos not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PRON", "VERB"} \
+            or (phrase[0].upos == "PRON" and lower(phrase[0]) not in {"his", "her", "its", "their", "our"}) \
+            or any(is_finite_verb(w) or lower(w) in RELATIVE_PRONOUNS for w in phrase) \
+            or not any(w.upos in {"NOUN", "PROPN"} for w in phrase):
+        return None
+    end = stop - 1
+    while end > start and is_quote_mark(words[end]):
+        end -= 1
+    return end
 
 
 # --- interrupted reports: "The plan, as described by X, rests on …" --------------------------
@@ -1134,6 +1176,71 @@ def _mistagged_aside(s: int, words, v: int) -> Frame | None:
     if not any(has_clause_verb(words, a, b) for a, b in frame.content) and not is_finite_verb(words[after[0]]):
         return None
     return frame
+
+
+# Nominative pronouns that open a reported clause ("say they will", "shows it has").
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _mistagged_present(s: int, words, v: int) -> Frame | None:
+    """A present-tense reporting verb that the tagger read as a noun, right after its subject and
+    before a clause: "A mere 9 percent say/NN they buy local", "The new survey shows/NNS turnout
+    will fall", "Those over 60 say/NN they feel that way". The word before must end a noun
+    phrase (a noun, a number, "%", a pronoun) and the words after must open a clause ("that",
+    a subject pronoun, or a noun phrase and its finite verb): "the survey results" and "his
+    claims were false" stay nouns. (``nlp.selection`` parses such a sentence: same test.)"""
+    word = words[v]
+    if word.upos not in {"NOUN", "PROPN"} or v == 0 or v + 1 >= len(words) or not word.text[:1].islower():
+        return None  # (a capitalised word is a name: "The Washington Post's Robert Costa said")
+    lemma = lexicons.present_tense_lemma(word.text)
+    if lemma is None or not _agrees(words[v - 1], lower(word) != lemma):
+        return None
+    if not _opens_clause(words, v + 1):
+        return None
+    frame = _with_content_after(Frame(s, v, v, lemma, lexicons.reporting_verbs()[lemma], "pre"), words)
+    if frame is None or _subject_left(words, frame, v) is None:
+        return None
+    return frame
+
+
+PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you", "those", "many", "some", "others", "both", "all", "most"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "which", "who", "one", "everyone", "nobody"})
+
+
+def _agrees(before, third_singular: bool) -> bool:
+    """Can ``before`` be the subject of a present tense ``third_singular`` or not: "the survey
+    shows", "9 percent say", "Those over 60 say", not "three reasons" or "the fifth state"."""
+    if third_singular:
+        return (before.xpos in {"NN", "NNP"} and lower(before) != "percent") \
+            or (before.upos == "PRON" and lower(before) in SINGULAR_PRONOUNS)
+    return before.xpos in {"NNS", "NNPS", "CD"} or before.text == "%" or lower(before) == "percent" \
+        or (before.upos == "PRON" and lower(before) in PLURAL_PRONOUNS)
+
+
+def _opens_clause(words, k: int, that_ahead: bool = True) -> bool:
+    """Does a clause start at words[k] (after a cue): "that" within a few words ("say by 55% to 41%
+    that …"; only with ``that_ahead``), a subject pronoun, or a noun phrase followed by its
+    finite verb?"""
+    if k >= len(words):
+        return False
+    for j in range(k, min(len(words), k + 9) if that_ahead else k):
+        if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
+            return j + 1 < len(words) and not is_finite_verb(words[j + 1])
+        if is_finite_verb(words[j]) or is_comma(words[j]) or words[j].text in CLAUSE_END:
+            break
+    if lower(words[k]) in SUBJECT_PRONOUNS and words[k].upos == "PRON":
+        verb = k + 1
+    else:
+        end = scan_np_right(words, k)
+        if end is None:
+            return False
+        verb = end + 1
+    while verb < len(words) and words[verb].upos == "ADV":
+        verb += 1
+    if verb + 1 < len(words) and words[verb].xpos == "MD" and lower(words[verb + 1]) == "to":
+        return False  # "showed a lack of political will/MD to act": a noun, no clause
+    return verb < len(words) and is_finite_verb(words[verb])
 
 
 # --- noun cues: "a warning that …" ---------------------------------------------------------
