@@ -229,7 +229,7 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
     k = frame.cue_last + 1
     wh = k < len(words) and lower(words[k]) in WH_COMPLEMENTS
     frame = _with_content_after(frame, words)
-    if frame is not None and not (frame.that or wh) and before.upos in {"NOUN", "PROPN"} \
+    if frame is not None and frame.content and not (frame.that or wh) and before.upos in {"NOUN", "PROPN"} \
             and frame.lemma not in lexicons.addressee_verbs() and _opens_clause(words, frame.content[0][0], that_ahead=False):
         # "issued a statement saying the plan has no place in …", "with 47 percent of voters saying
         # they will back her": a subject and its finite verb open the clause ("telling stories" does not)
