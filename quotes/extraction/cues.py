@@ -199,6 +199,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             before -= 1
         if before >= 0 and words[before].upos == "CCONJ":
             return frame  # "… but accused Kabul of …": the subject is shared, see _share_subjects
+        if before >= 1 and lower(words[before + 1]) == "then" and is_comma(words[before]):
+            return frame  # "He offered the man a job, then says he'll welcome advice": shared too
     elif _coordinated(words, v):
         # "Trump turned to the senator and said, “You must want her,”": the quotation is the
         # content, the subject is shared (see _share_subjects)
@@ -230,11 +232,25 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
     wh = k < len(words) and lower(words[k]) in WH_COMPLEMENTS
     frame = _with_content_after(frame, words)
     if frame is not None and frame.content and not (frame.that or wh) and before.upos in {"NOUN", "PROPN"} \
-            and frame.lemma not in lexicons.addressee_verbs() and _opens_clause(words, frame.content[0][0], that_ahead=False):
+            and frame.lemma not in lexicons.addressee_verbs() and _opens_clause(words, frame.content[0][0], that_ahead=False) \
+            and _clause_before(words, v):
         # "issued a statement saying the plan has no place in …", "with 47 percent of voters saying
-        # they will back her": a subject and its finite verb open the clause ("telling stories" does not)
+        # they will back her": a subject and its finite verb open the clause ("telling stories" does
+        # not; in "The man saying grace is my uncle" the noun phrase is the sentence's subject)
         return frame
     return frame if frame is not None and (frame.that or wh) else None
+
+
+def _clause_before(words, v: int) -> bool:
+    """Does the noun phrase before the participle at ``v`` stand after a finite verb of its
+    clause ("issued a statement saying …") or in a "with" phrase ("with 47 percent of voters
+    saying …"), so that it is no subject still waiting for its verb?"""
+    for j in range(v - 1, clause_start(words) - 1, -1):
+        if words[j].text in CLAUSE_END or is_quote_mark(words[j]):
+            return False
+        if is_finite_verb(words[j]) or lower(words[j]) == "with":
+            return True
+    return False
 
 
 # Words that open an embedded question after a reporting verb ("questioning why she isn't ahead").
@@ -355,6 +371,10 @@ def _progressive(words, v: int) -> bool:
     return i >= 0 and words[i].upos == "AUX" and (words[i].lemma or "").lower() == "be"
 
 
+# Catenatives whose progressive announces a statement still to come ("is going to say").
+FUTURE_CATENATIVES = frozenset({"go", "start", "begin"})
+
+
 def _catenative_anchor(words, v: int) -> int | None:
     """Index of the catenative verb that carries the reporting verb at ``v`` ("went on to say",
     "took to Twitter to accuse", "could not resist pointing out", "began by saying"), or None.
@@ -376,8 +396,8 @@ def _catenative_anchor(words, v: int) -> int | None:
         i -= 1
     if i < 0 or words[i].upos != "VERB" or (words[i].lemma or "").lower() not in lexicons.catenative_verbs():
         return None
-    if words[i].xpos == "VBG" and _progressive(words, i):
-        return None  # "is going to say", "is starting to say"
+    if words[i].xpos == "VBG" and _progressive(words, i) and (words[i].lemma or "").lower() in FUTURE_CATENATIVES:
+        return None  # "is going to say", "is starting to say" ("is trying to tell", "is continuing to insist" report)
     if words[i].xpos in {"VB", "VBN", "VBG"} and not _progressive(words, i) and not _finite_position(words, i):
         return None
     return i
@@ -462,6 +482,8 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         antecedent = end - 1
         if is_comma(words[antecedent]):
             antecedent -= 1
+        if antecedent >= 0 and lower(words[antecedent]) == "those" and words[antecedent].upos == "PRON":
+            return _among_those_who(words, frame, antecedent)
         start = scan_np_left(words, antecedent) if antecedent >= 0 else None
         if start is None or words[antecedent].upos not in {"NOUN", "PROPN"}:
             return None
@@ -499,6 +521,30 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _among_those_who(words, frame: Frame, those: int) -> tuple[int, int] | None:
+    """"Jane Roe is among those who say they will not vote", "She was one of those who argued
+    that …": the subject of "be among / one of" speaks; a bare "those who say …" is the speaker
+    as written."""
+    j = those - 1
+    if j >= 1 and lower(words[j]) in {"among", "of"}:
+        if lower(words[j]) == "of" and lower(words[j - 1]) == "one":
+            j -= 1
+        be = j - 1
+        while be >= 0 and words[be].upos == "ADV":
+            be -= 1
+        if be >= 1 and (words[be].lemma or "").lower() == "be":
+            saved = frame.subject
+            found = _subject_left(words, frame, be)
+            if found is not None:
+                return found
+            frame.subject = saved
+    if those == clause_start(words) or (those > 0 and words[those - 1].upos in {"ADP", "CCONJ", "VERB", "AUX"}
+                                        or is_comma(words[those - 1])):
+        frame.subject = (those, those)
+        return frame.subject
+    return None
 
 
 def _verb_after_comma(words, v: int) -> bool:
