@@ -237,8 +237,25 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
         # "issued a statement saying the plan has no place in …", "with 47 percent of voters saying
         # they will back her": a subject and its finite verb open the clause ("telling stories" does
         # not; in "The man saying grace is my uncle" the noun phrase is the sentence's subject)
+        _with_phrase_speaker(words, frame)
         return frame
     return frame if frame is not None and (frame.that or wh) else None
+
+
+def _with_phrase_speaker(words, frame: Frame) -> None:
+    """"With 47 percent of voters saying they will back her, the race is close": the noun phrase
+    of the "with" phrase speaks, and a phrase opening the sentence reports up to the comma before
+    its main clause."""
+    v = frame.cue_first
+    opener = next((j for j in range(v - 1, max(-1, v - 10), -1) if lower(words[j]) == "with"), None)
+    if opener is None or scan_np_right(words, opener + 1) != v - 1:
+        return
+    frame.subject = (opener + 1, v - 1)
+    if opener == clause_start(words):
+        first, last = frame.content[0]
+        found = _main_clause_after(words, first + 1)
+        if found is not None and found[0] <= last:
+            frame.content = [(first, found[0] - 1)]
 
 
 def _clause_before(words, v: int) -> bool:
@@ -957,7 +974,9 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         split = len(marks) == 1 and marks[0] < content[1] and _sentence_ends_quoted(words)
         return len(marks) + closing >= 2 or split or _described_as(words, content)
     opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
-    if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame):
+    if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame) \
+            and not (frame.cls == "finding" and lower(opener) == "where" and opener is span[0]):
+        # (but "the returns show where her support came from": an embedded question)
         # "…, she said when she resigned", "Though his plan would cut taxes, one study found …"
         # (but "He said at least 61 people were killed", "said at one site police fired …")
         return False
@@ -1247,7 +1266,21 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
     frame = _with_content_after(Frame(s, v, v, lemma, lexicons.reporting_verbs()[lemma], "pre"), words)
     if frame is None or _subject_left(words, frame, v) is None:
         return None
+    start, end = frame.subject
+    while start >= 2 and words[start - 1].upos == "ADP" and lower(words[start - 1]) in SUBJECT_MODIFIER_PREPOSITIONS \
+            and words[start - 2].upos in {"NOUN", "PROPN"}:
+        # "Most retirees over the age of 70 say …", "Supporters of the mayor say …": the noun the
+        # prepositional phrase modifies heads the subject
+        left = scan_np_left(words, start - 2)
+        if left is None:
+            break
+        start = left
+    frame.subject = (start, end)
     return frame
+
+
+# Prepositions of a phrase that modifies a subject noun ("retirees over 70", "supporters of X").
+SUBJECT_MODIFIER_PREPOSITIONS = frozenset({"over", "under", "of", "from", "in", "for", "across", "with"})
 
 
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you", "those", "many", "some", "others", "both", "all", "most"})
