@@ -478,6 +478,8 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     if end >= 1 and end < v - 1 and words[end].xpos == "VBN" and words[end].upos == "VERB" \
             and words[end - 1].upos in {"NOUN", "PROPN"}:
         end -= 1  # "A court document filed Thursday says that …": a reduced relative with its date
+    if end >= 1 and is_comma(words[end]) and words[end - 1].text == ")" and _matching_comma(words, end) is None:
+        end -= 1  # "Sen. Jack Reed (D-R.I.), said after a lunch that …": a stray comma after the label
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)
@@ -638,6 +640,10 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         if not (before >= 0 and is_comma(words[before]) and _matching_comma(words, before) is not None):
             return None
         inverted = False
+    if inverted and end + 2 < len(words) and lower(words[end + 1]) in {"like", "including"}:
+        more = scan_np_right(words, end + 2)  # '…, say experts like Jane Roe, a geologist, is …'
+        if more is not None:
+            end = more
     if inverted:
         frame.subject, lead = (last + 1, end), before
         bare = before < clause_start(words)
@@ -648,10 +654,18 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             stop = next((j for j in range(after + 1, len(words)) if words[j].text in CLAUSE_END), len(words))
             tail = words[after + 1:stop]
             relative = next((j for j, w in enumerate(tail) if lower(w) in {"who", "whose", "which", "whom"}), len(tail))
+            close = next((j for j in range(after + 1, min(stop, after + 9)) if is_comma(words[j])), None)
             if tail and any(w.upos == "NOUN" for w in tail[:relative]) \
                     and not any(is_finite_verb(w) for w in tail[:relative]) and not is_quote_mark(tail[0]):
                 frame.apposition = (after + 1, stop - 1)
                 after = stop
+            elif close is not None and close + 1 < stop and is_finite_verb(words[close + 1]) \
+                    and any(w.upos == "NOUN" for w in words[after + 1:close]) \
+                    and all(np_word(w) or w.upos == "ADP" for w in words[after + 1:close]):
+                # 'Part of the problem, say experts like Jane Roe, a geologist, is the ground itself':
+                # the apposition closes at its comma and the interrupted clause goes on
+                frame.apposition = (after + 1, close - 1)
+                after = close
     else:
         if frame.subject is None and _subject_left(words, frame, v) is None:
             return None
@@ -1050,6 +1064,8 @@ def has_clause_verb(words, first: int, last: int) -> bool:
     if any(is_finite_verb(w) for w in words[first:last + 1]):
         return True
     np_end = scan_np_right(words, first)
+    if np_end is not None and np_end + 2 <= last and words[np_end].upos == "PRON" and lower(words[np_end + 1]) == "of":
+        np_end = scan_np_right(words, np_end + 2)  # "none of the emails originated/VBN with her"
     verb = np_end + 1 if np_end is not None else None
     return verb is not None and verb <= last and words[verb].xpos == "VBN" and words[verb].upos == "VERB" \
         and words[np_end].upos in {"NOUN", "PROPN", "PRON", "NUM"} \
@@ -1226,18 +1242,29 @@ def _mistagged_aside(s: int, words, v: int) -> Frame | None:
     word = words[v]
     if word.upos == "VERB" or v < 2 or v + 2 >= len(words) or not is_comma(words[v + 1]):
         return None
-    if lexicons.verb_class(lower(word), lower(word)) != "speech" or lower(words[v - 1]) not in ASIDE_SUBJECTS:
+    lemma = lexicons.present_tense_lemma(word.text)
+    if lower(words[v - 1]) in ASIDE_SUBJECTS and lexicons.verb_class(lower(word), lower(word)) == "speech":
+        subject = v - 1
+        if subject > 0 and words[subject - 1].upos in {"ADJ", "DET"} and not is_comma(words[subject - 1]):
+            subject -= 1  # "many economists", "some critics"
+    elif lemma is not None and word.text[:1].islower() and words[v + 1].text == "," and (
+            _agrees(words[v - 1], lower(word) != lemma) or (words[v - 1].xpos == "JJ" and lower(word) != lemma)):
+        # "What is less certain, the survey/JJ shows/NNS, is whether …": a short noun phrase that
+        # agrees with the verb, between commas (not "— our largest state —")
+        subject = next((j for j in range(v - 1, max(0, v - 5), -1) if is_comma(words[j - 1])), None)
+        if subject is None or words[subject - 1].text != "," or lower(words[subject]) not in {"the", "a", "an", "this", "that"} \
+                or not all(words[j].upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"} for j in range(subject, v)):
+            return None
+    else:
         return None
-    subject = v - 1
-    if subject > 0 and words[subject - 1].upos in {"ADJ", "DET"} and not is_comma(words[subject - 1]):
-        subject -= 1  # "many economists", "some critics"
     if subject < 1 or not is_comma(words[subject - 1]):
         return None
     before = _content_before(words, subject - 1)
     after = _content_after_from(words, v + 2)
     if not before or after is None:
         return None
-    frame = Frame(s, v, v, lower(word), "speech", "paren", subject=(subject, v - 1), content=before + [after])
+    frame = Frame(s, v, v, lemma or lower(word), lexicons.reporting_verbs().get(lemma, "speech"), "paren",
+                  subject=(subject, v - 1), content=before + [after])
     if not any(has_clause_verb(words, a, b) for a, b in frame.content) and not is_finite_verb(words[after[0]]):
         return None
     return frame

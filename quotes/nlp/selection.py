@@ -74,8 +74,9 @@ def has_reporting_word(words) -> bool:
 
 def _ends_subject(word) -> bool:
     """Can ``word`` end the subject before a present-tense verb the tagger read as a noun? (A
-    superset of ``cues._agrees``: a noun, a number, "%" or a pronoun.)"""
-    return word.upos in ("NOUN", "PROPN", "NUM", "PRON") or word.text == "%"
+    superset of ``cues._agrees`` and of the subjects of ``cues._mistagged_aside``: a noun, an
+    adjective ("the survey/JJ shows/NNS"), a number, "%" or a pronoun.)"""
+    return word.upos in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") or word.text == "%"
 
 
 @lru_cache(maxsize=None)

@@ -71,3 +71,21 @@ def test_then_says_shares_the_subject():
     # "The mayor offered the man a job on Monday, then says he will …"
     assert quotes("q_then_says") == [
         ("indirect", ["he will welcome advice from anyone"], "says", "say", "The mayor")]
+
+
+def test_interrupting_cues_with_a_mistagged_verb_or_an_inverted_subject_and_apposition():
+    # "What is less certain, the survey/JJ shows/NNS, is whether …"; "Part of the problem, say
+    # experts like Jane Roe, a geologist, is the ground itself": the apposition closes at its comma.
+    # Not "the people of Ohio, our largest state/NN, that she will not debate me" (no agreement)
+    assert quotes("q_paren_present_slips") == [
+        ("indirect", ["What is less certain", "is whether they will vote in November"], "shows", "show", "the survey"),
+        ("indirect", ["Part of the problem", "is the ground itself"], "say", "say", "experts like Jane Roe")]
+
+
+def test_subject_after_a_party_label_and_comma_and_a_relative_speaker_before_none_of():
+    # "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that …" (a stray comma after the
+    # label); "Jane Roe, who said none/PRON of the emails originated/VBN with her"; "who believes
+    # none of …" is a mental state
+    assert quotes("q_subject_slips") == [
+        ("indirect", ["he would support the bill"], "said", "say", "Sen. Jack Reed (D-R.I.)"),
+        ("indirect", ["none of the emails originated with her"], "said", "say", "Jane Roe")]
