@@ -128,6 +128,7 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         if not inside(i):
             frame = _according_to(sentence_index, words, i) or _as_aside(sentence_index, words, i) \
                 or _verb_cue(sentence_index, words, i) or _mistagged_aside(sentence_index, words, i) \
+                or _mistagged_present(sentence_index, words, i) \
                 or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i) \
                 or noun_object_frame(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
@@ -202,6 +203,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             before -= 1
         if before >= 0 and words[before].upos == "CCONJ":
             return frame  # "… but accused Kabul of …": the subject is shared, see _share_subjects
+        if before >= 1 and lower(words[before + 1]) == "then" and is_comma(words[before]):
+            return frame  # "He offered the man a job, then says he'll welcome advice": shared too
     elif _coordinated(words, v):
         # "Trump turned to the senator and said, “You must want her,”": the quotation is the
         # content, the subject is shared (see _share_subjects)
@@ -232,7 +235,43 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
     k = frame.cue_last + 1
     wh = k < len(words) and lower(words[k]) in WH_COMPLEMENTS
     frame = _with_content_after(frame, words)
+    if frame is not None and frame.content and not (frame.that or wh) and before.upos in {"NOUN", "PROPN"} \
+            and frame.lemma not in lexicons.addressee_verbs() and _opens_clause(words, frame.content[0][0], that_ahead=False) \
+            and _clause_before(words, v):
+        # "issued a statement saying the plan has no place in …", "with 47 percent of voters saying
+        # they will back her": a subject and its finite verb open the clause ("telling stories" does
+        # not; in "The man saying grace is my uncle" the noun phrase is the sentence's subject)
+        _with_phrase_speaker(words, frame)
+        return frame
     return frame if frame is not None and (frame.that or wh) else None
+
+
+def _with_phrase_speaker(words, frame: Frame) -> None:
+    """"With 47 percent of voters saying they will back her, the race is close": the noun phrase
+    of the "with" phrase speaks, and a phrase opening the sentence reports up to the comma before
+    its main clause."""
+    v = frame.cue_first
+    opener = next((j for j in range(v - 1, max(-1, v - 10), -1) if lower(words[j]) == "with"), None)
+    if opener is None or scan_np_right(words, opener + 1) != v - 1:
+        return
+    frame.subject = (opener + 1, v - 1)
+    if opener == clause_start(words):
+        first, last = frame.content[0]
+        found = _main_clause_after(words, first + 1)
+        if found is not None and found[0] <= last:
+            frame.content = [(first, found[0] - 1)]
+
+
+def _clause_before(words, v: int) -> bool:
+    """Does the noun phrase before the participle at ``v`` stand after a finite verb of its
+    clause ("issued a statement saying …") or in a "with" phrase ("with 47 percent of voters
+    saying …"), so that it is no subject still waiting for its verb?"""
+    for j in range(v - 1, clause_start(words) - 1, -1):
+        if words[j].text in CLAUSE_END or is_quote_mark(words[j]):
+            return False
+        if is_finite_verb(words[j]) or lower(words[j]) == "with":
+            return True
+    return False
 
 
 # Words that open an embedded question after a reporting verb ("questioning why she isn't ahead").
@@ -397,6 +436,10 @@ def _progressive(words, v: int) -> bool:
     return i >= 0 and words[i].upos == "AUX" and (words[i].lemma or "").lower() == "be"
 
 
+# Catenatives whose progressive announces a statement still to come ("is going to say").
+FUTURE_CATENATIVES = frozenset({"go", "start", "begin"})
+
+
 def _catenative_anchor(words, v: int) -> int | None:
     """Index of the catenative verb that carries the reporting verb at ``v`` ("went on to say",
     "took to Twitter to accuse", "could not resist pointing out", "began by saying"), or None.
@@ -418,8 +461,8 @@ def _catenative_anchor(words, v: int) -> int | None:
         i -= 1
     if i < 0 or words[i].upos != "VERB" or (words[i].lemma or "").lower() not in lexicons.catenative_verbs():
         return None
-    if words[i].xpos == "VBG" and _progressive(words, i):
-        return None  # "is going to say", "is starting to say"
+    if words[i].xpos == "VBG" and _progressive(words, i) and (words[i].lemma or "").lower() in FUTURE_CATENATIVES:
+        return None  # "is going to say", "is starting to say" ("is trying to tell", "is continuing to insist" report)
     if words[i].xpos in {"VB", "VBN", "VBG"} and not _progressive(words, i) and not _finite_position(words, i):
         return None
     return i
@@ -483,6 +526,8 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     if end >= 1 and end < v - 1 and words[end].xpos == "VBN" and words[end].upos == "VERB" \
             and words[end - 1].upos in {"NOUN", "PROPN"}:
         end -= 1  # "A court document filed Thursday says that …": a reduced relative with its date
+    if end >= 1 and is_comma(words[end]) and words[end - 1].text == ")" and _matching_comma(words, end) is None:
+        end -= 1  # "Sen. Jack Reed (D-R.I.), said after a lunch that …": a stray comma after the label
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)
@@ -504,6 +549,8 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         antecedent = end - 1
         if is_comma(words[antecedent]):
             antecedent -= 1
+        if antecedent >= 0 and lower(words[antecedent]) == "those" and words[antecedent].upos == "PRON":
+            return _among_those_who(words, frame, antecedent)
         start = scan_np_left(words, antecedent) if antecedent >= 0 else None
         if start is None or words[antecedent].upos not in {"NOUN", "PROPN"}:
             return None
@@ -541,6 +588,30 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _among_those_who(words, frame: Frame, those: int) -> tuple[int, int] | None:
+    """"Jane Roe is among those who say they will not vote", "She was one of those who argued
+    that …": the subject of "be among / one of" speaks; a bare "those who say …" is the speaker
+    as written."""
+    j = those - 1
+    if j >= 1 and lower(words[j]) in {"among", "of"}:
+        if lower(words[j]) == "of" and lower(words[j - 1]) == "one":
+            j -= 1
+        be = j - 1
+        while be >= 0 and words[be].upos == "ADV":
+            be -= 1
+        if be >= 1 and (words[be].lemma or "").lower() == "be":
+            saved = frame.subject
+            found = _subject_left(words, frame, be)
+            if found is not None:
+                return found
+            frame.subject = saved
+    if those == clause_start(words) or (those > 0 and words[those - 1].upos in {"ADP", "CCONJ", "VERB", "AUX"}
+                                        or is_comma(words[those - 1])):
+        frame.subject = (those, those)
+        return frame.subject
+    return None
 
 
 def _verb_after_comma(words, v: int) -> bool:
@@ -617,6 +688,10 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         if not (before >= 0 and is_comma(words[before]) and _matching_comma(words, before) is not None):
             return None
         inverted = False
+    if inverted and end + 2 < len(words) and lower(words[end + 1]) in {"like", "including"}:
+        more = scan_np_right(words, end + 2)  # '…, say experts like Jane Roe, a geologist, is …'
+        if more is not None:
+            end = more
     if inverted:
         frame.subject, lead = (last + 1, end), before
         bare = before < clause_start(words)
@@ -627,10 +702,18 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             stop = next((j for j in range(after + 1, len(words)) if words[j].text in CLAUSE_END), len(words))
             tail = words[after + 1:stop]
             relative = next((j for j, w in enumerate(tail) if lower(w) in {"who", "whose", "which", "whom"}), len(tail))
+            close = next((j for j in range(after + 1, min(stop, after + 9)) if is_comma(words[j])), None)
             if tail and any(w.upos == "NOUN" for w in tail[:relative]) \
                     and not any(is_finite_verb(w) for w in tail[:relative]) and not is_quote_mark(tail[0]):
                 frame.apposition = (after + 1, stop - 1)
                 after = stop
+            elif close is not None and close + 1 < stop and is_finite_verb(words[close + 1]) \
+                    and any(w.upos == "NOUN" for w in words[after + 1:close]) \
+                    and all(np_word(w) or w.upos == "ADP" for w in words[after + 1:close]):
+                # 'Part of the problem, say experts like Jane Roe, a geologist, is the ground itself':
+                # the apposition closes at its comma and the interrupted clause goes on
+                frame.apposition = (after + 1, close - 1)
+                after = close
     else:
         if frame.subject is None and _subject_left(words, frame, v) is None:
             return None
@@ -1019,7 +1102,9 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         split = len(marks) == 1 and marks[0] < content[1] and _sentence_ends_quoted(words)
         return len(marks) + closing >= 2 or split or _described_as(words, content)
     opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
-    if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame):
+    if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame) \
+            and not (frame.cls == "finding" and lower(opener) == "where" and opener is span[0]):
+        # (but "the returns show where her support came from": an embedded question)
         # "…, she said when she resigned", "Though his plan would cut taxes, one study found …"
         # (but "He said at least 61 people were killed", "said at one site police fired …")
         return False
@@ -1032,7 +1117,13 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return frame.lemma in lexicons.commissive_verbs() \
             and _infinitive_at(words, content[0] + (lower(span[0]) == "not"))
     if frame.cls == "finding" and frame.position == "pre" and not frame.that:
-        return False  # "polls show Clinton ahead": only "a poll shows that …" reports a finding
+        # "polls show Clinton ahead": a small clause is no finding; "Early analysis shows the
+        # polls may have missed the late swing" is: a subject and its finite verb open the content
+        # (also an embedded question: "the returns show where her support came from")
+        opener = lower(words[content[0]])
+        if opener in WH_COMPLEMENTS | {"where", "what", "who", "when"}:
+            return has_clause_verb(words, content[0] + 1, content[1])
+        return _opens_clause(words, content[0], that_ahead=False)
     if any(is_quote_mark(w) for w in span):
         return True
     if frame.cls == "directive" and lower(span[0]) in {"guilty", "not", "innocent"}:
@@ -1087,6 +1178,8 @@ def has_clause_verb(words, first: int, last: int) -> bool:
     if any(is_finite_verb(w) for w in words[first:last + 1]):
         return True
     np_end = scan_np_right(words, first)
+    if np_end is not None and np_end + 2 <= last and words[np_end].upos == "PRON" and lower(words[np_end + 1]) == "of":
+        np_end = scan_np_right(words, np_end + 2)  # "none of the emails originated/VBN with her"
     verb = np_end + 1 if np_end is not None else None
     return verb is not None and verb <= last and words[verb].xpos == "VBN" and words[verb].upos == "VERB" \
         and words[np_end].upos in {"NOUN", "PROPN", "PRON", "NUM"} \
@@ -1123,6 +1216,11 @@ def _according_to(s: int, words, i: int) -> Frame | None:
         return None
     last = i + len(phrase) - 1
     np_end = scan_np_right(words, last + 1, limit=14)
+    source_end = _source_phrase_end(words, last + 1)
+    if source_end is not None and (np_end is None or np_end < source_end):
+        # "…, according to the Associated/VBN Press.", "according to the most recent data available
+        # from the FBI": the source runs to the comma or the sentence's end
+        np_end = source_end
     if np_end is None:
         return None
     while np_end + 1 < len(words) and words[np_end + 1].text == ")":
@@ -1169,6 +1267,31 @@ def _according_to(s: int, words, i: int) -> Frame | None:
         return None
     frame.content = [content]
     return frame
+
+
+def _source_phrase_end(words, start: int) -> int | None:
+    """End of the source named after "according to" when the tagger breaks its noun phrase (a
+    participle, an adverb, a coordination, a quoted word): the words up to the next comma, bracket
+    or clause end, at most 14, with a noun and no finite verb ("according to the Associated
+    Press.", "according to exit polling data,", "according to complete but unofficial returns.",
+    "according to her “clawback” plan,"), or None."""
+    stop = next((j for j in range(start, min(len(words), start + 15))
+                 if is_comma(words[j]) or words[j].text in CLAUSE_END or words[j].text in {")", "(", ":"}
+                 or words[j].text in DASHES), None)
+    if stop is None and start + 15 >= len(words):
+        stop = len(words)
+    if stop is None or stop == start:
+        return None
+    phrase = words[start:stop]
+    if phrase[0].upos not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PRON", "VERB"} \
+            or (phrase[0].upos == "PRON" and lower(phrase[0]) not in {"his", "her", "its", "their", "our"}) \
+            or any(is_finite_verb(w) or lower(w) in RELATIVE_PRONOUNS for w in phrase) \
+            or not any(w.upos in {"NOUN", "PROPN"} for w in phrase):
+        return None
+    end = stop - 1
+    while end > start and is_quote_mark(words[end]):
+        end -= 1
+    return end
 
 
 # --- interrupted reports: "The plan, as described by X, rests on …" --------------------------
@@ -1247,21 +1370,111 @@ def _mistagged_aside(s: int, words, v: int) -> Frame | None:
     word = words[v]
     if word.upos == "VERB" or v < 2 or v + 2 >= len(words) or not is_comma(words[v + 1]):
         return None
-    if lexicons.verb_class(lower(word), lower(word)) != "speech" or lower(words[v - 1]) not in ASIDE_SUBJECTS:
+    lemma = lexicons.present_tense_lemma(word.text)
+    if lower(words[v - 1]) in ASIDE_SUBJECTS and lexicons.verb_class(lower(word), lower(word)) == "speech":
+        subject = v - 1
+        if subject > 0 and words[subject - 1].upos in {"ADJ", "DET"} and not is_comma(words[subject - 1]):
+            subject -= 1  # "many economists", "some critics"
+    elif lemma is not None and word.text[:1].islower() and words[v + 1].text == "," and (
+            _agrees(words[v - 1], lower(word) != lemma) or (words[v - 1].xpos == "JJ" and lower(word) != lemma)):
+        # "What is less certain, the survey/JJ shows/NNS, is whether …": a short noun phrase that
+        # agrees with the verb, between commas (not "— our largest state —")
+        subject = next((j for j in range(v - 1, max(0, v - 5), -1) if is_comma(words[j - 1])), None)
+        if subject is None or words[subject - 1].text != "," or lower(words[subject]) not in {"the", "a", "an", "this", "that"} \
+                or not all(words[j].upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"} for j in range(subject, v)):
+            return None
+    else:
         return None
-    subject = v - 1
-    if subject > 0 and words[subject - 1].upos in {"ADJ", "DET"} and not is_comma(words[subject - 1]):
-        subject -= 1  # "many economists", "some critics"
     if subject < 1 or not is_comma(words[subject - 1]):
         return None
     before = _content_before(words, subject - 1)
     after = _content_after_from(words, v + 2)
     if not before or after is None:
         return None
-    frame = Frame(s, v, v, lower(word), "speech", "paren", subject=(subject, v - 1), content=before + [after])
+    frame = Frame(s, v, v, lemma or lower(word), lexicons.reporting_verbs().get(lemma, "speech"), "paren",
+                  subject=(subject, v - 1), content=before + [after])
     if not any(has_clause_verb(words, a, b) for a, b in frame.content) and not is_finite_verb(words[after[0]]):
         return None
     return frame
+
+
+# Nominative pronouns that open a reported clause ("say they will", "shows it has").
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _mistagged_present(s: int, words, v: int) -> Frame | None:
+    """A present-tense reporting verb that the tagger read as a noun, right after its subject and
+    before a clause: "A mere 9 percent say/NN they buy local", "The new survey shows/NNS turnout
+    will fall", "Those over 60 say/NN they feel that way". The word before must end a noun
+    phrase (a noun, a number, "%", a pronoun) and the words after must open a clause ("that",
+    a subject pronoun, or a noun phrase and its finite verb): "the survey results" and "his
+    claims were false" stay nouns. (``nlp.selection`` parses such a sentence: same test.)"""
+    word = words[v]
+    if word.upos not in {"NOUN", "PROPN"} or v == 0 or v + 1 >= len(words) or not word.text[:1].islower():
+        return None  # (a capitalised word is a name: "The Washington Post's Robert Costa said")
+    lemma = lexicons.present_tense_lemma(word.text)
+    if lemma is None or not _agrees(words[v - 1], lower(word) != lemma):
+        return None
+    if not _opens_clause(words, v + 1):
+        return None
+    frame = _with_content_after(Frame(s, v, v, lemma, lexicons.reporting_verbs()[lemma], "pre"), words)
+    if frame is None or _subject_left(words, frame, v) is None:
+        return None
+    start, end = frame.subject
+    while start >= 2 and words[start - 1].upos == "ADP" and lower(words[start - 1]) in SUBJECT_MODIFIER_PREPOSITIONS \
+            and words[start - 2].upos in {"NOUN", "PROPN"}:
+        # "Most retirees over the age of 70 say …", "Supporters of the mayor say …": the noun the
+        # prepositional phrase modifies heads the subject
+        left = scan_np_left(words, start - 2)
+        if left is None:
+            break
+        start = left
+    frame.subject = (start, end)
+    return frame
+
+
+# Prepositions of a phrase that modifies a subject noun ("retirees over 70", "supporters of X").
+SUBJECT_MODIFIER_PREPOSITIONS = frozenset({"over", "under", "of", "from", "in", "for", "across", "with"})
+
+
+PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you", "those", "many", "some", "others", "both", "all", "most"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "which", "who", "one", "everyone", "nobody"})
+
+
+def _agrees(before, third_singular: bool) -> bool:
+    """Can ``before`` be the subject of a present tense ``third_singular`` or not: "the survey
+    shows", "9 percent say", "Those over 60 say", not "three reasons" or "the fifth state"."""
+    if third_singular:
+        return (before.xpos in {"NN", "NNP"} and lower(before) != "percent") \
+            or (before.upos == "PRON" and lower(before) in SINGULAR_PRONOUNS)
+    return before.xpos in {"NNS", "NNPS", "CD"} or before.text == "%" or lower(before) == "percent" \
+        or (before.upos == "PRON" and lower(before) in PLURAL_PRONOUNS)
+
+
+def _opens_clause(words, k: int, that_ahead: bool = True) -> bool:
+    """Does a clause start at words[k] (after a cue): "that" within a few words ("say by 55% to 41%
+    that …"; only with ``that_ahead``), a subject pronoun, or a noun phrase followed by its
+    finite verb?"""
+    if k >= len(words):
+        return False
+    for j in range(k, min(len(words), k + 9) if that_ahead else k):
+        if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
+            return j + 1 < len(words) and not is_finite_verb(words[j + 1])
+        if is_finite_verb(words[j]) or is_comma(words[j]) or words[j].text in CLAUSE_END:
+            break
+    if lower(words[k]) in SUBJECT_PRONOUNS and words[k].upos == "PRON":
+        verb = k + 1
+    else:
+        end = scan_np_right(words, k)
+        if end is None:
+            return False
+        verb = end + 1
+    while verb < len(words) and words[verb].upos == "ADV":
+        verb += 1
+    if verb + 1 < len(words) and words[verb].xpos == "MD" and lower(words[verb + 1]) == "to":
+        return False  # "showed a lack of political will/MD to act": a noun, no clause
+    return verb < len(words) and is_finite_verb(words[verb])
 
 
 # --- noun cues: "a warning that …" ---------------------------------------------------------

@@ -56,7 +56,7 @@ def has_reporting_word(words) -> bool:
     state/NOUN", "a call/NOUN" are no cue), a reporting noun only as a noun, a cue phrase as
     words; plus ``SPEECH_FORMS`` under any tag."""
     nouns = lexicons.reporting_nouns() | _content_noun_heads()
-    for word in words:
+    for i, word in enumerate(words):
         lower = _lower(word)
         if lower in SPEECH_FORMS:
             return True
@@ -66,8 +66,18 @@ def has_reporting_word(words) -> bool:
                 return True
         elif word.upos in ("NOUN", "PROPN") and (lemma in nouns or lower in nouns):
             return True
+        elif word.upos in ("NOUN", "PROPN") and i > 0 and word.text[:1].islower() and _ends_subject(words[i - 1]) \
+                and lexicons.present_tense_lemma(lower) is not None:
+            return True  # "A mere 9 percent say/NN they …": cues._mistagged_present
     joined = " " + " ".join(_lower(w) for w in words) + " "
     return any(" " + " ".join(phrase) + " " in joined for phrase in lexicons.cue_phrases())
+
+
+def _ends_subject(word) -> bool:
+    """Can ``word`` end the subject before a present-tense verb the tagger read as a noun? (A
+    superset of ``cues._agrees`` and of the subjects of ``cues._mistagged_aside``: a noun, an
+    adjective ("the survey/JJ shows/NNS"), a number, "%" or a pronoun.)"""
+    return word.upos in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") or word.text == "%"
 
 
 @lru_cache(maxsize=None)
