@@ -253,7 +253,9 @@ def _content_end(words, head: int) -> int | None:
         if lower(w) in {"by", "while", "after", "before", "when"} and j + 1 < len(words) and words[j + 1].xpos == "VBG" \
                 and lexicons.verb_class(words[j + 1].lemma, words[j + 1].text):
             break  # "defended the tax by claiming that …": the participle is a cue of its own
-        if lower(w) in SUBORDINATORS and w.upos in {"SCONJ", "ADP", "ADV"} and not _as_description(words, j):
+        if lower(w) in SUBORDINATORS and w.upos in {"SCONJ", "ADP", "ADV"} \
+                and not (j + 1 < len(words) and words[j + 1].xpos == "VBG" and _as_description(words, j)):
+            # "blasted the senator as being too cozy with lobbyists" goes on; "as talks stalled" ends it
             break
         if w.upos == "ADP" and lower(w) in CHANNEL_PREPOSITIONS and _channel_after(words, j + 1):
             break  # "denied the allegations in a statement": the channel, not the content
