@@ -105,6 +105,7 @@ COMPLEMENT_WORDS = frozenset({"for", "as", "over", "on", "about"})
 # Particles that make another verb of a stance verb ("back up", "back away", "hit out").
 PARTICLES = frozenset({"up", "down", "away", "off", "out"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _relative_subject(words, v: int) -> bool:
@@ -203,10 +204,13 @@ def _person_object(words, head: int, start: int) -> bool:
     lemma = (w.lemma or lower(w)).lower()
     if w.upos not in {"NOUN", "PROPN"} or is_temporal(w) or lemma in NON_CONTENT_HEADS - {"people"}:
         return False
-    return not any(words[j].upos == "PRON" and lower(words[j]) not in POSSESSIVES for j in range(start, head))
+    return not _pronoun_before(words, start, head)
 
 
-POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+def _pronoun_before(words, start: int, head: int) -> bool:
+    """A pronoun other than a possessive between the object's start and its head ("them all")."""
+    return any(words[j].upos == "PRON" and lower(words[j]) not in POSSESSIVES for j in range(start, head))
 
 
 def _content_noun(words, head: int, start: int) -> bool:
@@ -219,7 +223,7 @@ def _content_noun(words, head: int, start: int) -> bool:
     if lemma in lexicons.person_nouns() or lemma in lexicons.organization_nouns() \
             or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads():
         return False  # "criticized the president", "praised the police", "attacked officials"
-    if any(words[j].upos == "PRON" and lower(words[j]) not in POSSESSIVES for j in range(start, head)):
+    if _pronoun_before(words, start, head):
         return False
     ner = getattr(w, "parent", None)
     if ner is not None and (getattr(ner, "ner", "") or "O")[2:] in {"PERSON", "ORG", "GPE", "NORP"}:
@@ -253,9 +257,7 @@ def _content_end(words, head: int) -> int | None:
         if lower(w) in {"by", "while", "after", "before", "when"} and j + 1 < len(words) and words[j + 1].xpos == "VBG" \
                 and lexicons.verb_class(words[j + 1].lemma, words[j + 1].text):
             break  # "defended the tax by claiming that …": the participle is a cue of its own
-        if lower(w) in SUBORDINATORS and w.upos in {"SCONJ", "ADP", "ADV"} \
-                and not (j + 1 < len(words) and words[j + 1].xpos == "VBG" and _as_description(words, j)):
-            # "blasted the senator as being too cozy with lobbyists" goes on; "as talks stalled" ends it
+        if lower(w) in SUBORDINATORS and w.upos in {"SCONJ", "ADP", "ADV"}:
             break
         if w.upos == "ADP" and lower(w) in CHANNEL_PREPOSITIONS and _channel_after(words, j + 1):
             break  # "denied the allegations in a statement": the channel, not the content
@@ -275,34 +277,31 @@ def _content_end(words, head: int) -> int | None:
     return end
 
 
-def _as_description(words, j: int) -> bool:
-    """Is the "as" at words[j] what the object is called ("played down the meeting as a blip",
-    "blasted the senator as being too cozy with lobbyists"), not a clause saying when ("denied
-    the claims as the meeting ended")?"""
-    if lower(words[j]) != "as" or j + 1 >= len(words):
-        return False
-    nxt = words[j + 1]
-    if not (nxt.upos in {"DET", "ADJ", "NOUN"} or nxt.xpos == "VBG"):
-        return False
-    for w in words[j + 1:]:
-        if is_comma(w) or w.text in CLAUSE_END or w.text in {";", ":"}:
-            break
-        if is_finite_verb(w):
-            return False
-    return True
-
-
 def _predicative_as(words, j: int) -> bool:
     """Does "as" at words[j] open what the object is called ("as a betrayal", "as within the
-    rules", "as unfair") rather than a clause saying when or why ("as he left", "as the talks
-    stalled")?"""
-    if j + 1 >= len(words) or lower(words[j - 1]) in {"even", "just", "such", "so"}:
-        return False  # "… even as officials railed against it"
+    rules", "as unfair", "as being too cozy with lobbyists") rather than a clause saying when or
+    why ("as he left", "as the talks stalled")?"""
+    if j + 1 >= len(words):
+        return False
     nxt = words[j + 1]
+    if nxt.xpos == "VBG" and _no_finite_verb_before_comma(words, j + 1):
+        return True  # "blasted the senator as being too cozy with lobbyists"
+    if lower(words[j - 1]) in {"even", "just", "such", "so"}:
+        return False  # "… even as officials railed against it"
     if nxt.upos not in {"DET", "ADJ", "NOUN", "ADP", "ADV", "NUM"} or lower(nxt) in SUBORDINATORS:
         return False
     stop = next((k for k in range(j + 1, len(words)) if is_comma(words[k]) or words[k].text in CLAUSE_END), len(words))
     return stop > j + 1 and not has_clause_verb(words, j + 1, stop - 1)
+
+
+def _no_finite_verb_before_comma(words, start: int) -> bool:
+    """No finite verb from words[start] to the next comma, colon, semicolon or clause end."""
+    for w in words[start:]:
+        if is_comma(w) or w.text in CLAUSE_END or w.text in {";", ":"}:
+            return True
+        if is_finite_verb(w):
+            return False
+    return True
 
 
 # --- purpose infinitives: "used the speech to call for …" --------------------------------

@@ -1400,7 +1400,6 @@ def _mistagged_aside(s: int, words, v: int) -> Frame | None:
 
 # Nominative pronouns that open a reported clause ("say they will", "shows it has").
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
-POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _mistagged_present(s: int, words, v: int) -> Frame | None:
