@@ -485,6 +485,10 @@ def _finite_position(words, v: int) -> bool:
     if words[v].xpos == "VBN" and words[v].deprel == "acl" and before.upos == "NOUN" and words[v].head == i + 1 \
             and (before.lemma or "").lower() in lexicons.reporting_nouns() | lexicons.document_nouns():
         return False  # "In a video statement posted on its page, …": a reduced relative clause
+    if words[v].xpos == "VBN" and words[v].deprel == "acl" and words[v].head == i + 1 and before.upos == "NOUN" \
+            and _naming_verb(words[v]) \
+            and not (v + 1 < len(words) and words[v + 1].upos == "ADP"):  # (not "Trump called/VBN for a ban")
+        return False  # "paying more for items labeled “Made in Ohio,”", "a group called X": a reduced relative
     if before.upos == "AUX" or is_comma(before) or (before.text in DASHES and not attached(words, i)):
         return True
     if before.upos == "CCONJ" and words[v].xpos == "VBN" and _past_before(words, i):
@@ -928,11 +932,12 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         # 'called it “the least bad option”' keeps its object; 'He characterized certain official
         # statements as “treachery.”': an object longer than twice the quoted words is the
         # journalist's description, and what was said is the quoted words
-        mark = next((j for j in range(content[0], content[1] + 1) if is_quote_mark(words[j])), content[0])
+        mark = next((j for j in range(content[0], content[1] + 1) if _holds_mark(words[j])), content[0])
         said = sum(1 for w in words[mark:content[1] + 1] if any(ch.isalnum() for ch in w.text))
         described = sum(1 for w in words[content[0]:mark] if any(ch.isalnum() for ch in w.text))
         if mark + 1 <= content[1] and described > 2 * said:
             content = (mark, content[1])
+        content = _naming_end(words, content)
     frame.content = [content]
     return frame
 
@@ -1098,9 +1103,10 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         # mark after the sentence's stop is left out of the content but still closes the quotation;
         # also when the tokenizer ends the sentence inside the quotation ('… love.' + '”')
         closing = any(is_quote_mark(w) for w in words[content[1] + 1:content[1] + 3])
-        marks = [j for j in range(content[0], content[1] + 1) if is_quote_mark(words[j])]
+        marks = [j for j in range(content[0], content[1] + 1) if _holds_mark(words[j])]
         split = len(marks) == 1 and marks[0] < content[1] and _sentence_ends_quoted(words)
-        return len(marks) + closing >= 2 or split or _described_as(words, content)
+        return len(marks) + closing >= 2 or split or _described_as(words, content) \
+            or _small_clause(words, content, frame)
     opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
     if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame) \
             and not (frame.cls == "finding" and lower(opener) == "where" and opener is span[0]):
@@ -1146,7 +1152,106 @@ def _sentence_ends_quoted(words) -> bool:
     if not text or words[-1].text not in CLAUSE_END:
         return False
     after = text[words[-1].end_char:words[-1].end_char + 2].lstrip(" ")
-    return bool(after) and after[0] in "”\"’»"
+    return bool(after) and after[0] in "”\"’»'"  # ('' also closes: the NYT's 'called it ''predatory.''')
+
+
+def _holds_mark(word) -> bool:
+    """A quotation mark, or one the tokenizer glued to the next word (NYT ''a gift …'' as "''a")."""
+    return is_quote_mark(word) or (len(word.text) > 2 and word.text.startswith("''") and word.text[2].isalnum())
+
+
+def _naming_end(words, content: tuple[int, int]) -> tuple[int, int]:
+    """What an evaluative verb calls its object ends with its quotation: 'called the long lines
+    “unacceptable,” but said …', 'in videos he calls “Money Talk,” pointing to …', 'a clip the
+    judge called “crude,” Smith said …': a comma at the closing mark, then a conjunction, a
+    participle, a relative or a clause of its own ends the content."""
+    marks = [j for j in range(content[0], content[1] + 1) if _holds_mark(words[j])]
+    if len(marks) < 2:
+        return content
+    close = marks[1]
+    if close >= content[1] or not (is_comma(words[close - 1]) or is_comma(words[close + 1])):
+        return content
+    following = close + 1 + is_comma(words[close + 1])
+    if following > content[1]:
+        return (content[0], close)
+    word = words[following]
+    # (but 'called it a “mistake,” made by some …' goes on: a participle on the complement)
+    if word.upos == "CCONJ" or word.xpos == "VBG" or lower(word) in WH_RELATIVES \
+            or _subject_and_verb(words, following) is not None:
+        return (content[0], close)
+    return content
+
+
+# Pronoun objects of a naming verb: "called them rapists", "calls itself a movement".
+NAMING_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself", "herself", "itself",
+                             "themselves", "this", "that"})
+# Possessives that open a noun phrase: "calls North Carolina her home state".
+POSSESSIVE_OPENERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# Labels the object's complement gets from either parser: UD's xcomp, and the kit's second
+# object or clause ("called it ''predatory'': it/obj predatory/obj").
+COMPLEMENT_DEPRELS = frozenset({"xcomp", "obj", "ccomp", "iobj"})
+
+
+def _naming_verb(word) -> bool:
+    """Is ``word`` a naming verb (``naming_verbs.txt``), by lemma or by form ("dubbed": dubbe)?"""
+    verbs = lexicons.naming_verbs()
+    if (word.lemma or "").lower() in verbs:
+        return True
+    form = lower(word)
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[:-len(suffix)]
+            if stem in verbs or stem + "e" in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs):
+                return True
+    return False
+
+
+def _small_clause(words, content: tuple[int, int], frame: Frame) -> bool:
+    """A naming verb, its object and what the object is called, with no marks: "The senator called
+    the plan a giveaway to insurers", "She called the ruling unfair", "deemed them purely
+    personal", "calls North Carolina her home state". The complement is a noun or adjective
+    phrase hanging on the verb (xcomp, or the kit's second obj) after its object, or, where the
+    kit's parse breaks, the phrase right after the object's noun phrase. Not a phone call or a
+    meeting: "called him on Sunday", "called an emergency session following the test", "called a
+    news conference Tuesday", "called off the strike" have no complement."""
+    k, last = content
+    if k != frame.cue_last + 1 or frame.position not in {"pre", "participle"} or not _naming_verb(words[frame.cue_first]):
+        return False
+    if lower(words[k]) in NAMING_PRONOUNS:
+        obj_end = k
+    elif words[k].upos in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or lower(words[k]) in POSSESSIVE_OPENERS:
+        obj_end = scan_np_right(words, k)
+    else:
+        return False
+    if obj_end is None or obj_end >= last:
+        return False
+    cue_id = frame.cue_first + 1
+    dependents = [j for j in range(k, last + 1) if words[j].head == cue_id and words[j].deprel in COMPLEMENT_DEPRELS]
+    # the object, then a complement past the object's phrase (its head may stand after a
+    # prepositional phrase: "called Clinton's squabble with the agencies unusual")
+    if len(dependents) >= 2 and dependents[0] <= obj_end < dependents[-1] and _complement_word(words, dependents[-1]):
+        return True
+    return _complement_at(words, obj_end + 1, last)
+
+
+def _complement_word(words, j: int) -> bool:
+    """Can words[j] head what an object is called (a noun or adjective, never a time: "called a
+    vote Tuesday")?"""
+    return words[j].upos in {"NOUN", "PROPN", "ADJ", "NUM"} and not is_temporal(words[j])
+
+
+def _complement_at(words, j: int, last: int) -> bool:
+    """Does a noun or adjective phrase open at words[j] ("a giveaway to insurers", "unfair",
+    "purely personal", "her home state")?"""
+    word = words[j]
+    if word.upos == "ADV" and j + 1 <= last and words[j + 1].upos == "ADJ":
+        return True  # "purely personal"
+    if word.upos == "ADJ":
+        return not is_temporal(word)
+    if word.upos in {"DET", "NOUN", "PROPN", "NUM"} or lower(word) in POSSESSIVE_OPENERS:
+        end = scan_np_right(words, j)
+        return end is not None and not any(is_temporal(w) for w in words[j:end + 1])
+    return False
 
 
 def _described_as(words, content: tuple[int, int]) -> bool:

@@ -44,6 +44,7 @@ FILES: dict[str, Spec] = {
     "addressee_verbs.txt": Spec(),
     "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
+    "naming_verbs.txt": Spec(),
     "content_object_verbs.txt": Spec(),
     "stance_object_verbs.tsv": Spec(2, 2, ((1, _one_of("any", "complement")),)),
     "content_nouns.txt": Spec(),
@@ -126,6 +127,12 @@ def reporting_verbs() -> dict[str, str]:
 def commissive_verbs() -> frozenset[str]:
     """Speech verbs of commitment whose content may be a to-infinitive ("vowed to rebuild")."""
     return _words("commissive_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def naming_verbs() -> frozenset[str]:
+    """Evaluative verbs whose object takes what it is called ("called the plan a giveaway")."""
+    return _words("naming_verbs.txt")
 
 
 @lru_cache(maxsize=None)
