@@ -937,7 +937,7 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         described = sum(1 for w in words[content[0]:mark] if any(ch.isalnum() for ch in w.text))
         if mark + 1 <= content[1] and described > 2 * said:
             content = (mark, content[1])
-        content = _naming_end(words, content)
+        content = _naming_end(words, content, _object_before(words, frame.cue_first))
     frame.content = [content]
     return frame
 
@@ -1160,15 +1160,36 @@ def _holds_mark(word) -> bool:
     return is_quote_mark(word) or (len(word.text) > 2 and word.text.startswith("''") and word.text[2].isalnum())
 
 
-def _naming_end(words, content: tuple[int, int]) -> tuple[int, int]:
+def _object_before(words, v: int) -> bool:
+    """Does the naming verb at ``v`` have its object before its subject, a relative pronoun
+    ('what the mayor called “the old model”', 'a clip that the judge called “crude”')?"""
+    i = v - 1
+    while i >= 0 and (words[i].upos in {"ADV", "AUX"} or is_temporal(words[i])):
+        i -= 1
+    start = scan_np_left(words, i) if i >= 0 else None
+    return start is not None and start > 0 and lower(words[start - 1]) in {"what", "that", "which", "whom"}
+
+
+def _naming_end(words, content: tuple[int, int], object_before: bool = False) -> tuple[int, int]:
     """What an evaluative verb calls its object ends with its quotation: 'called the long lines
     “unacceptable,” but said …', 'in videos he calls “Money Talk,” pointing to …', 'a clip the
     judge called “crude,” Smith said …': a comma at the closing mark, then a conjunction, a
-    participle, a relative or a clause of its own ends the content."""
+    participle, a relative or a clause of its own ends the content; after a relative object
+    ("what he calls the “cartel” and …", not "in which he called a rival “lazy”"), the closing
+    mark does."""
     marks = [j for j in range(content[0], content[1] + 1) if _holds_mark(words[j])]
+    if not marks:
+        # "critics would call them reckless - a charge the mayor rejects": a dash ends what the
+        # object is called
+        dash = next((j for j in range(content[0] + 1, content[1] + 1) if words[j].text in DASHES
+                     or (words[j].text == "-" and not attached(words, j))), None)
+        return (content[0], dash - 1) if dash is not None else content
     if len(marks) < 2:
         return content
     close = marks[1]
+    if object_before and close < content[1] and all(words[j].upos in {"DET", "ADJ", "ADV"}
+                                                   for j in range(content[0], marks[0])):
+        return (content[0], close)  # "what he calls the “cartel” and cast himself as …": one phrase
     if close >= content[1] or not (is_comma(words[close - 1]) or is_comma(words[close + 1])):
         return content
     following = close + 1 + is_comma(words[close + 1])
@@ -1229,9 +1250,24 @@ def _small_clause(words, content: tuple[int, int], frame: Frame) -> bool:
     dependents = [j for j in range(k, last + 1) if words[j].head == cue_id and words[j].deprel in COMPLEMENT_DEPRELS]
     # the object, then a complement past the object's phrase (its head may stand after a
     # prepositional phrase: "called Clinton's squabble with the agencies unusual")
-    if len(dependents) >= 2 and dependents[0] <= obj_end < dependents[-1] and _complement_word(words, dependents[-1]):
-        return True
+    if len(dependents) >= 2 and dependents[0] <= obj_end and _complement_word(words, dependents[-1]) \
+            and _leftmost(words, dependents[-1]) > dependents[0] \
+            and not any(is_comma(words[j]) or words[j].text in DASHES | {"-", "(", ":"} for j in range(k, dependents[-1])):
+        # (not "what he called tribalism - a conviction that …": an apposition after the dash)
+        return True  # (also "calls North Carolina her home state", whose noun phrases the linear scan joins)
     return _complement_at(words, obj_end + 1, last)
+
+
+def _leftmost(words, j: int) -> int:
+    """Index of the first word of the subtree of words[j]."""
+    first = j
+    for i in range(j - 1, -1, -1):
+        h, steps = words[i].head, 0
+        while h and h - 1 != j and steps < len(words):
+            h, steps = words[h - 1].head, steps + 1
+        if h and h - 1 == j:
+            first = i
+    return first
 
 
 def _complement_word(words, j: int) -> bool:
@@ -1255,14 +1291,19 @@ def _complement_at(words, j: int, last: int) -> bool:
 
 
 def _described_as(words, content: tuple[int, int]) -> bool:
-    """"described the plan as unworkable", "portrayed him as a victim": an object noun phrase,
-    then "as" and what it is said to be."""
+    """"described the plan as unworkable", "portrayed him as a victim", 'described the delay as
+    “maddening.”' (a mark opening what it is said to be), "described the summit as Washington
+    talking to itself" (a name, when no finite verb makes "as" a conjunction: "described the
+    scene as Smith arrived")."""
     end = scan_np_right(words, content[0])
     if end is None and words[content[0]].upos == "PRON" and lower(words[content[0]]) in OBJECT_PRONOUNS | {"it", "her"}:
         end = content[0]
     if end is None or end + 2 > content[1] or lower(words[end + 1]) != "as":
         return False
-    nxt = words[end + 2]
+    at = end + 3 if is_quote_mark(words[end + 2]) and end + 3 <= content[1] else end + 2
+    nxt = words[at]
+    if nxt.upos == "PROPN" or lower(nxt) in POSSESSIVE_OPENERS:
+        return not any(is_finite_verb(w) for w in words[at:content[1] + 1])
     return nxt.upos in {"DET", "ADJ", "NOUN", "ADV"} or nxt.xpos == "VBG"
 
 
