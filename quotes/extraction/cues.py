@@ -1162,12 +1162,18 @@ def _holds_mark(word) -> bool:
 
 def _object_before(words, v: int) -> bool:
     """Does the naming verb at ``v`` have its object before its subject, a relative pronoun
-    ('what the mayor called “the old model”', 'a clip that the judge called “crude”')?"""
+    ('what the mayor called “the old model”', 'a clip that the judge called “crude”') or a noun
+    before a pronoun subject ('in videos he calls “Money Talk,” the host …')?"""
     i = v - 1
     while i >= 0 and (words[i].upos in {"ADV", "AUX"} or is_temporal(words[i])):
         i -= 1
     start = scan_np_left(words, i) if i >= 0 else None
-    return start is not None and start > 0 and lower(words[start - 1]) in {"what", "that", "which", "whom"}
+    if start is None or start == 0:
+        return False
+    before = words[start - 1]
+    if start == i and words[i].upos == "PRON" and before.upos == "NOUN" and not is_temporal(before):
+        return True
+    return lower(before) in {"what", "that", "which", "whom"}
 
 
 def _naming_end(words, content: tuple[int, int], object_before: bool = False) -> tuple[int, int]:
@@ -1238,24 +1244,29 @@ def _small_clause(words, content: tuple[int, int], frame: Frame) -> bool:
     k, last = content
     if k != frame.cue_last + 1 or frame.position not in {"pre", "participle"} or not _naming_verb(words[frame.cue_first]):
         return False
+    if any(tuple(lower(w) for w in words[k:k + len(idiom)]) == idiom for idiom in lexicons.naming_idioms()):
+        return False  # "the crew called it a day"
     if lower(words[k]) in NAMING_PRONOUNS:
         obj_end = k
     elif words[k].upos in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or lower(words[k]) in POSSESSIVE_OPENERS:
         obj_end = scan_np_right(words, k)
     else:
         return False
-    if obj_end is None or obj_end >= last:
+    if obj_end is None:
         return False
     cue_id = frame.cue_first + 1
     dependents = [j for j in range(k, last + 1) if words[j].head == cue_id and words[j].deprel in COMPLEMENT_DEPRELS]
-    # the object, then a complement past the object's phrase (its head may stand after a
-    # prepositional phrase: "called Clinton's squabble with the agencies unusual")
-    if len(dependents) >= 2 and dependents[0] <= obj_end and _complement_word(words, dependents[-1]) \
-            and _leftmost(words, dependents[-1]) > dependents[0] \
+    # the object, then a complement whose phrase starts after the object's head (it may stand
+    # after a prepositional phrase: "called the squabble with the agencies unusual"; the linear
+    # scan joins "the decision unfair" and "the town her second home" into one noun phrase)
+    first = _leftmost(words, dependents[-1]) if len(dependents) >= 2 else None
+    if first is not None and first == dependents[0] + 1 and words[first].upos == words[dependents[0]].upos == "PROPN":
+        return False  # "Mr. Obama called Naghmeh/obj Abedini/obj": one name the parser split
+    if len(dependents) >= 2 and _complement_word(words, dependents[-1]) and first > dependents[0] \
             and not any(is_comma(words[j]) or words[j].text in DASHES | {"-", "(", ":"} for j in range(k, dependents[-1])):
         # (not "what he called tribalism - a conviction that …": an apposition after the dash)
-        return True  # (also "calls North Carolina her home state", whose noun phrases the linear scan joins)
-    return _complement_at(words, obj_end + 1, last)
+        return True
+    return obj_end < last and _complement_at(words, obj_end + 1, last)
 
 
 def _leftmost(words, j: int) -> int:

@@ -45,6 +45,7 @@ FILES: dict[str, Spec] = {
     "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
     "naming_verbs.txt": Spec(),
+    "naming_idioms.txt": Spec(),
     "content_object_verbs.txt": Spec(),
     "stance_object_verbs.tsv": Spec(2, 2, ((1, _one_of("any", "complement")),)),
     "content_nouns.txt": Spec(),
@@ -133,6 +134,12 @@ def commissive_verbs() -> frozenset[str]:
 def naming_verbs() -> frozenset[str]:
     """Evaluative verbs whose object takes what it is called ("called the plan a giveaway")."""
     return _words("naming_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def naming_idioms() -> tuple[tuple[str, ...], ...]:
+    """Words after a naming verb in an idiom that names nothing ("called it a day") as word tuples."""
+    return tuple(tuple(row[0].lower().split()) for row in _rows("naming_idioms.txt"))
 
 
 @lru_cache(maxsize=None)
