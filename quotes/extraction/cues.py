@@ -1156,8 +1156,11 @@ def _sentence_ends_quoted(words) -> bool:
 
 
 def _holds_mark(word) -> bool:
-    """A quotation mark, or one the tokenizer glued to the next word (NYT ''a gift …'' as "''a")."""
-    return is_quote_mark(word) or (len(word.text) > 2 and word.text.startswith("''") and word.text[2].isalnum())
+    """A quotation mark, or one the tokenizer glued to its word (NYT ''a gift …'' as "''a",
+    ''responsibility gene'' as "gene''")."""
+    text = word.text
+    return is_quote_mark(word) or (len(text) > 2 and ((text.startswith("''") and text[2].isalnum())
+                                                      or (text.endswith("''") and text[-3].isalnum())))
 
 
 def _object_before(words, v: int) -> bool:
@@ -1194,7 +1197,9 @@ def _naming_end(words, content: tuple[int, int], object_before: bool = False) ->
         return content
     close = marks[1]
     if object_before and close < content[1] and all(words[j].upos in {"DET", "ADJ", "ADV"}
-                                                   for j in range(content[0], marks[0])):
+                                                   for j in range(content[0], marks[0])) \
+            and words[close + 1].upos not in {"NOUN", "PROPN", "ADJ", "NUM"} and words[close + 1].xpos != "VBG":
+        # (not 'what he calls the “rigged” primary system': the quotation modifies a noun)
         return (content[0], close)  # "what he calls the “cartel” and cast himself as …": one phrase
     if close >= content[1] or not (is_comma(words[close - 1]) or is_comma(words[close + 1])):
         return content
@@ -1246,6 +1251,8 @@ def _small_clause(words, content: tuple[int, int], frame: Frame) -> bool:
         return False
     if any(tuple(lower(w) for w in words[k:k + len(idiom)]) == idiom for idiom in lexicons.naming_idioms()):
         return False  # "the crew called it a day"
+    if any(_holds_mark(w) for w in words[k:last + 1]):
+        return False  # a quoted complement is the quotation's (an unclosed mark reports nothing)
     if lower(words[k]) in NAMING_PRONOUNS:
         obj_end = k
     elif words[k].upos in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or lower(words[k]) in POSSESSIVE_OPENERS:
