@@ -485,10 +485,12 @@ def _finite_position(words, v: int) -> bool:
     if words[v].xpos == "VBN" and words[v].deprel == "acl" and before.upos == "NOUN" and words[v].head == i + 1 \
             and (before.lemma or "").lower() in lexicons.reporting_nouns() | lexicons.document_nouns():
         return False  # "In a video statement posted on its page, …": a reduced relative clause
-    if words[v].xpos == "VBN" and words[v].deprel == "acl" and words[v].head == i + 1 and before.upos == "NOUN" \
-            and _naming_verb(words[v]) \
+    if words[v].xpos == "VBN" and before.upos == "NOUN" and _naming_verb(words[v]) \
+            and (words[v].deprel or "").split(":")[0] in {"acl", "amod", "advcl", "xcomp"} \
             and not (v + 1 < len(words) and words[v + 1].upos == "ADP"):  # (not "Trump called/VBN for a ban")
-        return False  # "paying more for items labeled “Made in Ohio,”", "a group called X": a reduced relative
+        # "paying more for items labeled “Made in Ohio,”", "a group called X", "messages later
+        # deemed “top secret”": a reduced relative (a past tense the kit tags VBN is the root or a conjunct)
+        return False
     if before.upos == "AUX" or is_comma(before) or (before.text in DASHES and not attached(words, i)):
         return True
     if before.upos == "CCONJ" and words[v].xpos == "VBN" and _past_before(words, i):
@@ -1189,10 +1191,23 @@ def _naming_end(words, content: tuple[int, int], object_before: bool = False) ->
     marks = [j for j in range(content[0], content[1] + 1) if _holds_mark(words[j])]
     if not marks:
         # "critics would call them reckless - a charge the mayor rejects": a dash ends what the
-        # object is called
-        dash = next((j for j in range(content[0] + 1, content[1] + 1) if words[j].text in DASHES
-                     or (words[j].text == "-" and not attached(words, j))), None)
-        return (content[0], dash - 1) if dash is not None else content
+        # object is called; so does a comma before anything but more of it ("called him a liar,
+        # a cheat and a fraud"; not "call him competent, after 55 percent said so", "call it
+        # a scandal, raising the question …"), and a second participle ("calling them thugs
+        # and vowing to …")
+        for j in range(content[0] + 1, content[1] + 1):
+            word = words[j]
+            if word.text in DASHES or (word.text == "-" and not attached(words, j)):
+                return (content[0], j - 1)
+            following = words[j + 1] if j + 1 <= content[1] else None
+            if following is None:
+                break
+            if is_comma(word) and not (following.upos in {"DET", "ADJ", "NOUN", "NUM"}
+                                       or lower(following) in POSSESSIVE_OPENERS):
+                return (content[0], j - 1)
+            if word.upos == "CCONJ" and following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text):
+                return (content[0], j - 1)
+        return content
     if len(marks) < 2:
         return content
     close = marks[1]
@@ -1255,10 +1270,14 @@ def _small_clause(words, content: tuple[int, int], frame: Frame) -> bool:
         return False  # a quoted complement is the quotation's (an unclosed mark reports nothing)
     if lower(words[k]) in NAMING_PRONOUNS:
         obj_end = k
-    elif words[k].upos in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or lower(words[k]) in POSSESSIVE_OPENERS:
+    elif lower(words[k]) in POSSESSIVE_OPENERS:
+        obj_end = scan_np_right(words, k + 1)  # ("my" alone is a pronoun to the scan: "called my friend's mother")
+    elif words[k].upos in {"DET", "PROPN", "NOUN", "ADJ", "NUM"}:
         obj_end = scan_np_right(words, k)
     else:
         return False
+    if _object_before(words, frame.cue_first):
+        return False  # "ending what he calls corruption in politics a major focus": the object is the relative
     if obj_end is None:
         return False
     cue_id = frame.cue_first + 1
@@ -1289,9 +1308,9 @@ def _leftmost(words, j: int) -> int:
 
 
 def _complement_word(words, j: int) -> bool:
-    """Can words[j] head what an object is called (a noun or adjective, never a time: "called a
-    vote Tuesday")?"""
-    return words[j].upos in {"NOUN", "PROPN", "ADJ", "NUM"} and not is_temporal(words[j])
+    """Can words[j] head what an object is called (a common noun or adjective, never a time:
+    "called a vote Tuesday", nor a name: "a group that calls itself Liberty Front")?"""
+    return words[j].upos in {"NOUN", "ADJ", "NUM"} and not is_temporal(words[j])
 
 
 def _complement_at(words, j: int, last: int) -> bool:
@@ -1302,9 +1321,10 @@ def _complement_at(words, j: int, last: int) -> bool:
         return True  # "purely personal"
     if word.upos == "ADJ":
         return not is_temporal(word)
-    if word.upos in {"DET", "NOUN", "PROPN", "NUM"} or lower(word) in POSSESSIVE_OPENERS:
+    if word.upos in {"DET", "NOUN", "NUM"} or lower(word) in POSSESSIVE_OPENERS:
         end = scan_np_right(words, j)
-        return end is not None and not any(is_temporal(w) for w in words[j:end + 1])
+        return end is not None and not any(is_temporal(w) for w in words[j:end + 1]) \
+            and not all(w.upos == "PROPN" for w in words[j + 1:end + 1] if w.upos != "DET")
     return False
 
 
