@@ -1182,47 +1182,55 @@ def _object_before(words, v: int) -> bool:
 
 
 def _naming_end(words, content: tuple[int, int], object_before: bool = False) -> tuple[int, int]:
-    """What an evaluative verb calls its object ends with its quotation: 'called the long lines
-    “unacceptable,” but said …', 'in videos he calls “Money Talk,” pointing to …', 'a clip the
-    judge called “crude,” Smith said …': a comma at the closing mark, then a conjunction, a
-    participle, a relative or a clause of its own ends the content; after a relative object
-    ("what he calls the “cartel” and …", not "in which he called a rival “lazy”"), the closing
-    mark does."""
+    """Where what an evaluative verb calls its object ends (see the two functions below)."""
     marks = [j for j in range(content[0], content[1] + 1) if _holds_mark(words[j])]
     if not marks:
-        # "critics would call them reckless - a charge the mayor rejects": a dash ends what the
-        # object is called; so does a comma before anything but more of it ("called him a liar,
-        # a cheat and a fraud"; not "call him competent, after 55 percent said so", "call it
-        # a scandal, raising the question …"), and a second participle ("calling them thugs
-        # and vowing to …")
-        for j in range(content[0] + 1, content[1] + 1):
-            word = words[j]
-            if word.text in DASHES or (word.text == "-" and not attached(words, j)):
-                return (content[0], j - 1)
-            following = words[j + 1] if j + 1 <= content[1] else None
-            if following is None:
-                break
-            if is_comma(word) and not (following.upos in {"DET", "ADJ", "NOUN", "NUM"}
-                                       or lower(following) in POSSESSIVE_OPENERS):
-                return (content[0], j - 1)
-            if word.upos == "CCONJ" and following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text):
-                return (content[0], j - 1)
-        return content
+        return _unquoted_complement_end(words, content)
     if len(marks) < 2:
         return content
-    close = marks[1]
-    if object_before and close < content[1] and all(words[j].upos in {"DET", "ADJ", "ADV"}
-                                                   for j in range(content[0], marks[0])) \
-            and words[close + 1].upos not in {"NOUN", "PROPN", "ADJ", "NUM"} and words[close + 1].xpos != "VBG":
-        # (not 'what he calls the “rigged” primary system': the quotation modifies a noun)
-        return (content[0], close)  # "what he calls the “cartel” and cast himself as …": one phrase
-    if close >= content[1] or not (is_comma(words[close - 1]) or is_comma(words[close + 1])):
+    return _quoted_complement_end(words, content, marks[0], marks[1], object_before)
+
+
+def _unquoted_complement_end(words, content: tuple[int, int]) -> tuple[int, int]:
+    """"Critics would call them reckless - a charge the mayor rejects": a dash ends what the
+    object is called; so does a comma before anything but more of it ("called him a liar, a cheat
+    and a fraud"; not "call him competent, after 55 percent said so", "call it a scandal, raising
+    the question …"), and a second participle ("calling them thugs and vowing to …")."""
+    for j in range(content[0] + 1, content[1]):
+        word, following = words[j], words[j + 1]
+        if word.text in DASHES or (word.text == "-" and not attached(words, j)):
+            return (content[0], j - 1)
+        if is_comma(word) and not (following.upos in {"DET", "ADJ", "NOUN", "NUM"}
+                                   or lower(following) in POSSESSIVE_OPENERS):
+            return (content[0], j - 1)
+        if word.upos == "CCONJ" and following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text):
+            return (content[0], j - 1)
+    if words[content[1]].text in DASHES:
+        return (content[0], content[1] - 1)
+    return content
+
+
+def _quoted_complement_end(words, content: tuple[int, int], opening: int, close: int,
+                           object_before: bool) -> tuple[int, int]:
+    """'Called the long lines “unacceptable,” but said …', 'in videos he calls “Money Talk,”
+    pointing to …', 'a clip the judge called “crude,” Smith said …': a comma at the closing mark,
+    then a conjunction, a participle, a relative or a clause of its own ends the content (but
+    'called it a “mistake,” made by some …' goes on: a participle on the complement). After a
+    relative object ("what he calls the “cartel” and cast himself as …": one phrase; not "in which
+    he called a rival “lazy”") the closing mark does, unless the quotation modifies a noun ('what
+    he calls the “rigged” primary system')."""
+    if close >= content[1]:
         return content
-    following = close + 1 + is_comma(words[close + 1])
+    after = words[close + 1]
+    if object_before and all(words[j].upos in {"DET", "ADJ", "ADV"} for j in range(content[0], opening)) \
+            and after.upos not in {"NOUN", "PROPN", "ADJ", "NUM"} and after.xpos != "VBG":
+        return (content[0], close)
+    if not (is_comma(words[close - 1]) or is_comma(after)):
+        return content
+    following = close + 1 + is_comma(after)
     if following > content[1]:
         return (content[0], close)
     word = words[following]
-    # (but 'called it a “mistake,” made by some …' goes on: a participle on the complement)
     if word.upos == "CCONJ" or word.xpos == "VBG" or lower(word) in WH_RELATIVES \
             or _subject_and_verb(words, following) is not None:
         return (content[0], close)
@@ -1241,16 +1249,7 @@ COMPLEMENT_DEPRELS = frozenset({"xcomp", "obj", "ccomp", "iobj"})
 
 def _naming_verb(word) -> bool:
     """Is ``word`` a naming verb (``naming_verbs.txt``), by lemma or by form ("dubbed": dubbe)?"""
-    verbs = lexicons.naming_verbs()
-    if (word.lemma or "").lower() in verbs:
-        return True
-    form = lower(word)
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if form.endswith(suffix) and len(form) > len(suffix) + 2:
-            stem = form[:-len(suffix)]
-            if stem in verbs or stem + "e" in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs):
-                return True
-    return False
+    return lexicons.is_naming_verb(word.lemma, word.text)
 
 
 def _small_clause(words, content: tuple[int, int], frame: Frame) -> bool:

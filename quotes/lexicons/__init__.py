@@ -408,6 +408,20 @@ def verb_class(lemma: str, form: str) -> str | None:
     return None
 
 
+def is_naming_verb(lemma: str, form: str) -> bool:
+    """Is a word a naming verb (``naming_verbs.txt``), by its lemma or its form minus an inflection?"""
+    verbs = naming_verbs()
+    if (lemma or "").lower() in verbs:
+        return True
+    form = (form or "").lower()
+    for suffix in _SUFFIXES:
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[: -len(suffix)]
+            if any(c in verbs for c in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)):
+                return True
+    return False
+
+
 def present_tense_lemma(form: str) -> str | None:
     """The reporting verb whose plain present tense ``form`` is ("say", "says", "shows",
     "vows", "pushes"), whatever the tagger made of it, or None. For the tagger's slips that read
