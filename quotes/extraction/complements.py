@@ -79,6 +79,8 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     kind = stance.get(entry)  # "any" | "complement" | None
     if kind is not None and _relative_subject(words, v if anchor is None else anchor):
         return None  # "a union that has endorsed the senator": who the subject is, not what it said
+    if kind is not None and _unrealised(words, v if anchor is None else anchor):
+        return None  # "The senator will endorse the governor": no endorsement was made yet
     content = _object_content(words, v, last, kind)
     if content is None:
         return None
@@ -106,6 +108,18 @@ COMPLEMENT_WORDS = frozenset({"for", "as", "over", "on", "about"})
 PARTICLES = frozenset({"up", "down", "away", "off", "out"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _unrealised(words, v: int) -> bool:
+    """Does a modal stand before the verb at ``v`` ("will endorse", "may well back", "would never
+    criticize", "cannot defend")? A stance verb then names no act of taking a stand. (A negation
+    alone does: "The group does not endorse candidates" states its policy.)"""
+    j = v - 1
+    while j >= 0 and (words[j].upos in {"ADV", "AUX", "PART"} or words[j].xpos == "MD"):
+        if words[j].xpos == "MD":
+            return True
+        j -= 1
+    return False
 
 
 def _relative_subject(words, v: int) -> bool:

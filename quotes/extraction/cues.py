@@ -149,15 +149,30 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
 
 # --- verb cues ---------------------------------------------------------------------------
 
+def _phrasal_particle(words, v: int) -> int | None:
+    """Index of the second word of a phrasal reporting verb at ``v`` ("point out", "call for",
+    "make clear"), or None. "it" and an adverb may stand between: "She made it clear that …",
+    "He made it abundantly clear …", "They made very clear that …"."""
+    lemma = (words[v].lemma or "").lower()
+    k = v + 1
+    if k < len(words) and lower(words[k]) == "it":
+        k += 1
+    if k < len(words) and words[k].upos == "ADV" and k + 1 < len(words) and f"{lemma} {lower(words[k + 1])}" in lexicons.reporting_verbs():
+        k += 1
+    if k < len(words) and f"{lemma} {lower(words[k])}" in lexicons.reporting_verbs():
+        return k if k == v + 1 or words[k].upos == "ADJ" else None  # not "pointed it out": no content follows
+    return None
+
+
 def _verb_cue(s: int, words, v: int) -> Frame | None:
     word = words[v]
     if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
         return None
     cls = lexicons.verb_class(word.lemma, word.text)
     last = v
-    phrasal = f"{(word.lemma or '').lower()} {lower(words[v + 1])}" if v + 1 < len(words) else None
-    if phrasal in lexicons.reporting_verbs():
-        last, cls = v + 1, lexicons.reporting_verbs()[phrasal]  # phrasal cue: "point out", "call on"
+    particle = _phrasal_particle(words, v)
+    if particle is not None:  # phrasal cue: "point out", "call on", "made it clear"
+        last, cls = particle, lexicons.reporting_verbs()[f"{(word.lemma or '').lower()} {lower(words[particle])}"]
     if cls not in {"speech", "directive", "accusation", "evaluative", "finding"}:
         return None
     for phrase in lexicons.cue_phrases():  # "quoted as saying"

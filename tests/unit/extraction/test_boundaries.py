@@ -105,3 +105,16 @@ def test_colon_after_a_present_tense_cue():
 
 def test_background_accusations_report_nothing():
     assert quotes("q_neg_amid_background") == []
+
+
+def test_made_it_clear_that():
+    # "it" and an adverb may stand between the verb and the second word of "make clear"
+    assert quotes("q_made_it_clear") == [
+        ("indirect", ["they would not accept the plan"], "made it clear", "make", "Union leaders"),
+        ("indirect", ["she would veto the budget"], "made it abundantly clear", "make", "The mayor"),
+    ]
+
+
+def test_a_phrasal_verb_split_by_its_object_is_no_cue():
+    # "He pointed it out to the guards." has no content; "made it clean" is not "make clear"
+    assert quotes("q_neg_pointed_it_out") == []

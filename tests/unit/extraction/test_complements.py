@@ -263,3 +263,8 @@ def test_noun_phrase_content_ends_before_a_reporting_participle():
 ])
 def test_no_stance_content(name):
     assert quotes(name) == []
+
+
+def test_a_modal_before_a_stance_verb_names_no_act():
+    # "will endorse", "could criticize": no stand was taken yet; a negation alone states a policy
+    assert quotes("q_neg_stance_modal") == [("indirect", ["candidates"], "endorse", "endorse", "The group")]
