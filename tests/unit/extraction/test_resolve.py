@@ -223,3 +223,14 @@ def test_coordinated_countries_speak_together():
     doc, found, speakers, per_quote = resolved("q_attr_coordinated")
     assert found[0].mention.text == "Peru and Chile"
     assert (per_quote[0].name, per_quote[0].type) == ("Peru and Chile", "organization")
+
+
+def test_an_unnamed_description_said_again_is_one_speaker():
+    # "The mayor denied … and insisted …" (one mention, two verbs), "The mayor also said …" (the
+    # definite description again); "A man said … A man said …" may be two men
+    doc, found, speakers, per_quote = resolved("q_unnamed_description_again")
+    assert [(doc.text[q.start:q.end], s.description) for q, s in zip(found, per_quote)] == [
+        ("the report", "The mayor"), ("the budget was balanced", "The mayor"), ("taxes would fall", "The mayor"),
+        ("the road was closed", "A man"), ("it would reopen", "A man")]
+    assert [s.quote_ids for s in speakers] == [["q1", "q2", "q3"], ["q4"], ["q5"]]
+    assert [m.text for m in speakers[0].mentions] == ["The mayor", "The mayor"]
