@@ -89,3 +89,25 @@ def test_subject_after_a_party_label_and_comma_and_a_relative_speaker_before_non
     assert quotes("q_subject_slips") == [
         ("indirect", ["he would support the bill"], "said", "say", "Sen. Jack Reed (D-R.I.)"),
         ("indirect", ["none of the emails originated with her"], "said", "say", "Jane Roe")]
+
+
+def test_say_whose_object_is_a_clause_the_tagger_broke():
+    # "said smugglers dig/NN tunnels", "said rural turnout depends/NNS on …", "say taxing fuel
+    # encourages/NNS thrift", "says 2,500 workers living nearby cast/JJ ballots", "said families of
+    # workers killed by the fire file/NN claims", "told us smugglers dig/NN tunnels" (the addressee
+    # skipped): the "object" runs to the clause's end with a word that can be its verb
+    assert quotes("q_broken_say_clause") == [
+        ("indirect", ["smugglers dig tunnels under the old border fence"], "said", "say", "Mr. Hale"),
+        ("indirect", ["rural turnout depends on the weather"], "said", "say", "Analysts"),
+        ("indirect", ["taxing fuel encourages thrift"], "say", "say", "Local economists"),
+        ("indirect", ["2,500 workers living nearby cast ballots by mail"], "says", "say", "The union"),
+        ("indirect", ["families of workers killed by the fire file claims"], "said", "say", "Officials"),
+        ("indirect", ["smugglers dig tunnels under the fence"], "told", "tell", "The governor")]
+
+
+def test_true_objects_of_say_and_tell_stay_objects():
+    # a headline; "said a prayer for …", "told a joke about …", "said nothing about …", "told a
+    # crowd of farmers at the rally" (the addressee), "said goodbye to …", "said it to …", "told the
+    # truth under oath", a mental state ("He believes smugglers dig/NN tunnels …") and "says a few
+    # words/NNS before every game" (speech_object_nouns.txt: "few words" reads like "success depends")
+    assert quotes("q_neg_broken_say_clause") == []
