@@ -185,6 +185,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             return _quoted_passive(Frame(s, v, last, lemma, cls, "pre"), words)
         return _passive_frame(Frame(s, v, last, lemma, cls, "pre"), words)
     frame = _with_content_after(Frame(s, v, last, lemma, cls, "pre"), words)
+    if frame is not None and anchor is None and _opening_subject(words, frame, v):
+        return frame
     if frame is not None:
         subject = _subject_left(words, frame, v if anchor is None else anchor)
         if subject is not None and frame.relative:
@@ -212,6 +214,47 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         if shared is not None:
             return shared
     return _post_frame(Frame(s, v, last, lemma, cls, "post"), words)
+
+
+# Words that open an apposition or a relative clause after the subject ("Jane Roe, a lawyer who …").
+APPOSITION_OPENERS = frozenset({"who", "whose", "which", "his", "her", "its", "their"})
+
+
+def _opening_subject(words, frame: Frame, v: int) -> bool:
+    """Set the subject of a cue whose subject opens the sentence before a long apposition or
+    relative clause that holds commas, quotation marks or finite verbs of its own: "Sam Roe, a
+    contestant on the show “Big Deal,” who went on to work for him, said …", "Ms. Lane, who
+    helped found Green Streets, an advocacy group in the city, said …", "But Tom Ash, the head of
+    Open Books, a group that has sued the city, said that …". The noun phrase that opens the
+    sentence is followed by a comma, the words up to the comma before the verb describe it, and
+    no comma among them leads into a finite verb (", is a lawyer, said his aide": the main clause
+    went on before the cue)."""
+    if v < 4 or not is_comma(words[v - 1]) or not is_finite_verb(words[v]) or frame.cls != "speech":
+        return False
+    start = clause_start(words)
+    while start < v and (words[start].upos == "CCONJ" or (words[start].upos == "ADV" and start + 1 < v
+                                                         and words[start + 1].upos != "ADP")):
+        start += 1  # "But Tom Ash, …", "Still, …" is no subject (its comma follows an adverb)
+    end = scan_np_right(words, start)
+    if end is None or end + 3 > v - 1 or not is_comma(words[end + 1]) or words[end].upos not in {"PROPN", "NOUN"} \
+            or any(is_temporal(w) for w in words[start:end + 1]) or v - end > 45:
+        return False
+    opener = words[end + 2]
+    if not (opener.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or lower(opener) in APPOSITION_OPENERS):
+        return False
+    for j in range(end + 2, v - 1):
+        if words[j].text in CLAUSE_END:
+            return False
+        if is_comma(words[j]):
+            k = j + 1
+            while k < v - 1 and (words[k].upos == "ADV" or is_quote_mark(words[k])):
+                k += 1
+            if k < v - 1 and is_finite_verb(words[k]):
+                return False  # "Mr. Roe, who was elected in May, is a lawyer, said his aide"
+    if not any(is_comma(w) or is_quote_mark(w) or is_finite_verb(w) for w in words[end + 2:v - 1]):
+        return False  # a short apposition ("Jane Roe, a lawyer, said"): the usual subject rules read it
+    frame.subject, frame.apposition = (start, end), (end + 2, v - 2)
+    return True
 
 
 def _coordinated(words, v: int) -> bool:
@@ -851,7 +894,10 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
                 frame.that, k = True, j + 1
             break
-        if is_comma(words[j]) and frame.lemma in lexicons.addressee_verbs() and j > k:
+        if is_comma(words[j]) and j > k and (frame.lemma in lexicons.addressee_verbs()
+                                             or lower(words[k]) in CUE_PREPOSITIONS and words[k].upos == "ADP"):
+            # "told Young, who had left the force, that …", "said on CNN, where he is a paid
+            # contributor, that …": a relative clause on the addressee or the place, then "that"
             that = _that_after_relative(words, j)
             if that is not None:
                 frame.that, k = True, that + 1
@@ -940,6 +986,14 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
 def _that_after_aside(words, comma: int) -> int | None:
     """'said, among other things, that …', 'argued, however, that …', 'said, in a statement,
     that …': index of the "that" after a short aside set off by commas right after the cue."""
+    if words[comma].text in DASHES:
+        # "said — on television, as it happens — that …": an aside between dashes may hold commas
+        # and a clause of its own
+        close = next((j for j in range(comma + 2, min(len(words), comma + 14)) if words[j].text in DASHES
+                      or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+        if close is not None and words[close].text in DASHES and close + 1 < len(words) \
+                and lower(words[close + 1]) == "that":
+            return close + 1
     close = next((j for j in range(comma + 1, min(len(words), comma + 8)) if is_comma(words[j])
                   or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
     if close is None or close == comma + 1 or not is_comma(words[close]) or close + 1 >= len(words) \
@@ -951,7 +1005,7 @@ def _that_after_aside(words, comma: int) -> int | None:
 def _that_after_relative(words, comma: int) -> int | None:
     """'told Young, who had left the force two years before, that …': index of the "that" after a
     relative clause on the addressee, set off by commas, or None."""
-    if comma + 1 >= len(words) or lower(words[comma + 1]) not in {"who", "which"}:
+    if comma + 1 >= len(words) or lower(words[comma + 1]) not in {"who", "which", "where", "when"}:
         return None
     close = next((j for j in range(comma + 2, min(len(words), comma + 30)) if is_comma(words[j])
                   or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)

@@ -111,3 +111,23 @@ def test_true_objects_of_say_and_tell_stay_objects():
     # truth under oath", a mental state ("He believes smugglers dig/NN tunnels …") and "says a few
     # words/NNS before every game" (speech_object_nouns.txt: "few words" reads like "success depends")
     assert quotes("q_neg_broken_say_clause") == []
+
+
+def test_subject_before_a_long_apposition_with_commas_marks_or_clauses():
+    # the name that opens the sentence speaks, whatever its apposition holds: a quoted title and a
+    # relative clause, a second apposition, a long relative clause. Not when a comma in it leads
+    # into the main clause's verb ("Mr. Roe, who was elected in May, is a lawyer, said his aide"),
+    # nor with a mental state ("…, believes the plan will fail")
+    assert quotes("q_long_apposition_subject") == [
+        ("indirect", ["his boss was kind"], "said", "say", "Sam Roe"),
+        ("indirect", ["she did not condone violence"], "said", "say", "Ms. Lane"),
+        ("mixed", ['the program is a "critical part of our strategy.'], "said", "say", "Ann Cole"),
+        ("indirect", ["Mr. Roe, who was elected in May, is a lawyer"], "said", "say", "his aide")]
+
+
+def test_that_clause_after_an_aside_between_dashes_or_a_relative_clause_on_the_place():
+    # "said — on television, as it happens — that …", "said on CNN, where she is a paid
+    # contributor, that …"; without "that" nothing is reported, and "spoke" reports nothing
+    assert quotes("q_aside_before_that") == [
+        ("indirect", ["the bill would pass"], "said", "say", "The senator"),
+        ("indirect", ["the mayor should resign"], "said", "say", "Jane Roe")]
