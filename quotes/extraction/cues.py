@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .intervals import SortedIntervals
 from .words import (CLAUSE_END, POLLED, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                     line_tail, np_word, scan_np_left, scan_np_right, strip_symbols)
+                     line_tail, np_word, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
@@ -242,15 +242,19 @@ def _opening_subject(words, frame: Frame, v: int) -> bool:
     opener = words[end + 2]
     if not (opener.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or lower(opener) in APPOSITION_OPENERS):
         return False
+    relative = False  # a relative pronoun still waiting for its verb
     for j in range(end + 2, v - 1):
         if words[j].text in CLAUSE_END:
             return False
-        if is_comma(words[j]):
-            k = j + 1
-            while k < v - 1 and (words[k].upos == "ADV" or is_quote_mark(words[k])):
-                k += 1
-            if k < v - 1 and is_finite_verb(words[k]):
+        if lower(words[j]) in {"who", "whose", "which"}:
+            relative = True
+        elif is_finite_verb(words[j]) and not split_possessive(words[j]):
+            after_comma = j - 1
+            while after_comma > end + 1 and (words[after_comma].upos == "ADV" or is_quote_mark(words[after_comma])):
+                after_comma -= 1
+            if is_comma(words[after_comma]) and not relative:
                 return False  # "Mr. Roe, who was elected in May, is a lawyer, said his aide"
+            relative = False  # ("Mr. Ash, whose company, Data Inc., uses …, said": the relative's verb)
     if not any(is_comma(w) or is_quote_mark(w) or is_finite_verb(w) for w in words[end + 2:v - 1]):
         return False  # a short apposition ("Jane Roe, a lawyer, said"): the usual subject rules read it
     frame.subject, frame.apposition = (start, end), (end + 2, v - 2)
@@ -574,7 +578,9 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)
-        if open_comma is None:
+        if open_comma is None or _clause_between(words, open_comma + 1, end - 1):
+            # "In the world of politics, it is highly unusual for …, said Matt Roe, a speechwriter
+            # who …": the words between the commas are a clause, not an apposition of a subject
             return None
         frame.apposition = (open_comma + 1, end - 1)
         end = open_comma - 1
@@ -631,6 +637,15 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _clause_between(words, first: int, last: int) -> bool:
+    """Do words[first..last] open with a clause, a subject and its finite verb ("it is highly
+    unusual for …"), rather than an apposition ("its chief executive", with "its" split as "it
+    s") or a relative clause ("who lost")?"""
+    if first > last or split_possessive(words[first]) or lower(words[first]) in RELATIVE_PRONOUNS | WH_RELATIVES:
+        return False
+    return _opens_clause(words, first, that_ahead=False)
 
 
 def _among_those_who(words, frame: Frame, those: int) -> tuple[int, int] | None:
@@ -723,6 +738,8 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         # addressee after the verb is no inverted subject; the subject stands before the apposition.
         inverted = False
     end = scan_np_right(words, last + 1) if inverted else None  # inverted: ", said the source"
+    if end is not None and words[v].xpos == "VBN" and is_comma(words[before]) and not _names_a_speaker(words, last + 1, end):
+        return None  # "…, proposed/VBN federal legislation that would …": a participle modifies its noun
     if end is not None and _possessed_object(words, frame, last + 1, end):
         return None
     if inverted and (end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS):
@@ -734,6 +751,10 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     if inverted and end + 2 < len(words) and lower(words[end + 1]) in {"like", "including"}:
         more = scan_np_right(words, end + 2)  # '…, say experts like Jane Roe, a geologist, is …'
         if more is not None:
+            end = more
+    if inverted and end + 3 < len(words) and lower(words[end + 1]) == "and" and words[end + 2].upos in NOMINAL_UPOS:
+        more = scan_np_right(words, end + 2)  # "The contrast, said Doyle and others, would be clear"
+        if more is not None and (is_comma(words[more + 1]) or words[more + 1].text in CLAUSE_END):
             end = more
     if inverted:
         frame.subject, lead = (last + 1, end), before
@@ -750,6 +771,12 @@ def _post_frame(frame: Frame, words) -> Frame | None:
                     and not any(is_finite_verb(w) for w in tail[:relative]) and not is_quote_mark(tail[0]):
                 frame.apposition = (after + 1, stop - 1)
                 after = stop
+            elif close is not None and close + 1 < stop and lower(words[after + 1]) in {"who", "whose"} \
+                    and frame.content is not None and _verb_after_comma(words, after + 1):
+                # "And the mayor, said Ann Roe, who remains friendly with him, does not forgive": a
+                # relative clause on the speaker closes at its comma and the interrupted clause goes on
+                frame.apposition = (after + 1, close - 1)
+                after = close
             elif close is not None and close + 1 < stop and is_finite_verb(words[close + 1]) \
                     and any(w.upos == "NOUN" for w in words[after + 1:close]) \
                     and all(np_word(w) or w.upos == "ADP" for w in words[after + 1:close]):
@@ -798,6 +825,16 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             return _quotation_after(frame, words, after)
         return frame
     return frame
+
+
+def _names_a_speaker(words, first: int, last: int) -> bool:
+    """Can the noun phrase words[first..last] speak: a name, a pronoun, or a noun for a person, an
+    organization, a document, a finding or a medium ("noted NBC's Dante Chinni", "said the
+    official"), not "federal legislation"?"""
+    speakers = lexicons.person_nouns() | lexicons.anonymous_nouns() | lexicons.organization_nouns() \
+        | lexicons.title_heads() | lexicons.document_nouns() | lexicons.finding_nouns() | lexicons.media_nouns()
+    return any(w.upos in {"PROPN", "PRON"} or (w.lemma or lower(w)).lower() in speakers or lower(w) in speakers
+               for w in words[first:last + 1])
 
 
 def _continues_after_aside(words, i: int) -> bool:

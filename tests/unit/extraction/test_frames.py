@@ -131,3 +131,25 @@ def test_that_clause_after_an_aside_between_dashes_or_a_relative_clause_on_the_p
     assert quotes("q_aside_before_that") == [
         ("indirect", ["the bill would pass"], "said", "say", "The senator"),
         ("indirect", ["the mayor should resign"], "said", "say", "Jane Roe")]
+
+
+def test_inverted_speaker_after_a_fronted_clause_or_inside_the_content():
+    # "…, it is highly unusual for …, said Matt Roe, a strategist who …": the words between the
+    # commas before the cue are a clause, no apposition of a subject on the left; "said Roe and
+    # others"; "said Ann Roe, who remains friendly with him, does not forgive": the relative clause
+    # on the speaker closes at its comma; "whose company, Data Inc., uses …, said": the relative's
+    # own verb after a comma. Not "…, proposed/VBN federal legislation that would …" (a participle
+    # before a noun that cannot speak)
+    assert quotes("q_inverted_long_subject") == [
+        ("indirect", ["In a city of this size, it is highly unusual for a mayor to lose a primary"], "said", "say",
+         "Matt Roe"),
+        ("indirect", ["The contrast with the mayor", "would be clear"], "said", "say", "Roe and others"),
+        ("indirect", ["And the mayor", "does not forgive or forget"], "said", "say", "Ann Roe"),
+        ("indirect", ["the mayor was a kind of start-up"], "said", "say", "Mr. Ash")]
+
+
+def test_inverted_cue_tagged_as_a_participle_before_a_name():
+    # "…, noted/VBN NBC’s Jane Roe": a name can speak
+    assert quotes("q_inverted_participle_cue") == [
+        ("indirect", ["Debates alone are not likely to alter the race"], "noted", "note", "NBC’s Jane Roe"),
+        ("indirect", ["The turnout was low"], "reported", "report", "the local paper")]
