@@ -1078,6 +1078,8 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
             break
         if is_comma(word) and end + 1 < len(words) and lower(words[end + 1]) in {"while", "whereas"}:
             break  # "…, while union leaders urged …": the journalist's contrast, not the content
+        if _journalist_aside(words, k, end):
+            break  # "… — a modest boost for the president since …": the journalist's description
         if is_comma(word) and end + 1 < len(words):
             at = end + 2 if is_quote_mark(words[end + 1]) and end + 2 < len(words) else end + 1
             following = words[at]
@@ -1109,6 +1111,17 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
 
 
 REPORTING_CLASSES = frozenset({"speech", "directive", "accusation", "evaluative"})
+
+
+def _journalist_aside(words, k: int, i: int) -> bool:
+    """Does a dash at words[i] open the journalist's description of what was said, to the end of
+    the sentence? "He said he was encouraged by the plan — a modest boost for the president since
+    …", "She pledged she would cut the rate to 6 percent — a mark the city hit in 2014": a dash
+    with no second dash after it, before an indefinite article, outside a quotation. (Not "said
+    the plan — a costly one — would fail": a pair of dashes sets off an aside inside the content.)"""
+    return i > k and i + 1 < len(words) and words[i].text in DASHES and not attached(words, i) \
+        and lower(words[i + 1]) in {"a", "an"} and not any(w.text in DASHES for w in words[i + 1:]) \
+        and _outside_quotation(words, k, i)
 
 
 NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})

@@ -101,3 +101,12 @@ def test_noun_phrase_content_keeps_as_and_including():
 def test_as_opening_a_clause_ends_the_noun_phrase_content():
     # "defended the plan as talks stalled in the capital": when, not what
     assert quotes("q_neg_object_as_clause") == [("indirect", ["the plan"], "defended", "defend", "The minister")]
+
+
+def test_a_dash_before_an_indefinite_article_ends_the_content():
+    # "… by the plan — a modest boost for the mayor since …": the journalist describes what was
+    # said; a pair of dashes sets off an aside inside the content ("the plan — a costly one — would fail")
+    assert quotes("q_dash_description_after_content") == [
+        ("indirect", ["he was encouraged by the plan"], "said", "say", "The senator"),
+        ("indirect", ["she would cut the tax rate to 6 percent"], "said", "say", "She"),
+        ("indirect", ["the plan — a costly one — would fail"], "said", "say", "He")]
