@@ -229,21 +229,25 @@ def _opening_subject(words, frame: Frame, v: int) -> bool:
     sentence is followed by a comma, the words up to the comma before the verb describe it, and
     no comma among them leads into a finite verb (", is a lawyer, said his aide": the main clause
     went on before the cue)."""
-    if v < 4 or not is_comma(words[v - 1]) or not is_finite_verb(words[v]) or frame.cls != "speech":
+    close = v - 1
+    if v > 1 and is_quote_mark(words[close]) and is_comma(words[close - 1]):
+        close -= 1  # '…, citing ''the magic of the brand,'' said': the comma inside the closing mark
+    if v < 4 or not is_comma(words[close]) or not is_finite_verb(words[v]) or frame.cls != "speech":
         return False
     start = clause_start(words)
     while start < v and (words[start].upos == "CCONJ" or (words[start].upos == "ADV" and start + 1 < v
                                                          and words[start + 1].upos != "ADP")):
         start += 1  # "But Tom Ash, …", "Still, …" is no subject (its comma follows an adverb)
     end = scan_np_right(words, start)
-    if end is None or end + 3 > v - 1 or not is_comma(words[end + 1]) or words[end].upos not in {"PROPN", "NOUN"} \
+    if end is None or end + 3 > close or not is_comma(words[end + 1]) or words[end].upos not in {"PROPN", "NOUN"} \
             or any(is_temporal(w) for w in words[start:end + 1]) or v - end > 45:
         return False
     opener = words[end + 2]
-    if not (opener.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or lower(opener) in APPOSITION_OPENERS):
+    if not (opener.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or lower(opener) in APPOSITION_OPENERS
+            or opener.xpos == "VBG"):  # ("Mr. Ash, citing ''the magic of the brand,'' said …")
         return False
     relative = False  # a relative pronoun still waiting for its verb
-    for j in range(end + 2, v - 1):
+    for j in range(end + 2, close):
         if words[j].text in CLAUSE_END:
             return False
         if lower(words[j]) in {"who", "whose", "which"}:
@@ -255,9 +259,9 @@ def _opening_subject(words, frame: Frame, v: int) -> bool:
             if is_comma(words[after_comma]) and not relative:
                 return False  # "Mr. Roe, who was elected in May, is a lawyer, said his aide"
             relative = False  # ("Mr. Ash, whose company, Data Inc., uses …, said": the relative's verb)
-    if not any(is_comma(w) or is_quote_mark(w) or is_finite_verb(w) for w in words[end + 2:v - 1]):
+    if not any(is_comma(w) or is_quote_mark(w) or is_finite_verb(w) for w in words[end + 2:close]):
         return False  # a short apposition ("Jane Roe, a lawyer, said"): the usual subject rules read it
-    frame.subject, frame.apposition = (start, end), (end + 2, v - 2)
+    frame.subject, frame.apposition = (start, end), (end + 2, close - 1)
     return True
 
 
@@ -564,11 +568,14 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
                         or (lower(words[end]) in FLOATING_QUANTIFIERS and end + 1 < len(words)
                             and words[end + 1].upos in {"VERB", "AUX"} and end > 0 and words[end - 1].upos == "AUX")):
         end -= 1  # "has repeatedly", "on Tuesday", "last week"
-    if end >= 2 and words[end].text in DASHES and not attached(words, end):
+    if end >= 2 and (words[end].text in DASHES or words[end].text == "-") and not attached(words, end):
         # "Democrats -- including Clinton -- quickly accused …": the subject stands before the dashes
+        # (also a spaced hyphen for a dash: "Jane Roe - his partner on the show - told …")
+        dash = words[end].text
         opening = next((j for j in range(end - 1, max(0, end - 12), -1) if words[j].text in DASHES
+                        or (words[j].text == dash and not attached(words, j))
                         or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
-        if opening is not None and words[opening].text in DASHES and opening > 0:
+        if opening is not None and (words[opening].text in DASHES or words[opening].text == dash) and opening > 0:
             end = opening - 1
     if end >= 1 and end < v - 1 and words[end].xpos == "VBN" and words[end].upos == "VERB" \
             and words[end - 1].upos in {"NOUN", "PROPN"}:

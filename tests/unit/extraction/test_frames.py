@@ -153,3 +153,12 @@ def test_inverted_cue_tagged_as_a_participle_before_a_name():
     assert quotes("q_inverted_participle_cue") == [
         ("indirect", ["Debates alone are not likely to alter the race"], "noted", "note", "NBC’s Jane Roe"),
         ("indirect", ["The turnout was low"], "reported", "report", "the local paper")]
+
+
+def test_subject_before_an_aside_between_spaced_hyphens_or_a_participle_with_a_quotation():
+    # "Jane Roe - his partner on the radio show - told the paper that …" (spaced hyphens for dashes);
+    # "Mr. Ash, citing ''the magic of the brand,'' said …" (the comma inside the closing mark); not
+    # with a mental state ("…, believes the store could reopen")
+    assert quotes("q_subject_hyphen_dash_participle") == [
+        ("indirect", ["the station had closed in May"], "told", "tell", "Jane Roe"),
+        ("indirect", ["the store could reopen in the fall"], "said", "say", "Mr. Ash")]
