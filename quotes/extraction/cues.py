@@ -410,7 +410,14 @@ def _cut_at_main_clause(words, frame: Frame) -> bool:
     opener = next((j for j in range(start, min(frame.cue_first, start + 4))
                    if lower(words[j]) in FRONTED_SUBORDINATORS and words[j].upos in {"SCONJ", "ADP", "ADV"}), None)
     if opener is None or any(w.upos not in {"ADV", "NUM", "NOUN", "ADJ", "DET"} for w in words[start:opener]):
-        return True
+        # "…, and while he said he would hold a hearing, it is unlikely …": a subordinate clause
+        # after ", and" / ", but" inside the sentence, right before the cue's subject
+        inner = frame.subject[0] - 1 if frame.subject is not None and frame.subject[0] < frame.cue_first else None
+        if inner is None or inner < start + 2 or lower(words[inner]) not in FRONTED_SUBORDINATORS \
+                or words[inner].upos != "SCONJ" or not (is_comma(words[inner - 1]) or (
+                    words[inner - 1].upos == "CCONJ" and is_comma(words[inner - 2]))):
+            return True
+        opener = inner
     right_before = frame.subject[0] - 1 if frame.subject is not None and frame.subject[0] < frame.cue_first \
         else frame.cue_first - 1
     if words[opener].upos != "SCONJ" and lower(words[opener]) in PREPOSITION_SUBORDINATORS and opener != right_before:

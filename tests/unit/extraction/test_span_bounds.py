@@ -110,3 +110,14 @@ def test_a_dash_before_an_indefinite_article_ends_the_content():
         ("indirect", ["he was encouraged by the plan"], "said", "say", "The senator"),
         ("indirect", ["she would cut the tax rate to 6 percent"], "said", "say", "She"),
         ("indirect", ["the plan — a costly one — would fail"], "said", "say", "He")]
+
+
+def test_a_subordinate_cue_after_and_or_but_reports_up_to_its_main_clause():
+    # "…, and while he said he would hold a hearing, it is unlikely to …", "…, but although the
+    # party says it will reach its goal, few companies have given": the content ends at the comma
+    # before the main clause; a subordinate clause inside the content stays ("she said that while
+    # the plan is costly, it will pass")
+    assert quotes("q_inner_subordinate_cue") == [
+        ("indirect", ["he would hold a hearing"], "said", "say", "he"),
+        ("indirect", ["it will reach its goal"], "says", "say", "the party"),
+        ("indirect", ["while the plan is costly, it will pass"], "said", "say", "she")]
