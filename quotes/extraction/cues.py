@@ -1195,6 +1195,13 @@ def _journalist_goes_on(words, k: int, comma: int, frame: Frame | None) -> bool:
         rest = words[comma + 2:]
         stop = next((j for j, w in enumerate(rest) if w.text in CLAUSE_END or is_comma(w)), len(rest))
         clause = rest[:stop]
+        if clause and clause[0].upos == "ADP" and not any(is_finite_verb(w) for w in clause) \
+                and stop < len(rest) and is_comma(rest[stop]):
+            # "…, but for the party, it is a warning sign": a phrase, then the contrast's clause
+            # (not "…, but beyond that, he does not want …": a person goes on speaking)
+            subject = comma + 2 + stop + 1
+            return subject < len(words) and lower(words[subject]) not in {"he", "she", "they", "i", "we"} \
+                and _opens_clause(words, subject, that_ahead=False)
         return bool(clause) and not (clause[0].upos in {"VERB", "AUX"} or clause[0].xpos == "MD") \
             and any(is_finite_verb(w) for w in clause)
     return False

@@ -121,3 +121,13 @@ def test_a_subordinate_cue_after_and_or_but_reports_up_to_its_main_clause():
         ("indirect", ["he would hold a hearing"], "said", "say", "he"),
         ("indirect", ["it will reach its goal"], "says", "say", "the party"),
         ("indirect", ["while the plan is costly, it will pass"], "said", "say", "she")]
+
+
+def test_but_with_a_phrase_then_a_clause_of_its_own_leaves_the_content():
+    # "…, but for her rivals, it is a sign of a cover-up": the journalist's contrast; "…, but beyond
+    # that, he does not want to be involved": the speaker goes on (a person pronoun)
+    assert quotes("q_but_phrase_contrast") == [
+        ("indirect", ["the emails were personal"], "says", "say", "She"),
+        ("indirect", ["he will back the nominee, but beyond that, he does not want to be involved"], "said", "say",
+         "He"),
+        ("indirect", ["the nominee"], "back", "back", "he")]
