@@ -1352,6 +1352,8 @@ def has_clause_verb(words, first: int, last: int) -> bool:
     if any(is_finite_verb(w) for w in words[first:last + 1]):
         return True
     np_end = scan_np_right(words, first)
+    if np_end is None and first + 2 <= last and words[first].xpos == "JJR" and lower(words[first + 1]) == "than":
+        np_end = scan_np_right(words, first + 2)  # "more than 1,300 emails contained/VBN …"
     if np_end is not None and np_end + 2 <= last and words[np_end].upos == "PRON" and lower(words[np_end + 1]) == "of":
         np_end = scan_np_right(words, np_end + 2)  # "none of the emails originated/VBN with her"
     verb = np_end + 1 if np_end is not None else None

@@ -162,3 +162,10 @@ def test_subject_before_an_aside_between_spaced_hyphens_or_a_participle_with_a_q
     assert quotes("q_subject_hyphen_dash_participle") == [
         ("indirect", ["the station had closed in May"], "told", "tell", "Jane Roe"),
         ("indirect", ["the store could reopen in the fall"], "said", "say", "Mr. Ash")]
+
+
+def test_past_tense_tagged_as_a_participle_after_a_more_than_subject():
+    # "said more than 1,300 city invoices contained/VBN hidden errors": the quantified noun phrase
+    # and its verb; not "more than 300 letters written/VBN by aides" (an agent: a noun phrase)
+    assert quotes("q_more_than_subject") == [
+        ("indirect", ["more than 1,300 city invoices contained hidden errors"], "said", "say", "Auditors")]
