@@ -40,7 +40,7 @@ CUE_PREPOSITIONS = frozenset({"at", "during", "after", "before", "following", "o
                               "with", "from", "over", "via", "through", "outside", "inside", "near"})
 # "The rivals have both urged …": a quantifier between the auxiliary and the verb.
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
-DASHES = frozenset({"--", "—", "–"})
+DASHES = frozenset({"--", "—", "–", "―"})  # (the horizontal bar of some scrapes too)
 WH_RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 # A reporting noun inside such an adjunct reports background, not a statement ("amid accusations that").
 BACKGROUND_PREPOSITIONS = frozenset({"amid", "over", "despite", "after", "following", "before"})

@@ -169,3 +169,10 @@ def test_past_tense_tagged_as_a_participle_after_a_more_than_subject():
     # and its verb; not "more than 300 letters written/VBN by aides" (an agent: a noun phrase)
     assert quotes("q_more_than_subject") == [
         ("indirect", ["more than 1,300 city invoices contained hidden errors"], "said", "say", "Auditors")]
+
+
+def test_horizontal_bars_set_off_an_aside_like_dashes():
+    # "Ann Roe and Tom Lee ― two former governors ― have also said …" (U+2015, tagged NN and -RRB-
+    # by the kit): the subject stands before the aside
+    assert quotes("q_horizontal_bar_aside") == [
+        ("indirect", ["they are backing the mayor"], "said", "say", "Ann Roe and Tom Lee")]
