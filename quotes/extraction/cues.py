@@ -1589,11 +1589,19 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
     if word.upos not in {"NOUN", "PROPN"} or v == 0 or v + 1 >= len(words) or not word.text[:1].islower():
         return None  # (a capitalised word is a name: "The Washington Post's Robert Costa said")
     lemma = lexicons.present_tense_lemma(word.text)
-    if lemma is None or not _agrees(words[v - 1], lower(word) != lemma):
+    if lemma is None:
         return None
+    relative = None
+    if not _agrees(words[v - 1], lower(word) != lemma):
+        relative = _relative_antecedent(words, v, lower(word) != lemma)
+        if relative is None:
+            return None
     if not _opens_clause(words, v + 1):
         return None
     frame = _with_content_after(Frame(s, v, v, lemma, lexicons.reporting_verbs()[lemma], "pre"), words)
+    if frame is not None and relative is not None:
+        frame.subject = relative
+        return frame
     if frame is None or _subject_left(words, frame, v) is None:
         return None
     start, end = frame.subject
@@ -1607,6 +1615,27 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
         start = left
     frame.subject = (start, end)
     return frame
+
+
+def _relative_antecedent(words, v: int, third_singular: bool) -> tuple[int, int] | None:
+    """The subject of a present tense tagged as a noun after a relative clause on it, without
+    commas: "Many supporters who came to the capital to protest the vote say/NN they will …". The
+    noun phrase opens the sentence (after "But", "And"), agrees with the verb, and the relative
+    clause has a finite verb of its own and no comma."""
+    start = clause_start(words)
+    while start < v and words[start].upos == "CCONJ":
+        start += 1
+    end = scan_np_right(words, start)
+    if end is None or end + 3 >= v or lower(words[end + 1]) not in {"who", "that"} or not _agrees(words[end], third_singular) \
+            or words[end].upos != "NOUN":
+        return None
+    if words[v - 1].upos not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
+        return None  # (nlp.selection parses a sentence with such a word before the mistagged verb)
+    between = words[end + 2:v]
+    if any(is_comma(w) or w.text in CLAUSE_END or is_quote_mark(w) for w in between) \
+            or not any(is_finite_verb(w) for w in between) or len(between) > 14:
+        return None
+    return (start, end)
 
 
 # Prepositions of a phrase that modifies a subject noun ("retirees over 70", "supporters of X").

@@ -176,3 +176,11 @@ def test_horizontal_bars_set_off_an_aside_like_dashes():
     # by the kit): the subject stands before the aside
     assert quotes("q_horizontal_bar_aside") == [
         ("indirect", ["they are backing the mayor"], "said", "say", "Ann Roe and Tom Lee")]
+
+
+def test_present_tense_tagged_as_a_noun_after_a_relative_clause_on_its_subject():
+    # "But many young farmers who came to the capital to protest the new tax say/NN they will …"
+    # ("say" set to NOUN/NN by hand: the kit's slip on such a news sentence): the noun phrase before
+    # "who" speaks; "say/NN nothing about it" reports no clause
+    assert quotes("q_relative_subject_mistagged_present") == [
+        ("indirect", ["they will vote for the other party"], "say", "say", "many young farmers")]
