@@ -1259,7 +1259,9 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     if frame.cls in {"directive", "accusation"}:
         return any(w.upos == "VERB" for w in span)
     if frame.that and frame.cls in {"speech", "finding"} and content[1] - content[0] >= 2 \
-            and any(lower(w) == "that" and w.upos in {"SCONJ", "PRON"} for w in words[frame.cue_last + 1:content[0]]):
+            and any(lower(w) == "that" and (w.upos in {"SCONJ", "PRON"} or words[content[0]].xpos == "VBG")
+                    for w in words[frame.cue_last + 1:content[0]]):
+        # (also "argue that/DT trading prisoners encourages/NNS others …": no determiner before a gerund)
         return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
     return has_clause_verb(words, content[0], content[1]) or broken_clause(words, content, frame)
 

@@ -184,3 +184,11 @@ def test_present_tense_tagged_as_a_noun_after_a_relative_clause_on_its_subject()
     # "who" speaks; "say/NN nothing about it" reports no clause
     assert quotes("q_relative_subject_mistagged_present") == [
         ("indirect", ["they will vote for the other party"], "say", "say", "many young farmers")]
+
+
+def test_that_tagged_as_a_determiner_before_a_gerund_opens_a_clause():
+    # "While critics argue that/DT trading prisoners encourages/NNS others to …, the president …":
+    # no determiner stands before a gerund; "argued that trading floor" is too short to be a clause
+    assert quotes("q_that_before_gerund") == [
+        ("indirect", ["trading prisoners encourages others to take hostages"], "argue", "argue", "critics"),
+        ("indirect", ["the deal"], "defended", "defend", "the president")]
