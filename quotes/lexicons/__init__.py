@@ -42,6 +42,8 @@ FILES: dict[str, Spec] = {
     "cue_phrases.txt": Spec(),
     "catenative_verbs.txt": Spec(),
     "addressee_verbs.txt": Spec(),
+    "clause_object_verbs.txt": Spec(),
+    "speech_object_nouns.txt": Spec(),
     "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
     "content_object_verbs.txt": Spec(),
@@ -175,6 +177,18 @@ def quotation_verbs() -> frozenset[str]:
 def addressee_verbs() -> frozenset[str]:
     """Speech verbs whose object is the addressee ("told reporters that", "assured them that")."""
     return _words("addressee_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def clause_object_verbs() -> frozenset[str]:
+    """Speech verbs whose noun phrase running to the clause's end is a broken clause ("said smugglers dig tunnels")."""
+    return _words("clause_object_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def speech_object_nouns() -> frozenset[str]:
+    """True noun-phrase objects of "say"/"tell" ("said a prayer", "told a joke", "said nothing")."""
+    return _words("speech_object_nouns.txt")
 
 
 @lru_cache(maxsize=None)
