@@ -20,6 +20,12 @@ Verbs of public stance (``stance_object_verbs.tsv``) take a person too: "The uni
 governor" (``any``), and with what the person is criticized or praised for, "The senator criticized
 the mayor for the delays", "The coach thanked them for their patience" (``complement``); not with a
 relative subject ("a donor who backed the senator") nor a particle ("backed up the report").
+
+Findings (``finding_object_verbs.txt``) report their object with its predicate when a poll, study,
+record, document or organization is the subject: "The poll shows the governor up by ten points",
+"Public records show no gifts since 2008" (``finding_frame``); a person's finding is an opinion
+or an experience ("I find his message chilling"). Refusals to speak (``refusal_verbs.tsv``) report
+the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``refusal_frame``).
 """
 from __future__ import annotations
 
@@ -430,3 +436,246 @@ def noun_object_frame(s: int, words, n: int) -> Frame | None:
     frame = Frame(s, n, n + 1, (word.lemma or lower(word)).lower(), "object", "noun", content=[(k, last)])
     frame.subject = subject
     return frame
+
+
+# --- findings with a noun-phrase or small-clause content: "The poll shows the governor ahead" ---
+
+def finding_frame(s: int, words, v: int) -> Frame | None:
+    """A finding verb (``finding_object_verbs.txt``: show, find) whose content is its
+    object with what is said of it, not a that-clause, when a document or finding speaks:
+    "The poll shows the governor up by ten points", "Public records show no gifts from the
+    company since 2008", "The study found no evidence of fraud", "Polls show rural voters could
+    decide the race" (the kit's tags keep the clause frame from it). A poll, study, record or
+    document states what it shows; a person who finds something has an opinion or an experience
+    ("he found the area welcoming", "I find his message chilling"), and "a web search shows"
+    is the journalist's own look: the subject's head must be a finding, a document or an
+    organization, by ``finding_nouns.txt``, ``document_nouns.txt`` and ``organization_nouns.txt``."""
+    word = words[v]
+    lemma = (word.lemma or lower(word)).lower()
+    verbs = lexicons.finding_object_verbs()
+    if word.upos != "VERB" or lemma not in verbs:
+        # "A new survey/JJ shows/NNS Smith with a lead": the kit's slip on a present tense after
+        # the finding noun (as in cues._mistagged_present, which takes only a clause)
+        present = lexicons.present_tense_lemma(word.text) if word.upos in {"NOUN", "PROPN"} else None
+        if present not in verbs or not word.text[:1].islower() or v == 0 or not _finding_word(words[v - 1]):
+            return None
+        lemma = present
+    if v + 1 < len(words) and (words[v + 1].xpos == "RP" or words[v + 1].upos in {"ADP", "PART", "AUX"}):
+        return None  # "find out", "showed up", "found in the files", "shows to be"
+    if word.xpos in {"VBG", "VB"} and word.upos == "VERB" or (word.xpos == "VBN" and (v == 0 or words[v - 1].upos != "AUX")) \
+            or (v > 0 and (words[v - 1].lemma or "").lower() == "be"):
+        return None  # "showing", "to show", "was found", "the records found" read as a participle
+    k = v + 1
+    while k < len(words) and words[k].upos == "ADV" and lower(words[k]) != "no":
+        k += 1  # "shows clearly …" (but "no" opens the object: "found no evidence")
+    if k >= len(words) or not _opens_object(words, k):
+        return None
+    content = _finding_content(words, k)
+    if content is None:
+        return None
+    frame = Frame(s, v, v, lemma, "object", "pre", content=[content])
+    if _subject_left(words, frame, v) is None or frame.relative or not _finding_source(words, frame.subject, v):
+        return None
+    return frame
+
+
+# Pronouns a finding's object may be ("the poll shows her with a lead"), not "it" or a reflexive
+# ("found it hard", "found itself at the center of …").
+FINDING_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us"})
+
+
+def _opens_object(words, k: int) -> bool:
+    """Does an object noun phrase (or a quotation) start at words[k]?"""
+    w = words[k]
+    if is_quote_mark(w):
+        return True
+    if w.upos == "PRON":
+        return lower(w) in FINDING_OBJECT_PRONOUNS | POSSESSIVES
+    if lower(w) == "that" or lower(w) in SUBORDINATORS:
+        return False
+    return w.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or (w.xpos == "VBG" and k + 1 < len(words)
+                                                                 and words[k + 1].text in {"-", "–"})
+
+
+def _finding_content(words, k: int) -> tuple[int, int] | None:
+    """The object and what follows it in its clause ("the governor up by ten points in the
+    state"), up to a dash that sets off the journalist's own remark ("— but the margin …") or
+    a comma before a clause of its own; never only a time or a way ("found its way into …")."""
+    end = k
+    while end < len(words):
+        w = words[end]
+        if w.text in CLAUSE_END or w.text == ";" or (w.text in {"—", "–", "--"} and not attached(words, end)):
+            break
+        if is_comma(w) and end + 1 < len(words) and (lower(words[end + 1]) in {"but", "while", "and", "which"}
+                                                    or words[end + 1].xpos == "VBG"):
+            break  # "…, but …", "…, saying …": the content ends at the comma
+        end += 1
+    end -= 1
+    while end >= k and (is_comma(words[end]) or words[end].text in {":", "("}):
+        end -= 1
+    if end < k or sum(1 for w in words[k:end + 1] if any(ch.isalnum() for ch in w.text)) < 2:
+        return None  # ("polls show Mrs." where the tokenizer ended the sentence)
+    for j in range(k + 1, end):
+        if is_comma(words[j]) and _report_follows(words, j + 1):
+            return None  # "… both surveys showed him above 50 percent, the group said": the group's report
+    np_end = scan_np_right(words, k)
+    if np_end is not None:
+        head = next((j for j in range(np_end, k - 1, -1) if words[j].upos in {"NOUN", "PROPN", "PRON", "NUM"}), None)
+        if head is not None and (is_temporal(words[head]) and np_end == end
+                                 or (words[head].lemma or "").lower() in NON_CONTENT_HEADS - {"people"}):
+            return None  # "found its way", "showed Tuesday"
+    return (k, end)
+
+
+def _report_follows(words, i: int) -> bool:
+    """Does a reporting clause close the sentence from words[i] (", the group said.", ", said
+    Smith")?"""
+    if i < len(words) and words[i].upos == "VERB" and lexicons.verb_class(words[i].lemma, words[i].text) == "speech":
+        return True
+    end = scan_np_right(words, i)
+    if end is None and i < len(words) and words[i].upos == "PRON":
+        end = i
+    j = end + 1 if end is not None else len(words)
+    while j < len(words) and words[j].upos in {"AUX", "ADV"}:
+        j += 1
+    return j < len(words) and words[j].upos == "VERB" and lexicons.verb_class(words[j].lemma, words[j].text) == "speech"
+
+
+def _finding_word(word) -> bool:
+    """Is ``word`` a finding or a document noun ("poll", "surveys", "records", "filings"), by its
+    lemma or its form, whatever its tag?"""
+    nouns = lexicons.finding_nouns() | lexicons.document_nouns()
+    form = lower(word)
+    return (word.lemma or form).lower() in nouns or form in nouns or (form.endswith("s") and form[:-1] in nouns)
+
+
+def _finding_source(words, subject: tuple[int, int], v: int) -> bool:
+    """Is the subject a finding, a document or an organization (its head noun by the parse, or
+    the last noun of the phrase)? Never a person, a pronoun or a number ("9 percent found it")."""
+    first, last = subject
+    heads = [j for j in range(first, last + 1) if words[j].head == v + 1 and (words[j].deprel or "").startswith("nsubj")]
+    head = heads[0] if heads else next((j for j in range(last, first - 1, -1) if words[j].upos in {"NOUN", "PROPN"}), None)
+    if not heads and _finding_word(words[last]):
+        return True  # "A new survey/JJ shows/NNS …": the tagger's slip leaves no noun
+    if head is None:
+        return False
+    w = words[head]
+    lemma = (w.lemma or lower(w)).lower()
+    if w.upos in {"NOUN", "PROPN"} and _finding_word(w):
+        return True
+    if lemma in lexicons.organization_nouns() and w.upos in {"NOUN", "PROPN"}:
+        return True  # "The commission found no wrongdoing"
+    ner = getattr(w, "parent", None)
+    return w.upos == "PROPN" and ner is not None and (getattr(ner, "ner", "") or "O")[2:] == "ORG"  # "Gallup finds …"
+
+
+# --- refusals to speak: "A spokeswoman declined to comment" ------------------------------
+
+def refusal_frame(s: int, words, v: int) -> Frame | None:
+    """A refusal to speak (``refusal_verbs.tsv``): "A spokeswoman declined to comment", "He declined
+    to comment on the investigation", "She refused to discuss the case", "He declined to identify
+    the donors", "The campaign declined comment". The content is the infinitive phrase (or the
+    noun): journalists record the non-answer against its source. The infinitive must be a
+    speech verb (``reporting_verbs.tsv``'s speech verbs or a ``speech`` word of the refusal
+    lexicon): "refused to fight in the war", "declined to proceed with the case", "refused
+    requests to …" and "declined to be named" refuse no statement, and "if he refuses to
+    divulge his plans" supposes a refusal."""
+    word = words[v]
+    if word.upos != "VERB" or lexicons.refusal_kind(word.lemma, word.text) != "refusal":
+        return None
+    lemma = lexicons.refusal_entry(word.lemma, word.text)
+    position = "pre"
+    if word.xpos == "VBG" and not _progressive(words, v):
+        # "…, declining to comment": the main clause's subject refuses
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "but"}):
+            return None
+        position = "participle"
+    elif word.xpos in {"VBN", "VB"} and not _finite_position(words, v):
+        return None  # "to decline to comment", "the refused offer"
+    if v > 0 and (words[v - 1].lemma or "").lower() == "be" and word.xpos == "VBN":
+        return None  # "he was refused entry"
+    k = v + 1
+    while k < len(words) and words[k].upos == "ADV" and lower(words[k]) not in {"not"}:
+        k += 1  # "declined again to comment"
+    if k >= len(words):
+        return None
+    if lower(words[k]) == "to" and words[k].upos == "PART":
+        verb = k + 1
+        while verb < len(words) and words[verb].upos == "ADV":
+            verb += 1  # "refused to publicly discuss"
+        if verb >= len(words) or words[verb].xpos != "VB" or not _speech_infinitive(words, verb):
+            return None
+        content = _refusal_content(words, k)
+        if content is None:
+            return None
+        content = nonfinite_end(words, v, content)
+    else:
+        # "declined comment", "declined further comment beyond its filings"
+        j = k
+        while j < len(words) and words[j].upos == "ADJ":
+            j += 1
+        if j >= len(words) or words[j].upos != "NOUN" or lexicons.refusal_kind(words[j].lemma, words[j].text) != "both":
+            return None
+        content = _refusal_content(words, k)
+        if content is None:
+            return None
+    frame = Frame(s, v, v, lemma, "object", position, content=[content])
+    if position == "participle":
+        return frame  # the main clause's subject (cues._share_subjects)
+    if _subject_left(words, frame, v) is not None:
+        if frame.subject[0] > 0 and lower(words[frame.subject[0] - 1]) in {"if", "unless", "whether"}:
+            return None  # "… will be strongest if he refuses to divulge his plans": no refusal yet
+        return frame  # ("Roe, who declined to comment, …": the antecedent refuses)
+    before = v - 1
+    while before >= 0 and words[before].upos in {"ADV", "AUX", "PART"}:
+        before -= 1
+    if before >= 0 and words[before].upos == "CCONJ":
+        frame.subject = None
+        return frame  # "… and declined to comment": the subject is shared
+    return None
+
+
+def _speech_infinitive(words, verb: int) -> bool:
+    """Is the verb of the infinitive after a refusal a verb of speech (``refusal_verbs.tsv``:
+    "to comment", "to name", "to rule out")?"""
+    w = words[verb]
+    if verb + 1 < len(words) and f"{(w.lemma or lower(w)).lower()} {lower(words[verb + 1])}" in lexicons.refusal_verbs():
+        return True
+    return lexicons.refusal_kind(w.lemma, w.text) in {"speech", "both"}
+
+
+def _refusal_content(words, k: int) -> tuple[int, int] | None:
+    """From the infinitive's "to" (or the noun) to the clause's end or the first comma ("…, saying
+    it would be inappropriate", "…, citing the inquiry", "Roe, who declined to comment, was …")."""
+    end = k
+    while end < len(words):
+        w = words[end]
+        if w.text in CLAUSE_END or w.text in {";", ":"} or (w.text in {"—", "–", "--", "-"} and not attached(words, end)):
+            break  # ("refused to rule out a tax - only if …")
+        if is_comma(w):
+            break
+        if w.upos == "CCONJ" and end > k and _clause_follows(words, end + 1) \
+                and not (end + 1 < len(words) and lower(words[end + 1]) in WH_OPENERS):
+            break  # "declined to comment and left", "… and aides said …", "nor did he report …"
+        if lower(w) in SUBORDINATORS and w.upos in {"SCONJ"}:
+            break  # "refused to speak to reporters as she left"
+        end += 1
+    end -= 1
+    while end >= k and (is_comma(words[end]) or words[end].text in {"(", "-"}):
+        end -= 1
+    return (k, end) if end >= k else None
+
+
+# Words that open an embedded question: "declined to elaborate on his message or whether he …".
+WH_OPENERS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+
+
+def _clause_follows(words, i: int) -> bool:
+    """Does a verb of its own follow words[i - 1] before the next comma or the clause's end ("and
+    left", "and aides later said …", "nor did he …"), not a second object ("and the donors")?"""
+    for w in words[i:]:
+        if is_comma(w) or w.text in CLAUSE_END or w.text in {";", ":"}:
+            return False
+        if is_finite_verb(w) or w.upos == "AUX":
+            return True
+    return False

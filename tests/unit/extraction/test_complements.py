@@ -8,6 +8,8 @@ import pytest
 from fixtures import load
 from quotes.extraction.attribute import NOUN_PHRASE_FACTOR, attribute_quotes
 from quotes.extraction.detect import find_quotes
+from speaker_helpers import resolved
+from test_cues import frames
 from test_detect import quotes
 
 
@@ -263,3 +265,72 @@ def test_noun_phrase_content_ends_before_a_reporting_participle():
 ])
 def test_no_stance_content(name):
     assert quotes(name) == []
+
+
+# --- findings with a noun-phrase or small-clause content (complements.finding_frame) ---------
+
+def test_a_finding_of_a_poll_record_or_study_reports_its_object_and_predicate():
+    # "The poll shows the governor up by ten points …", "A new survey/JJ shows/NNS Smith with …"
+    # (the kit's slip: the verb read as a noun after an adjective), "Public records show no gifts
+    # …", "The study found no evidence …", "Polls show working-class voters could decide …"
+    # (a clause the kit's tags hide: "working" VBG)
+    assert quotes("q_finding_object") == [
+        ("indirect", ["the governor up by ten points in the state"], "shows", "show", "The poll"),
+        ("indirect", ["Smith with an eight-point lead"], "shows", "show", "A new survey"),
+        ("indirect", ["no gifts from the company since 2008"], "show", "show", "Public records"),
+        ("indirect", ["no evidence of fraud in the election"], "found", "find", "The study"),
+        ("indirect", ["working-class voters could decide the race"], "show", "show", "Polls")]
+
+
+def test_a_finding_speaks_for_the_document_with_a_noun_phrase_confidence():
+    doc, found, speakers, per_quote = resolved("q_finding_object")
+    assert [(s.name, s.type) for s in per_quote][2:4] == [("Public records", "anonymous"), ("The study", "anonymous")]
+    assert all(q.noun_phrase for q in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    0,  # "He found the area welcoming.": a person's experience
+    1,  # "I find his message chilling.": an opinion
+    2,  # "A Google search shows no reports of the meeting.": the journalist's look, no document
+    3,  # "The report found its way into the hands of reporters."
+    4,  # "The auditors showed up late on Monday.": a particle, another verb
+    5,  # "The group established a scholarship fund.": not a verb of finding_object_verbs.txt
+])
+def test_no_finding_of_a_person_a_search_a_way_or_a_made_thing(sentence):
+    assert frames("q_finding_object_neg", sentence) == []
+
+
+def test_a_finding_inside_another_report_is_that_report():
+    # "Both surveys showed the senator above 50 percent, the group said.": the group's statement
+    assert frames("q_finding_object_neg", 6) == [
+        ("post", "speech", "say", "said", "the group", ["Both surveys showed the senator above 50 percent"], False)]
+
+
+# --- refusals to speak (complements.refusal_frame) -----------------------------------------
+
+def test_a_refusal_to_speak_reports_the_infinitive_against_its_source():
+    # "declined to comment (on …)", "declined comment", "refused to discuss", "declined to identify",
+    # "…, declining/VBG to comment" (lemmatized "declining" by the kit), a question after "or"
+    # ("or whether it would pass") kept, a clause after "and" ("and aides later said …") not
+    assert quotes("q_refusal") == [
+        ("indirect", ["to comment"], "declined", "decline", "A spokeswoman"),
+        ("indirect", ["to comment on the investigation"], "declined", "decline", "He"),
+        ("indirect", ["comment"], "declined", "decline", "The campaign"),
+        ("indirect", ["to discuss the case"], "refused", "refuse", "She"),
+        ("indirect", ["to identify the donors"], "declined", "decline", "He"),
+        ("indirect", ["to comment"], "declining", "decline", "The mayor"),
+        ("indirect", ["to elaborate on the plan or whether it would pass"], "declined", "decline", "The aide"),
+        ("indirect", ["to comment"], "declined", "decline", "The agency"),
+        ("indirect", ["the report was wrong"], "said", "say", "aides")]
+
+
+@pytest.mark.parametrize("sentence", [
+    0,  # "He refused to fight in the war.": no speech
+    1,  # "Prosecutors declined to proceed with the case."
+    2,  # "The court refused requests to stop the law.": a thing refused
+    3,  # "The senator refused to release the prisoners."
+    4,  # "The witness declined to be named.": a passive, no statement withheld
+    5,  # "His position will be strongest if he refuses to discuss his plans.": a supposed refusal
+])
+def test_no_refusal_of_an_act_a_request_or_a_supposition(sentence):
+    assert frames("q_refusal_neg", sentence) == []
