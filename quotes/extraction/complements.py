@@ -30,7 +30,8 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, has_clause_verb
+from .cues import (Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before, clause_start,
+                   has_clause_verb)
 from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                     scan_np_left, scan_np_right)
 
@@ -456,15 +457,25 @@ def finding_frame(s: int, words, v: int) -> Frame | None:
     if word.upos != "VERB" or lemma not in verbs:
         # "A new survey/JJ shows/NNS Smith with a lead": the kit's slip on a present tense after
         # the finding noun (as in cues._mistagged_present, which takes only a clause)
+        # or after the organization that made it ("Gallup finds/NNS states shifting …")
         present = lexicons.present_tense_lemma(word.text) if word.upos in {"NOUN", "PROPN"} else None
-        if present not in verbs or not word.text[:1].islower() or v == 0 or not _finding_word(words[v - 1]):
-            return None
+        if present not in verbs or not word.text[:1].islower() or v == 0 \
+                or not (_finding_word(words[v - 1]) or _organization_name(words[v - 1])
+                        and _opens_sentence_at(words, v - 1)):
+            return None  # (not "on the MSNBC show/NN ''Morning Joe''")
         lemma = present
     if v + 1 < len(words) and (words[v + 1].xpos == "RP" or words[v + 1].upos in {"ADP", "PART", "AUX"}):
         return None  # "find out", "showed up", "found in the files", "shows to be"
-    if word.xpos in {"VBG", "VB"} and word.upos == "VERB" or (word.xpos == "VBN" and (v == 0 or words[v - 1].upos != "AUX")) \
+    if word.upos == "VERB" and (word.xpos == "VBG" or word.xpos in {"VB", "VBN"} and not _finite_position(words, v)) \
             or (v > 0 and (words[v - 1].lemma or "").lower() == "be"):
-        return None  # "showing", "to show", "was found", "the records found" read as a participle
+        return None  # "showing", "to show", "was found" (but "polls … respectively show/VB a lead")
+    if v + 1 < len(words) and words[v + 1].text in CLAUSE_END:
+        return _finding_after(s, words, v, lemma)  # "…, campaign filings show."
+    modal = v - 1
+    while modal >= 0 and (words[modal].upos == "ADV" or lower(words[modal]) in {"not", "n't"}):
+        modal -= 1
+    if modal >= 0 and (words[modal].lemma or lower(words[modal])).lower() in {"can", "could"}:
+        return None  # "the league could not find a new sponsor": a search, no finding
     k = v + 1
     while k < len(words) and words[k].upos == "ADV" and lower(words[k]) != "no":
         k += 1  # "shows clearly …" (but "no" opens the object: "found no evidence")
@@ -474,9 +485,27 @@ def finding_frame(s: int, words, v: int) -> Frame | None:
     if content is None:
         return None
     frame = Frame(s, v, v, lemma, "object", "pre", content=[content])
-    if _subject_left(words, frame, v) is None or frame.relative or not _finding_source(words, frame.subject, v):
+    if _subject_left(words, frame, v) is None:
+        frame.subject = _dated_finding(words, v)
+        if frame.subject is None:
+            return None
+    if frame.relative or not _finding_source(words, frame.subject, v):
         return None
     return frame
+
+
+def _dated_finding(words, v: int) -> tuple[int, int] | None:
+    """The subject of a finding dated between it and its verb: "A state poll out this week shows
+    …", "a Tribune article published Friday found …" (published/VBD: the kit's slip), or None."""
+    j = v - 1
+    while j >= 0 and _temporal_before(words, j):
+        j -= 1
+    if j == v - 1 or j < 1 or not (lower(words[j]) == "out" or words[j].upos == "VERB" and words[j].xpos in {"VBN", "VBD"}):
+        return None
+    if not _finding_word(words[j - 1]) or words[j - 1].upos not in {"NOUN", "PROPN"}:
+        return None
+    start = scan_np_left(words, j - 1)
+    return (start, j - 1) if start is not None else None
 
 
 # Pronouns a finding's object may be ("the poll shows her with a lead"), not "it" or a reflexive
@@ -493,6 +522,8 @@ def _opens_object(words, k: int) -> bool:
         return lower(w) in FINDING_OBJECT_PRONOUNS | POSSESSIVES
     if lower(w) == "that" or lower(w) in SUBORDINATORS:
         return False
+    if lower(w) in {"both", "either", "neither"}:
+        return True  # "shows both Smith and Jones beating …" (both/CC)
     return w.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or (w.xpos == "VBG" and k + 1 < len(words)
                                                                  and words[k + 1].text in {"-", "–"})
 
@@ -553,8 +584,15 @@ def _finding_source(words, subject: tuple[int, int], v: int) -> bool:
     """Is the subject a finding, a document or an organization (its head noun by the parse, or
     the last noun of the phrase)? Never a person, a pronoun or a number ("9 percent found it")."""
     first, last = subject
-    heads = [j for j in range(first, last + 1) if words[j].head == v + 1 and (words[j].deprel or "").startswith("nsubj")]
-    head = heads[0] if heads else next((j for j in range(last, first - 1, -1) if words[j].upos in {"NOUN", "PROPN"}), None)
+    # the verb's subject by the parse, wherever it is ("other countries that have received similar
+    # letters … have found solutions": the countries), but not a time ("an article published
+    # Friday/nsubj found …")
+    heads = [j for j in range(v) if words[j].head == v + 1 and (words[j].deprel or "").startswith("nsubj")
+             and not is_temporal(words[j]) and lower(words[j]) not in RELATIVE_WORDS]  # ("polls that show …": the polls)
+    head = heads[-1] if heads else next((j for j in range(last, first - 1, -1) if words[j].upos in {"NOUN", "PROPN"}), None)
+    if head is not None and not heads and (words[head].deprel or "").split(":")[0] in {"obj", "iobj"} \
+            and words[head].head != v + 1:
+        return False  # "countries that have received similar letters … have found": the letters are an object
     if not heads and _finding_word(words[last]):
         return True  # "A new survey/JJ shows/NNS …": the tagger's slip leaves no noun
     if head is None:
@@ -565,8 +603,43 @@ def _finding_source(words, subject: tuple[int, int], v: int) -> bool:
         return True
     if lemma in lexicons.organization_nouns() and w.upos in {"NOUN", "PROPN"}:
         return True  # "The commission found no wrongdoing"
-    ner = getattr(w, "parent", None)
-    return w.upos == "PROPN" and ner is not None and (getattr(ner, "ner", "") or "O")[2:] == "ORG"  # "Gallup finds …"
+    return _organization_name(w)  # "Gallup finds …"
+
+
+def _opens_sentence_at(words, i: int) -> bool:
+    """Does the name ending at words[i] open its clause (after nothing, a conjunction or a comma)?"""
+    j = i
+    while j > 0 and words[j - 1].upos == "PROPN":
+        j -= 1
+    return j == clause_start(words) or words[j - 1].upos == "CCONJ" or is_comma(words[j - 1])
+
+
+def _organization_name(word) -> bool:
+    """Is ``word`` a proper noun the NER tags as an organization ("Gallup")?"""
+    token = getattr(word, "parent", None)
+    return word.upos == "PROPN" and token is not None and (getattr(token, "ner", "") or "O")[2:] == "ORG"
+
+
+def _finding_after(s: int, words, v: int, lemma: str) -> Frame | None:
+    """A finding verb after its content, closing the sentence: "Bush had to lend his campaign
+    money last month, campaign filings show." The subject is the noun phrase between the comma
+    and the verb (a gerund may modify it: "fundraising documents"), a finding or a document."""
+    start = v - 1
+    while start >= 0 and (words[start].upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or words[start].xpos == "VBG"):
+        start -= 1
+    if start < 1 or start == v - 1 or not is_comma(words[start]) or not _finding_word(words[v - 1]):
+        return None
+    if words[start + 1].xpos == "VBG" and start + 2 == v:
+        return None  # (", showing polls show" is no subject)
+    end = start - 1
+    while end >= 0 and is_quote_mark(words[end]):
+        end -= 1
+    first = clause_start(words)
+    while first < end and (words[first].upos == "CCONJ" or words[first].text in {"-", "—", "–"}):
+        first += 1
+    if end - first < 2 or not has_clause_verb(words, first, end):
+        return None  # ("…, the polls show." after a mere noun phrase)
+    return Frame(s, v, v, lemma, "finding", "post", subject=(start + 1, v - 1), content=[(first, end)])
 
 
 # --- refusals to speak: "A spokeswoman declined to comment" ------------------------------

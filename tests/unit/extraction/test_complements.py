@@ -306,6 +306,27 @@ def test_a_finding_inside_another_report_is_that_report():
         ("post", "speech", "say", "said", "the group", ["Both surveys showed the senator above 50 percent"], False)]
 
 
+def test_finding_frames_the_kits_tags_and_dates_would_hide():
+    # "… respectively show/VBP a 56% …" (no subject arc needed), "shows both/CC Smith and Jones …",
+    # "…, fundraising/VBG documents show." (after its content), "A … poll out this week shows …",
+    # "a … article published/VBD Friday found …" (a dated subject; the time is the parse's nsubj)
+    assert quotes("q_finding_object_frames") == [
+        ("indirect", ["a 56% and 54% approval rating"], "show", "show", "Other recent polls from Monmouth and Marist"),
+        ("indirect", ["both Smith and Jones beating the governor 45 to 40 percent"], "shows", "show", "The poll"),
+        ("indirect", ["That is why the mayor had to lend his campaign money last month"], "show", "show",
+         "fundraising documents"),
+        ("indirect", ["Smith with an 8-point lead over Jones"], "shows", "show", "A University of Ohio poll"),
+        ("indirect", ["no record of the meeting"], "found", "find", "a Chicago Tribune article")]
+
+
+def test_no_finding_of_a_search_or_of_an_object_left_of_the_verb():
+    # "The league could not find a new sponsor …": an ability, a search
+    assert frames("q_finding_object_neg_frames", 0) == []
+    # "… other countries that have received similar letters have usually found …", with the kit's
+    # parse of the dev set by hand (no subject arc on "found"): the letters are an object
+    assert [f[2] for f in frames("q_finding_object_neg_frames", 1)] == ["say"]
+
+
 # --- refusals to speak (complements.refusal_frame) -----------------------------------------
 
 def test_a_refusal_to_speak_reports_the_infinitive_against_its_source():
