@@ -654,6 +654,8 @@ def refusal_frame(s: int, words, v: int) -> Frame | None:
     requests to …" and "declined to be named" refuse no statement, and "if he refuses to
     divulge his plans" supposes a refusal."""
     word = words[v]
+    if lower(word) in REFUSING_MODALS and word.xpos == "MD":
+        return _would_not_say(s, words, v)
     if word.upos != "VERB" or lexicons.refusal_kind(word.lemma, word.text) != "refusal":
         return None
     lemma = lexicons.refusal_entry(word.lemma, word.text)
@@ -706,6 +708,49 @@ def refusal_frame(s: int, words, v: int) -> Frame | None:
         frame.subject = None
         return frame  # "… and declined to comment": the subject is shared
     return None
+
+
+# Modals of a refusal in "would not say", "won't comment" (tokenized "wo" + "n't").
+REFUSING_MODALS = frozenset({"would", "will", "wo"})
+
+
+def _would_not_say(s: int, words, m: int) -> Frame | None:
+    """A refusal said with a modal: "Cruz would not comment on the order", "The campaign would
+    not say if he had been interviewed", "She wouldn't identify any single issue", "He won't
+    reveal the terms": the cue runs from the modal to the speech verb (and "on"/"about" after
+    "comment"), the content is what follows, the question or the thing withheld. Without one
+    ("Patrick wouldn't comment.") nothing is reported; "did not say that …" is a denial, not a
+    refusal, and "could not answer" an inability."""
+    k = m + 1
+    if k >= len(words) or lower(words[k]) not in {"not", "n't"}:
+        return None
+    verb = k + 1
+    while verb < len(words) and words[verb].upos == "ADV":
+        verb += 1  # "would not immediately say"
+    if verb >= len(words) or words[verb].xpos != "VB" or not _speech_infinitive(words, verb):
+        return None
+    last = verb
+    if verb + 1 < len(words) and f"{(words[verb].lemma or lower(words[verb])).lower()} {lower(words[verb + 1])}" \
+            in lexicons.refusal_verbs():
+        last += 1  # "would not rule out …"
+    elif last + 1 < len(words) and lower(words[last + 1]) in {"on", "about"} \
+            and lexicons.refusal_kind(words[verb].lemma, words[verb].text) == "both":
+        last += 1  # "would not comment on …"
+    k = last + 1
+    while k < len(words) and _temporal_before(words, k):
+        k += 1  # "wouldn't say Tuesday how …"
+    if k >= len(words) or words[k].text in CLAUSE_END or is_comma(words[k]) or is_quote_mark(words[k]) \
+            or lower(words[k]) in {"to", "that"}:
+        return None  # ("wouldn't comment.", "wouldn't say that …": what he did not say is no report)
+    content = _refusal_content(words, k)
+    if content is None:
+        return None
+    frame = Frame(s, m, last, (words[verb].lemma or lower(words[verb])).lower(), "object", "pre", content=[content])
+    if _subject_left(words, frame, m) is None:
+        return None
+    if frame.subject[0] > 0 and lower(words[frame.subject[0] - 1]) in {"if", "unless", "whether"}:
+        return None
+    return frame
 
 
 def _speech_infinitive(words, verb: int) -> bool:

@@ -355,3 +355,14 @@ def test_a_refusal_to_speak_reports_the_infinitive_against_its_source():
 ])
 def test_no_refusal_of_an_act_a_request_or_a_supposition(sentence):
     assert frames("q_refusal_neg", sentence) == []
+
+
+def test_a_refusal_with_a_modal_reports_what_is_withheld():
+    # "would not comment on …", "wouldn't identify …", "won't/wo n't reveal …", "would not rule out …";
+    # a bare "Patrick wouldn't comment." withholds nothing named, "could not answer the phone" is
+    # no refusal
+    assert quotes("q_refusal_modal") == [
+        ("indirect", ["the order signed by the governor"], "would not comment on", "comment", "Smith"),
+        ("indirect", ["any single issue that could sway her"], "wouldn't identify", "identify", "She"),
+        ("indirect", ["the terms of the settlement"], "won't reveal", "reveal", "He"),
+        ("indirect", ["a second run"], "would not rule out", "rule", "The senator")]
