@@ -491,6 +491,16 @@ def finding_frame(s: int, words, v: int) -> Frame | None:
             return None
     if frame.relative or not _finding_source(words, frame.subject, v):
         return None
+    # "The polls that show Smith at 10 percent have the governor's lead growing": a relative clause
+    # ends before the verb of the clause its antecedent opens (by the parse)
+    if (word.deprel or "").startswith("acl") and word.head and word.head - 1 < v:
+        main = words[word.head - 1].head - 1
+        first, last = frame.content[0]
+        if first < main <= last and words[main].upos in {"VERB", "AUX"} and (words[main].deprel or "") == "root":
+            end = main - 1
+            while end > first and (is_comma(words[end]) or words[end].upos in {"ADV", "AUX"}):
+                end -= 1
+            frame.content = [(first, end)]
     return frame
 
 

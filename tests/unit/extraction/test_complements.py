@@ -319,6 +319,12 @@ def test_finding_frames_the_kits_tags_and_dates_would_hide():
         ("indirect", ["no record of the meeting"], "found", "find", "a Chicago Tribune article")]
 
 
+def test_a_finding_in_a_relative_clause_ends_before_the_main_verb():
+    # "The polls that show Smith at or above 10 percent have the governor's lead growing."
+    assert quotes("q_finding_object_relative") == [
+        ("indirect", ["Smith at or above 10 percent"], "show", "show", "The polls")]
+
+
 def test_no_finding_of_a_search_or_of_an_object_left_of_the_verb():
     # "The league could not find a new sponsor …": an ability, a search
     assert frames("q_finding_object_neg_frames", 0) == []
