@@ -783,10 +783,10 @@ def _refusal_content(words, k: int) -> tuple[int, int] | None:
         if is_comma(w):
             break
         if w.upos == "CCONJ" and end > k and _clause_follows(words, end + 1) \
-                and not (end + 1 < len(words) and lower(words[end + 1]) in WH_OPENERS):
+                and not (end + 1 < len(words) and lower(words[end + 1]) in WH_OPENERS | {"that"}):
             break  # "declined to comment and left", "… and aides said …", "nor did he report …"
-        if lower(w) in SUBORDINATORS and w.upos in {"SCONJ"}:
-            break  # "refused to speak to reporters as she left"
+        if lower(w) in SUBORDINATORS - {"if"} and w.upos in {"SCONJ"}:
+            break  # "refused to speak to reporters as she left" (but "declined to say if …")
         end += 1
     end -= 1
     while end >= k and (is_comma(words[end]) or words[end].text in {"(", "-"}):
@@ -800,7 +800,8 @@ WH_OPENERS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "w
 
 def _clause_follows(words, i: int) -> bool:
     """Does a verb of its own follow words[i - 1] before the next comma or the clause's end ("and
-    left", "and aides later said …", "nor did he …"), not a second object ("and the donors")?"""
+    left", "and aides later said …", "nor did he …"), not a second object ("and the donors")?
+    (A second question or that-clause stays: "to admit that … and that …", "… or whether …".)"""
     for w in words[i:]:
         if is_comma(w) or w.text in CLAUSE_END or w.text in {";", ":"}:
             return False

@@ -372,3 +372,13 @@ def test_a_refusal_with_a_modal_reports_what_is_withheld():
         ("indirect", ["any single issue that could sway her"], "wouldn't identify", "identify", "She"),
         ("indirect", ["the terms of the settlement"], "won't reveal", "reveal", "He"),
         ("indirect", ["a second run"], "would not rule out", "rule", "The senator")]
+
+
+def test_a_refusals_content_keeps_its_question_and_second_clause_not_a_time_clause():
+    # "declined to say if she would run again", "refused to admit that … and that …", "declined
+    # to speculate on a deal if the talks collapse"; but "… as she left the building" says when
+    assert quotes("q_refusal_bounds") == [
+        ("indirect", ["to say if she would run again"], "declined", "decline", "The governor"),
+        ("indirect", ["to admit that the plan had failed and that the costs were rising"], "refused", "refuse", "He"),
+        ("indirect", ["to speculate on a deal if the talks collapse"], "declined", "decline", "The senator"),
+        ("indirect", ["to speak to reporters"], "refused", "refuse", "She")]
