@@ -461,7 +461,7 @@ def finding_frame(s: int, words, v: int) -> Frame | None:
         present = lexicons.present_tense_lemma(word.text) if word.upos in {"NOUN", "PROPN"} else None
         if present not in verbs or not word.text[:1].islower() or v == 0 \
                 or not (_finding_word(words[v - 1]) or _organization_name(words[v - 1])
-                        and _opens_sentence_at(words, v - 1)):
+                        and _opens_sentence_at(words, v - 1) or _after_finding_apposition(words, v - 1)):
             return None  # (not "on the MSNBC show/NN ''Morning Joe''")
         lemma = present
     if v + 1 < len(words) and (words[v + 1].xpos == "RP" or words[v + 1].upos in {"ADP", "PART", "AUX"}):
@@ -504,9 +504,25 @@ def finding_frame(s: int, words, v: int) -> Frame | None:
     return frame
 
 
+def _after_finding_apposition(words, i: int) -> bool:
+    """Is words[i] the comma that closes an apposition on a finding ("The survey, conducted by the
+    institute, finds/NNS …")?"""
+    if not is_comma(words[i]):
+        return False
+    opening = next((j for j in range(i - 1, max(0, i - 25), -1) if is_comma(words[j]) or words[j].text in CLAUSE_END), None)
+    return opening is not None and opening > 0 and is_comma(words[opening]) and _finding_word(words[opening - 1])
+
+
 def _dated_finding(words, v: int) -> tuple[int, int] | None:
     """The subject of a finding dated between it and its verb: "A state poll out this week shows
-    …", "a Tribune article published Friday found …" (published/VBD: the kit's slip), or None."""
+    …", "a Tribune article published Friday found …" (published/VBD: the kit's slip), "A survey
+    by the group in March found …" (the finding noun the parse's subject), or None."""
+    subjects = [j for j in range(v) if words[j].head == v + 1 and (words[j].deprel or "").startswith("nsubj")]
+    if subjects and _finding_word(words[subjects[-1]]) and words[subjects[-1]].upos == "NOUN" \
+            and not any(is_finite_verb(w) or is_comma(w) for w in words[subjects[-1] + 1:v]):
+        start = scan_np_left(words, subjects[-1])
+        if start is not None:
+            return (start, subjects[-1])
     j = v - 1
     while j >= 0 and _temporal_before(words, j):
         j -= 1

@@ -382,3 +382,11 @@ def test_a_refusals_content_keeps_its_question_and_second_clause_not_a_time_clau
         ("indirect", ["to admit that the plan had failed and that the costs were rising"], "refused", "refuse", "He"),
         ("indirect", ["to speculate on a deal if the talks collapse"], "declined", "decline", "The senator"),
         ("indirect", ["to speak to reporters"], "refused", "refuse", "She")]
+
+
+def test_a_finding_subject_after_an_apposition_or_with_a_phrase_and_a_date():
+    # "The survey, conducted by …, finds/NNS Clinton with …" (the kit's slip after the apposition),
+    # "A survey by the organization in March found …" (the parse's subject is the finding noun)
+    assert quotes("q_finding_object_subjects") == [
+        ("indirect", ["Clinton with only a small lead over Sanders"], "finds", "find", "The survey"),
+        ("indirect", ["Mrs. Clinton with a lead of 48 percent to 41 percent"], "found", "find", "A survey")]
