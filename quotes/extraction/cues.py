@@ -130,7 +130,8 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
                 or _verb_cue(sentence_index, words, i) or _mistagged_aside(sentence_index, words, i) \
                 or _mistagged_present(sentence_index, words, i) \
                 or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i) \
-                or noun_object_frame(sentence_index, words, i)
+                or noun_object_frame(sentence_index, words, i) or finding_frame(sentence_index, words, i) \
+                or refusal_frame(sentence_index, words, i)
         if frame is not None and frame.subject is not None and inside(frame.subject[0]):
             frame = None
         if frame is not None and not _cut_at_main_clause(words, frame):
@@ -1826,4 +1827,5 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
 
 
 # Noun-phrase contents ("denied the allegations") are the rules of their own module, tried last.
-from .complements import nonfinite_end, noun_object_frame, object_frame, occasion_anchor  # noqa: E402  (complements builds on the helpers above)
+from .complements import (finding_frame, nonfinite_end, noun_object_frame, object_frame,  # noqa: E402
+                          occasion_anchor, refusal_frame)  # noqa: E402  (complements builds on the helpers above)

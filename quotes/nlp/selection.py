@@ -63,8 +63,9 @@ def has_reporting_word(words) -> bool:
         lemma = (word.lemma or "").lower()
         if word.upos == "VERB" or (word.xpos or "").startswith(VERB_XPOS_PREFIX):
             if lexicons.verb_class(lemma, word.text) is not None or _content_object_verb(lemma, lower) \
-                    or _phrasal_reporting_verb(lemma, words[i + 1:i + 4]):
-                return True
+                    or _phrasal_reporting_verb(lemma, words[i + 1:i + 4]) \
+                    or lexicons.refusal_kind(lemma, word.text) == "refusal":
+                return True  # (a refusal: "The campaign declined comment", extraction/complements.py)
         elif word.upos in ("NOUN", "PROPN") and (lemma in nouns or lower in nouns):
             return True
         elif word.upos in ("NOUN", "PROPN") and i > 0 and word.text[:1].islower() and _ends_subject(words[i - 1]) \

@@ -74,11 +74,14 @@ def test_cue_with_addressees_before_a_participle_takes_the_quotation_before_it()
     ]
 
 
-def test_commitments_report_their_infinitive_but_refusals_and_threatening_storms_do_not():
+def test_commitments_report_their_infinitive_but_threatening_storms_do_not():
+    # "He declined to comment on the report" is a refusal (complements.refusal_frame), not a
+    # commitment; "The storm threatened to flood the lower town" reports nothing
     assert quotes("q_commissive") == [
         ("indirect", ["to rebuild the bridge by next year"], "vowed", "vow", "The president"),
         ("indirect", ["not to raise taxes on the middle class"], "pledged", "pledge", "She"),
-    ]  # not "declined to comment", not "The storm threatened to flood the lower town"
+        ("indirect", ["to comment on the report"], "declined", "decline", "He"),
+    ]
 
 
 def test_report_in_a_relative_clause_yields_to_the_report_containing_it():

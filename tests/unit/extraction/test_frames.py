@@ -36,12 +36,14 @@ def test_nouns_that_are_verb_forms_stay_nouns():
 
 
 def test_finding_with_a_finite_clause_and_no_that():
-    # "Early analysis shows the polls may have missed …", "The returns show where …" report;
-    # "Polls show the mayor ahead" (a small clause) and "showed a lack of political will/MD to act"
-    # (a noun) do not
+    # "Early analysis shows the polls may have missed …", "The returns show where …" report a
+    # clause; "Polls show the mayor ahead" (a small clause) and "showed a lack of political will/MD
+    # to act" (a noun, not a clause with "will") report their object (complements.finding_frame)
     assert quotes("q_finding_clause") == [
         ("indirect", ["the polls may have missed the late swing"], "shows", "show", "Early analysis"),
-        ("indirect", ["where her support came from in the north"], "show", "show", "The returns")]
+        ("indirect", ["where her support came from in the north"], "show", "show", "The returns"),
+        ("indirect", ["the mayor ahead in the suburbs"], "show", "show", "Polls"),
+        ("indirect", ["a lack of political will to act"], "showed", "show", "The report")]
 
 
 def test_participle_after_a_noun_phrase_before_a_clause():
