@@ -129,5 +129,4 @@ def test_but_with_a_phrase_then_a_clause_of_its_own_leaves_the_content():
     assert quotes("q_but_phrase_contrast") == [
         ("indirect", ["the emails were personal"], "says", "say", "She"),
         ("indirect", ["he will back the nominee, but beyond that, he does not want to be involved"], "said", "say",
-         "He"),
-        ("indirect", ["the nominee"], "back", "back", "he")]
+         "He")]  # ("will back the nominee" is no act of backing: complements._unrealised)
