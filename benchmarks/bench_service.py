@@ -7,7 +7,8 @@ Prints, in one run on the same articles (../shared/seeds, ../shared/dev and any 
   mwt, pos, lemma, depparse, ner, Stanza's own decoder), article by article, interleaved so that
   the noise of a shared machine falls on both alike; also the ratio of each step on the way
   (the same annotator with full annotation and Stanza's decoder and heads, then with the faster
-  decoder, then selective, then the service: + the lean heads of ``quotes.nlp.lean``);
+  decoder, then selective, then + the lean heads of ``quotes.nlp.lean``, then the service: + the
+  tokenizer's features computed a paragraph at a time, ``lean.FastTokenizationDataset``);
 * articles/s and words/s one article at a time and in batches (``Extractor.extract_many``),
   in process and over HTTP (``/v1/extract`` and ``/v1/extract/batch``);
 * p50/p95 latency of ``POST /v1/extract``, one request at a time;
@@ -126,6 +127,16 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     def service(a):
         extractor.extract(a["text"], outlet=a.get("outlet"), published=a.get("published"))
 
+    def stanza_features(run):  # Stanza's own tokenizer featurization (quotes.nlp.lean.FastTokenizationDataset off)
+        def step(a):
+            annotator.fast_features = False
+            try:
+                run(a)
+            finally:
+                annotator.fast_features = True
+        return step
+
+    @stanza_features
     def full_stock(a):  # before this work: every sentence parsed and NER-tagged, Stanza's decoder and heads
         annotator.selective = False
         stock_decoder(True)
@@ -136,6 +147,7 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
             annotator.selective = True
             stock_decoder(False)
 
+    @stanza_features
     def full_fast(a):  # + the faster exact decoder
         annotator.selective = False
         try:
@@ -144,14 +156,18 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
         finally:
             annotator.selective = True
 
+    @stanza_features
     def selective_stock_heads(a):  # + selective parse and NER, lemma cache, batching without copies
         with lean.stock_heads(pipeline):
             service(a)
 
+    lean_heads = stanza_features(service)  # + the lean heads of quotes.nlp.lean
+
     variants = {"raw": raw, "service": service}
     if steps:
         variants = {"raw": raw, "full+stock decoder": full_stock, "full+fast decoder": full_fast,
-                    "+selective": selective_stock_heads, "service": service}
+                    "+selective": selective_stock_heads, "+lean heads": lean_heads,
+                    "service": service}  # + the tokenizer's features a paragraph at a time
     for a in articles[:2]:  # warm-up
         for run in variants.values():
             run(a)

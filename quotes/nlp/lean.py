@@ -309,12 +309,13 @@ def _lemma_process(self, document):
 
 # --------------------------------------------------------------------------- tokenizer
 
-def tokenize_dicts(processor, text: str):
+def tokenize_dicts(processor, text: str, fast_features: bool = True):
     """The sentences the tokenizer finds in ``text``, as the CoNLL-U dicts it builds its Document
     from (``TokenizeProcessor.process`` of Stanza 1.15 on a plain string, without that Document:
     the annotator splits sentences at line breaks and builds its own). None when the processor is
     not the plain neural tokenizer (a variant, pretokenized input, speaker tags): then call
-    ``processor.process``."""
+    ``processor.process``. ``fast_features``: the characters' features by
+    :class:`FastTokenizationDataset` (the same arrays) rather than Stanza's dataset."""
     from stanza.models.tokenization.data import TokenizationDataset
     from stanza.models.tokenization.utils import output_predictions
     from stanza.pipeline import tokenize_processor as module
@@ -325,8 +326,11 @@ def tokenize_dicts(processor, text: str):
             or not hasattr(processor, "_postprocessor"):
         return None
     max_seq_len = config.get("max_seqlen", module.TokenizeProcessor.MAX_SEQ_LENGTH_DEFAULT)
-    batches = TokenizationDataset(config, input_text=text, vocab=processor.vocab, evaluation=True,
-                                  dictionary=processor.trainer.dictionary)
+    if fast_features and fast_features_supported(config):
+        batches = fast_dataset(config, text, processor.vocab, processor.trainer.dictionary)
+    else:
+        batches = TokenizationDataset(config, input_text=text, vocab=processor.vocab, evaluation=True,
+                                      dictionary=processor.trainer.dictionary)
     with torch.no_grad():
         _, _, _, sentences = output_predictions(None, processor.trainer, batches, processor.vocab, None, max_seq_len,
                                                 orig_text=text, no_ssplit=config.get("no_ssplit", False),
@@ -337,3 +341,97 @@ def tokenize_dicts(processor, text: str):
             if len(token["text"]) > max_seq_len:
                 token["text"] = module.TOKEN_TOO_LONG_REPLACEMENT
     return sentences
+
+
+# --------------------------------------------------------------------------- tokenizer features
+
+def fast_features_supported(config) -> bool:
+    """Can :class:`FastTokenizationDataset` stand for Stanza's dataset with this tokenizer
+    configuration? (Per-character, position and structural features only; no dictionary features,
+    no eaten newlines: the English model's.)"""
+    from stanza.models.tokenization import data as tok_data
+
+    feat_funcs = config.get("feat_funcs") or []
+    known = set(tok_data.PER_CHAR_FEAT_FUNCS) | set(tok_data.POSITION_FEAT_FUNCS) | set(tok_data.STRUCTURAL_FEATURES)
+    return (not config.get("use_dictionary") and not config.get("skip_newline", False)
+            and all(name in known for name in feat_funcs))
+
+
+def _dataset_class():
+    from stanza.models.tokenization import data as tok_data
+
+    class FastTokenizationDataset(tok_data.TokenizationDataset):
+        """Stanza's ``TokenizationDataset`` at prediction with the same paragraphs and the same
+        feature arrays, computed a paragraph at a time instead of a character at a time.
+
+        Stanza keeps a paragraph as a list of (character, label) pairs, substitutes white space
+        character by character, drops a space after a space in a second pass, and then, for every
+        character, calls each feature function, a vocabulary look-up and appends to lists. Here a
+        paragraph is a string: the same substitution is one ``WHITESPACE_RE.sub`` (it replaces one
+        character by one space), the same filter one ``re.sub(' {2,}', ' ')``; the per-character
+        features (``space_before``, ``capitalized``, ``numeric``) and the vocabulary ids are
+        computed by Stanza's own functions once per *distinct* character and spread with numpy;
+        the position features are two cells, the structural ones the same regular expressions over
+        the same paragraph text. Evaluation only (no labels file, no sentence splits inside a
+        paragraph)."""
+
+        def __init__(self, tokenizer_args, input_text, vocab, dictionary=None):
+            # deliberately not calling TokenizationDataset.__init__: the same steps on strings
+            self.args = tokenizer_args
+            self.eval = True
+            self.dictionary = dictionary
+            self.vocab = vocab
+            chunks = [chunk.rstrip() for chunk in tok_data.NEWLINE_WHITESPACE_RE.split(input_text)]
+            self.data = [_SPACE_RUN.sub(" ", tok_data.WHITESPACE_RE.sub(" ", chunk)) for chunk in chunks if chunk]
+
+        def labels(self):
+            return [np.zeros(len(para), dtype=np.int64) for para in self.data]
+
+        def para_to_sentences(self, para):
+            return [paragraph_arrays(para, self.args, self.vocab)] if para else []
+
+    return FastTokenizationDataset
+
+
+_SPACE_RUN = __import__("re").compile(" {2,}")
+_FAST_DATASET = None
+
+
+def fast_dataset(config, text, vocab, dictionary=None):
+    global _FAST_DATASET
+    if _FAST_DATASET is None:
+        _FAST_DATASET = _dataset_class()
+    return _FAST_DATASET(config, text, vocab, dictionary)
+
+
+def paragraph_arrays(para: str, args, vocab):
+    """What ``TokenizationDataset.para_to_sentences`` returns for one paragraph at prediction, as
+    its one sentence: (unit ids, labels, features, characters), the same values and dtypes."""
+    from stanza.models.tokenization import data as tok_data
+
+    length = len(para)
+    codes = np.frombuffer(para.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    distinct, inverse = np.unique(codes, return_inverse=True)
+    chars = [chr(c) for c in distinct.tolist()]
+    feat_funcs = args["feat_funcs"]
+    per_char = [tok_data.PER_CHAR_FEAT_FUNCS[name] for name in feat_funcs
+                if name not in tok_data.POSITION_FEAT_FUNCS and name not in tok_data.STRUCTURAL_FEATURES]
+    structural = [name for name in tok_data.STRUCTURAL_FEATURES if name in feat_funcs]
+    columns = len(per_char) + ("end_of_para" in feat_funcs) + ("start_of_para" in feat_funcs) + len(structural)
+    features = np.zeros((length, columns), dtype=np.int64)
+    if per_char:
+        table = np.array([[func(c) for func in per_char] for c in chars], dtype=np.int64).reshape(len(chars), -1)
+        features[:, :len(per_char)] = table[inverse]
+    column = len(per_char)
+    if "end_of_para" in feat_funcs:
+        features[length - 1, column] = 1
+        column += 1
+    if "start_of_para" in feat_funcs:
+        features[0, column] = 1
+        column += 1
+    for name in structural:
+        for match in tok_data.STRUCTURAL_FEATURES[name].finditer(para):
+            features[match.start():match.end(), column] = 1
+        column += 1
+    ids = np.array([vocab.unit2id(c) for c in chars], dtype=np.int64)[inverse]
+    return ids, np.zeros(length, dtype=np.int64), features, list(para)
