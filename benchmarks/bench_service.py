@@ -7,8 +7,9 @@ Prints, in one run on the same articles (../shared/seeds, ../shared/dev and any 
   mwt, pos, lemma, depparse, ner, Stanza's own decoder), article by article, interleaved so that
   the noise of a shared machine falls on both alike; also the ratio of each step on the way
   (the same annotator with full annotation and Stanza's decoder and heads, then with the faster
-  decoder, then selective, then + the lean heads of ``quotes.nlp.lean``, then the service: + the
-  tokenizer's features computed a paragraph at a time, ``lean.FastTokenizationDataset``);
+  decoder, then selective, then + the lean heads of ``quotes.nlp.lean``, then + the tokenizer's
+  features computed a paragraph at a time (``lean.FastTokenizationDataset``), then the service:
+  + the padded id tensors of POS, the parser and NER in one numpy fill, ``lean.get_long_tensor``);
 * articles/s and words/s one article at a time and in batches (``Extractor.extract_many``),
   in process and over HTTP (``/v1/extract`` and ``/v1/extract/batch``);
 * p50/p95 latency of ``POST /v1/extract``, one request at a time;
@@ -127,11 +128,17 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     def service(a):
         extractor.extract(a["text"], outlet=a.get("outlet"), published=a.get("published"))
 
-    def stanza_features(run):  # Stanza's own tokenizer featurization (quotes.nlp.lean.FastTokenizationDataset off)
+    def stanza_tensors(run):  # Stanza's own padded id tensors (quotes.nlp.lean.get_long_tensor off)
+        def step(a):
+            with lean.stock_long_tensor():
+                run(a)
+        return step
+
+    def stanza_features(run):  # and Stanza's own tokenizer featurization (lean.FastTokenizationDataset off)
         def step(a):
             annotator.fast_features = False
             try:
-                run(a)
+                stanza_tensors(run)(a)
             finally:
                 annotator.fast_features = True
         return step
@@ -167,7 +174,8 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     if steps:
         variants = {"raw": raw, "full+stock decoder": full_stock, "full+fast decoder": full_fast,
                     "+selective": selective_stock_heads, "+lean heads": lean_heads,
-                    "service": service}  # + the tokenizer's features a paragraph at a time
+                    "+tokenizer features": stanza_tensors(service),  # a paragraph at a time
+                    "service": service}  # + padded id tensors in one numpy fill
     for a in articles[:2]:  # warm-up
         for run in variants.values():
             run(a)

@@ -143,7 +143,8 @@ class Annotator:
                  download: bool = True, use_gpu: str | bool | None = False, selective: bool = True,
                  parse_quoted: bool = False, fast_decoder: bool = True, morphology: bool = False,
                  labels_at_heads: bool = True, lean_ner: bool = True, lean_lemma: bool = True,
-                 lean_tokenize: bool = True, fast_features: bool = True, sort_ner: bool = True, freeze_gc: bool = True):
+                 lean_tokenize: bool = True, fast_features: bool = True,
+                 fast_tensors: bool = True, sort_ner: bool = True, freeze_gc: bool = True):
         import stanza
 
         self.resources_dir = str(resources_dir)
@@ -170,6 +171,7 @@ class Annotator:
         self.lean_lemma = lean_lemma and lean.install_lean_lemma(self._pipeline)
         self.lean_tokenize = lean_tokenize
         self.fast_features = fast_features
+        self.fast_tensors = fast_tensors and lean.install_fast_long_tensor()
         self.sort_ner = sort_ner
         self.device = str(getattr(self._pipeline, "device", "cuda" if self.use_gpu else "cpu"))
         self._lock = threading.Lock()

@@ -19,6 +19,7 @@ checks the seeds against ``Annotator(morphology=True, labels_at_heads=False)``.
 """
 from __future__ import annotations
 
+import itertools
 import types
 from contextlib import contextmanager
 
@@ -68,8 +69,8 @@ def _swap_columns(model) -> None:
 
 @contextmanager
 def stock_heads(pipeline):
-    """Stanza's own POS, parser and NER heads and lemmatizer pass inside the block (the benchmark's
-    raw Stanza runs on the same loaded models)."""
+    """Stanza's own POS, parser and NER heads, lemmatizer pass and padded id tensors inside the
+    block (the benchmark's raw Stanza runs on the same loaded models)."""
     processors = getattr(pipeline, "processors", {})
     pos_model = _pos_model(pipeline)
     parser = getattr(getattr(processors.get("depparse"), "_trainer", None), "model", None)
@@ -88,7 +89,8 @@ def stock_heads(pipeline):
     decoder = ner_trainer.viterbi_decode
     ner_trainer.viterbi_decode = crf.viterbi_decode
     try:
-        yield
+        with stock_long_tensor():
+            yield
     finally:
         if lean_lemma is not None:
             lemma.process = lean_lemma
@@ -435,3 +437,72 @@ def paragraph_arrays(para: str, args, vocab):
         column += 1
     ids = np.array([vocab.unit2id(c) for c in chars], dtype=np.int64)[inverse]
     return ids, np.zeros(length, dtype=np.int64), features, list(para)
+
+
+# --------------------------------------------------------------------------- padded id tensors
+
+# The modules that call stanza.models.common.data.get_long_tensor by the name they imported.
+_LONG_TENSOR_USERS = ("stanza.models.pos.data", "stanza.models.depparse.data", "stanza.models.ner.data",
+                      "stanza.models.ner.model", "stanza.models.common.char_model")
+
+
+def get_long_tensor(tokens_list, batch_size, pad_id=None):
+    """``stanza.models.common.data.get_long_tensor`` (lists of id lists to a padded LongTensor)
+    with one numpy fill instead of a tensor built and copied per row (a row is a word's
+    characters or a sentence's words: thousands a call): the same shape, values and dtype.
+    Anything but a non-empty list of lists of ints goes to Stanza's function."""
+    from stanza.models.common import seq2seq_constant
+
+    pad = seq2seq_constant.PAD_ID if pad_id is None else pad_id
+    rows = len(tokens_list)
+    if not rows or rows > batch_size or not all(type(row) is list for row in tokens_list) \
+            or any(row and type(row[0]) is not int for row in tokens_list):
+        return _STOCK_LONG_TENSOR[0](tokens_list, batch_size, pad)
+    lengths = np.fromiter((len(row) for row in tokens_list), dtype=np.int64, count=rows)
+    width = int(lengths.max())
+    if not width:
+        return _STOCK_LONG_TENSOR[0](tokens_list, batch_size, pad)
+    flat = np.fromiter(itertools.chain.from_iterable(tokens_list), dtype=np.int64, count=int(lengths.sum()))
+    out = np.full((batch_size, width), pad, dtype=np.int64)
+    out[:rows][np.arange(width) < lengths[:, None]] = flat
+    return torch.from_numpy(out)
+
+
+_STOCK_LONG_TENSOR = []
+
+
+def install_fast_long_tensor() -> bool:
+    """Swap :func:`get_long_tensor` into the Stanza modules that pad id lists with
+    ``get_long_tensor`` (module-wide, like the tree decoder: the same tensors)."""
+    import importlib
+
+    from stanza.models.common import data as common_data
+
+    if not _STOCK_LONG_TENSOR:
+        _STOCK_LONG_TENSOR.append(common_data.get_long_tensor)
+    done = False
+    for name in _LONG_TENSOR_USERS:
+        module = importlib.import_module(name)
+        if getattr(module, "get_long_tensor", None) in (_STOCK_LONG_TENSOR[0], get_long_tensor):
+            module.get_long_tensor = get_long_tensor
+            done = True
+    return done
+
+
+@contextmanager
+def stock_long_tensor():
+    """Stanza's own ``get_long_tensor`` inside the block."""
+    import importlib
+
+    swapped = []
+    if _STOCK_LONG_TENSOR:
+        for name in _LONG_TENSOR_USERS:
+            module = importlib.import_module(name)
+            if getattr(module, "get_long_tensor", None) is get_long_tensor:
+                module.get_long_tensor = _STOCK_LONG_TENSOR[0]
+                swapped.append(module)
+    try:
+        yield
+    finally:
+        for module in swapped:
+            module.get_long_tensor = get_long_tensor
