@@ -171,7 +171,7 @@ class Annotator:
         self.lean_lemma = lean_lemma and lean.install_lean_lemma(self._pipeline)
         self.lean_tokenize = lean_tokenize
         self.fast_features = fast_features
-        self.fast_tensors = fast_tensors and lean.install_fast_long_tensor()
+        self.fast_tensors = fast_tensors and lean.install_fast_long_tensor() and lean.install_fast_vocab_map()
         self.sort_ner = sort_ner
         self.device = str(getattr(self._pipeline, "device", "cuda" if self.use_gpu else "cpu"))
         self._lock = threading.Lock()

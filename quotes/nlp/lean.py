@@ -69,8 +69,8 @@ def _swap_columns(model) -> None:
 
 @contextmanager
 def stock_heads(pipeline):
-    """Stanza's own POS, parser and NER heads, lemmatizer pass and padded id tensors inside the
-    block (the benchmark's raw Stanza runs on the same loaded models)."""
+    """Stanza's own POS, parser and NER heads, lemmatizer pass, padded id tensors and vocabulary
+    look-ups inside the block (the benchmark's raw Stanza runs on the same loaded models)."""
     processors = getattr(pipeline, "processors", {})
     pos_model = _pos_model(pipeline)
     parser = getattr(getattr(processors.get("depparse"), "_trainer", None), "model", None)
@@ -89,7 +89,7 @@ def stock_heads(pipeline):
     decoder = ner_trainer.viterbi_decode
     ner_trainer.viterbi_decode = crf.viterbi_decode
     try:
-        with stock_long_tensor():
+        with stock_long_tensor(), stock_vocab_map():
             yield
     finally:
         if lean_lemma is not None:
@@ -506,3 +506,47 @@ def stock_long_tensor():
     finally:
         for module in swapped:
             module.get_long_tensor = get_long_tensor
+
+
+# --------------------------------------------------------------------------- vocabulary look-ups
+
+_STOCK_MAP = []
+
+
+def vocab_map(self, units):
+    """``BaseVocab.map`` (``[self.unit2id(x) for x in units]``) with ``BaseVocab.unit2id`` inlined
+    for the vocabularies that use it as it is (the character vocabularies of POS, the parser and
+    NER: one call a character of every word): the same ids. Any vocabulary that overrides
+    ``unit2id`` or ``normalize_unit``, or lower-cases, goes through its own methods."""
+    from stanza.models.common.vocab import UNK, BaseVocab
+
+    cls = type(self)
+    if cls.unit2id is not BaseVocab.unit2id or cls.normalize_unit is not BaseVocab.normalize_unit or self.lower:
+        return [self.unit2id(x) for x in units]
+    table = self._unit2id
+    return [table[x] if x in table else table[UNK] for x in units]
+
+
+def install_fast_vocab_map() -> bool:
+    """Make :func:`vocab_map` Stanza's ``BaseVocab.map`` (for every vocabulary of the process: the same ids)."""
+    from stanza.models.common.vocab import BaseVocab
+
+    if not _STOCK_MAP:
+        _STOCK_MAP.append(BaseVocab.map)
+    BaseVocab.map = vocab_map
+    return True
+
+
+@contextmanager
+def stock_vocab_map():
+    """Stanza's own ``BaseVocab.map`` inside the block."""
+    from stanza.models.common.vocab import BaseVocab
+
+    swapped = bool(_STOCK_MAP) and BaseVocab.map is vocab_map
+    if swapped:
+        BaseVocab.map = _STOCK_MAP[0]
+    try:
+        yield
+    finally:
+        if swapped:
+            BaseVocab.map = vocab_map

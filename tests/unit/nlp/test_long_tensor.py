@@ -45,3 +45,43 @@ def test_installed_in_the_modules_that_pad_and_taken_out_by_stock_long_tensor():
     with lean.stock_long_tensor():
         assert all(m.get_long_tensor is stanza_long_tensor for m in modules)
     assert all(m.get_long_tensor is lean.get_long_tensor for m in modules)
+
+
+def _vocabularies(annotator):
+    from stanza.models.common.vocab import BaseVocab
+
+    found = []
+    for name in ("pos", "depparse", "ner", "lemma", "mwt", "tokenize"):
+        processor = annotator._pipeline.processors[name]
+        for holder in (getattr(processor, "vocab", None), getattr(getattr(processor, "_trainer", None), "vocab", None),
+                       getattr(getattr(processor, "trainer", None), "vocab", None)):
+            items = getattr(holder, "_vocabs", {}).values() if holder is not None and not isinstance(holder, BaseVocab) \
+                else [holder]
+            found.extend(v for v in items if isinstance(v, BaseVocab))
+    return found
+
+
+def test_vocab_map_gives_stanzas_ids(annotator):
+    from stanza.models.common.vocab import BaseVocab
+
+    lean.install_fast_vocab_map()
+    vocabularies = _vocabularies(annotator)
+    assert len(vocabularies) >= 5
+    units = list("The Ünïcode-text, 123 $ \u00a0\t北") + ["said", "Said", "NOUN", "PROPN", "<PAD>", "<UNK>", "Number=Sing", "",
+                                                         "xyzzy-unknown"]
+    def outcome(vocab):
+        try:
+            return vocab.map(units)
+        except Exception as exc:  # a composite (feature) vocabulary refuses plain words: the same error
+            return type(exc)
+
+    fast_path = 0
+    for vocab in vocabularies:
+        ours = outcome(vocab)
+        with lean.stock_vocab_map():
+            assert BaseVocab.map is not lean.vocab_map
+            theirs = outcome(vocab)
+        assert ours == theirs, type(vocab)
+        fast_path += type(vocab).unit2id is BaseVocab.unit2id
+    assert fast_path  # the character vocabularies take the inlined look-up
+    assert BaseVocab.map is lean.vocab_map
