@@ -9,7 +9,8 @@ Prints, in one run on the same articles (../shared/seeds, ../shared/dev and any 
   (the same annotator with full annotation and Stanza's decoder and heads, then with the faster
   decoder, then selective, then + the lean heads of ``quotes.nlp.lean``, then + the tokenizer's
   features computed a paragraph at a time (``lean.FastTokenizationDataset``), then the service:
-  + the padded id tensors of POS, the parser and NER in one numpy fill, ``lean.get_long_tensor``);
+  + the padded id tensors of POS, the parser and NER in one numpy fill, ``lean.get_long_tensor``, and
+  the vocabularies' look-ups inlined, ``lean.vocab_map``);
 * articles/s and words/s one article at a time and in batches (``Extractor.extract_many``),
   in process and over HTTP (``/v1/extract`` and ``/v1/extract/batch``);
 * p50/p95 latency of ``POST /v1/extract``, one request at a time;
@@ -128,9 +129,9 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     def service(a):
         extractor.extract(a["text"], outlet=a.get("outlet"), published=a.get("published"))
 
-    def stanza_tensors(run):  # Stanza's own padded id tensors (quotes.nlp.lean.get_long_tensor off)
-        def step(a):
-            with lean.stock_long_tensor():
+    def stanza_tensors(run):  # Stanza's own padded id tensors and vocabulary look-ups (lean.get_long_tensor,
+        def step(a):            # lean.vocab_map off)
+            with lean.stock_long_tensor(), lean.stock_vocab_map():
                 run(a)
         return step
 
@@ -175,7 +176,7 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
         variants = {"raw": raw, "full+stock decoder": full_stock, "full+fast decoder": full_fast,
                     "+selective": selective_stock_heads, "+lean heads": lean_heads,
                     "+tokenizer features": stanza_tensors(service),  # a paragraph at a time
-                    "service": service}  # + padded id tensors in one numpy fill
+                    "service": service}  # + padded id tensors in one numpy fill, vocabulary look-ups inlined
     for a in articles[:2]:  # warm-up
         for run in variants.values():
             run(a)

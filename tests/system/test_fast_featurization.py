@@ -1,7 +1,8 @@
 """The tokenizer's features a paragraph at a time (lean.FastTokenizationDataset) and the padded id
-tensors in one numpy fill (lean.get_long_tensor) change no annotation: the seeds, every sentence
+tensors in one numpy fill (lean.get_long_tensor) and the inlined vocabulary look-ups (lean.vocab_map)
+change no annotation: the seeds, every sentence
 parsed and NER-tagged, give the same tokens, offsets, words, UPOS, XPOS, lemmas, heads, relations
-and NER as with Stanza's own dataset and get_long_tensor."""
+and NER as with Stanza's own dataset, get_long_tensor and BaseVocab.map."""
 from __future__ import annotations
 
 import pytest
@@ -26,7 +27,7 @@ def test_fast_featurization_gives_stanzas_annotations(annotator, seed_texts):
             fast = annotations(annotator(text))
             annotator.fast_features = False
             try:
-                with lean.stock_long_tensor():
+                with lean.stock_long_tensor(), lean.stock_vocab_map():
                     stock = annotations(annotator(text))
             finally:
                 annotator.fast_features = True
