@@ -7,7 +7,10 @@ Prints, in one run on the same articles (../shared/seeds, ../shared/dev and any 
   mwt, pos, lemma, depparse, ner, Stanza's own decoder), article by article, interleaved so that
   the noise of a shared machine falls on both alike; also the ratio of each step on the way
   (the same annotator with full annotation and Stanza's decoder and heads, then with the faster
-  decoder, then selective, then the service: + the lean heads of ``quotes.nlp.lean``);
+  decoder, then selective, then + the lean heads of ``quotes.nlp.lean``, then + the tokenizer's
+  features computed a paragraph at a time (``lean.FastTokenizationDataset``), then the service:
+  + the padded id tensors of POS, the parser and NER in one numpy fill, ``lean.get_long_tensor``, and
+  the vocabularies' look-ups inlined, ``lean.vocab_map``);
 * articles/s and words/s one article at a time and in batches (``Extractor.extract_many``),
   in process and over HTTP (``/v1/extract`` and ``/v1/extract/batch``);
 * p50/p95 latency of ``POST /v1/extract``, one request at a time;
@@ -126,6 +129,22 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
     def service(a):
         extractor.extract(a["text"], outlet=a.get("outlet"), published=a.get("published"))
 
+    def stanza_tensors(run):  # Stanza's own padded id tensors and vocabulary look-ups (lean.get_long_tensor,
+        def step(a):            # lean.vocab_map off)
+            with lean.stock_long_tensor(), lean.stock_vocab_map():
+                run(a)
+        return step
+
+    def stanza_features(run):  # and Stanza's own tokenizer featurization (lean.FastTokenizationDataset off)
+        def step(a):
+            annotator.fast_features = False
+            try:
+                stanza_tensors(run)(a)
+            finally:
+                annotator.fast_features = True
+        return step
+
+    @stanza_features
     def full_stock(a):  # before this work: every sentence parsed and NER-tagged, Stanza's decoder and heads
         annotator.selective = False
         stock_decoder(True)
@@ -136,6 +155,7 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
             annotator.selective = True
             stock_decoder(False)
 
+    @stanza_features
     def full_fast(a):  # + the faster exact decoder
         annotator.selective = False
         try:
@@ -144,14 +164,19 @@ def in_process(articles, batch_size: int, steps: bool) -> None:
         finally:
             annotator.selective = True
 
+    @stanza_features
     def selective_stock_heads(a):  # + selective parse and NER, lemma cache, batching without copies
         with lean.stock_heads(pipeline):
             service(a)
 
+    lean_heads = stanza_features(service)  # + the lean heads of quotes.nlp.lean
+
     variants = {"raw": raw, "service": service}
     if steps:
         variants = {"raw": raw, "full+stock decoder": full_stock, "full+fast decoder": full_fast,
-                    "+selective": selective_stock_heads, "service": service}
+                    "+selective": selective_stock_heads, "+lean heads": lean_heads,
+                    "+tokenizer features": stanza_tensors(service),  # a paragraph at a time
+                    "service": service}  # + padded id tensors in one numpy fill, vocabulary look-ups inlined
     for a in articles[:2]:  # warm-up
         for run in variants.values():
             run(a)

@@ -238,6 +238,10 @@ def _attribution_after(doc, quote: Quote):
         if quoted is not None:  # '"…," the agency quoted the minister as saying.'
             return _cue_of(doc, index, words, k), make_mention(doc.text, index, words, *quoted)
         return _cue_of(doc, index, words, k), make_mention(doc.text, index, words, j, end)
+    if k < len(words) and _speaks_in_manner(doc, quote, words, end, k):
+        # '"Sit down," the senator barked at the reporter.': any verb after a quotation that opens
+        # its sentence and ends in a comma inside its marks says how it was said
+        return _cue_of(doc, index, words, k), make_mention(doc.text, index, words, j, end)
     if k < len(words) and words[k].text == ",":
         # '"…," Jane Roe, director of a tax centre and a professor at a university, said of the plan.'
         for v in range(k + 1, min(len(words), k + 40)):
@@ -246,6 +250,31 @@ def _attribution_after(doc, quote: Quote):
             if _reporting(words[v]) and words[v - 1].text in {",", "--", "—", "–"}:
                 return _cue_of(doc, index, words, v), make_mention(doc.text, index, words, j, end)
     return None
+
+
+# Verbs that never say how a quotation was spoken ('"…," the report is …', '"…," he has …').
+NOT_MANNER = frozenset({"be", "have", "do", "get", "go", "come", "make", "take", "give", "see", "know"})
+
+
+def _speaks_in_manner(doc, quote: Quote, words, end: int, k: int) -> bool:
+    """Is words[k] a verb of manner of speaking for the quotation before its subject ('"We will
+    win," Smith beamed.', '"Go home," he snapped at the crowd.')? Any finite verb counts when the
+    quotation opens its sentence, ends in a comma inside its marks (the sentence goes on) and
+    the verb has no object ("barked at the reporter", "laughed", "shrugged as he left")."""
+    word = words[k]
+    if word.upos != "VERB" or word.xpos not in {"VBD", "VBZ", "VBN"} or (word.lemma or "").lower() in NOT_MANNER:
+        return False
+    if word.xpos == "VBN" and any(w.upos == "AUX" for w in words[end + 1:k]):
+        return False  # '"…," the statement was issued.': a passive; but the kit tags 'Smith beamed/VBN'
+
+    if doc.text[quote.end - 1:quote.end] != ",":
+        return False
+    opening = _sentence_of(doc, quote.start)
+    if opening is None or not all(is_quote_mark(w) for w in doc.sentences[opening].words
+                                  if w.end_char <= quote.start):
+        return False
+    after = words[k + 1] if k + 1 < len(words) else None
+    return after is None or after.upos in {"PUNCT", "ADP", "ADV", "CCONJ", "SCONJ"} and not lower(after) == "that"
 
 
 def _attribution_before(doc, quote: Quote):

@@ -20,11 +20,18 @@ Verbs of public stance (``stance_object_verbs.tsv``) take a person too: "The uni
 governor" (``any``), and with what the person is criticized or praised for, "The senator criticized
 the mayor for the delays", "The coach thanked them for their patience" (``complement``); not with a
 relative subject ("a donor who backed the senator") nor a particle ("backed up the report").
+
+Findings (``finding_object_verbs.txt``) report their object with its predicate when a poll, study,
+record, document or organization is the subject: "The poll shows the governor up by ten points",
+"Public records show no gifts since 2008" (``finding_frame``); a person's finding is an opinion
+or an experience ("I find his message chilling"). Refusals to speak (``refusal_verbs.tsv``) report
+the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``refusal_frame``).
 """
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, has_clause_verb
+from .cues import (Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before, clause_start,
+                   has_clause_verb)
 from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                     scan_np_left, scan_np_right)
 
@@ -79,6 +86,8 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     kind = stance.get(entry)  # "any" | "complement" | None
     if kind is not None and _relative_subject(words, v if anchor is None else anchor):
         return None  # "a union that has endorsed the senator": who the subject is, not what it said
+    if kind is not None and _unrealised(words, v if anchor is None else anchor):
+        return None  # "The senator will endorse the governor": no endorsement was made yet
     content = _object_content(words, v, last, kind)
     if content is None:
         return None
@@ -106,6 +115,18 @@ COMPLEMENT_WORDS = frozenset({"for", "as", "over", "on", "about"})
 PARTICLES = frozenset({"up", "down", "away", "off", "out"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _unrealised(words, v: int) -> bool:
+    """Does a modal stand before the verb at ``v`` ("will endorse", "may well back", "would never
+    criticize", "cannot defend")? A stance verb then names no act of taking a stand. (A negation
+    alone does: "The group does not endorse candidates" states its policy.)"""
+    j = v - 1
+    while j >= 0 and (words[j].upos in {"ADV", "AUX", "PART"} or words[j].xpos == "MD"):
+        if words[j].xpos == "MD":
+            return True
+        j -= 1
+    return False
 
 
 def _relative_subject(words, v: int) -> bool:
@@ -430,3 +451,390 @@ def noun_object_frame(s: int, words, n: int) -> Frame | None:
     frame = Frame(s, n, n + 1, (word.lemma or lower(word)).lower(), "object", "noun", content=[(k, last)])
     frame.subject = subject
     return frame
+
+
+# --- findings with a noun-phrase or small-clause content: "The poll shows the governor ahead" ---
+
+def finding_frame(s: int, words, v: int) -> Frame | None:
+    """A finding verb (``finding_object_verbs.txt``: show, find) whose content is its
+    object with what is said of it, not a that-clause, when a document or finding speaks:
+    "The poll shows the governor up by ten points", "Public records show no gifts from the
+    company since 2008", "The study found no evidence of fraud", "Polls show rural voters could
+    decide the race" (the kit's tags keep the clause frame from it). A poll, study, record or
+    document states what it shows; a person who finds something has an opinion or an experience
+    ("he found the area welcoming", "I find his message chilling"), and "a web search shows"
+    is the journalist's own look: the subject's head must be a finding, a document or an
+    organization, by ``finding_nouns.txt``, ``document_nouns.txt`` and ``organization_nouns.txt``."""
+    word = words[v]
+    lemma = (word.lemma or lower(word)).lower()
+    verbs = lexicons.finding_object_verbs()
+    if word.upos != "VERB" or lemma not in verbs:
+        # "A new survey/JJ shows/NNS Smith with a lead": the kit's slip on a present tense after
+        # the finding noun (as in cues._mistagged_present, which takes only a clause)
+        # or after the organization that made it ("Gallup finds/NNS states shifting …")
+        present = lexicons.present_tense_lemma(word.text) if word.upos in {"NOUN", "PROPN"} else None
+        if present not in verbs or not word.text[:1].islower() or v == 0 \
+                or not (_finding_word(words[v - 1]) or _organization_name(words[v - 1])
+                        and _opens_sentence_at(words, v - 1) or _after_finding_apposition(words, v - 1)):
+            return None  # (not "on the MSNBC show/NN ''Morning Joe''")
+        lemma = present
+    if v + 1 < len(words) and (words[v + 1].xpos == "RP" or words[v + 1].upos in {"ADP", "PART", "AUX"}):
+        return None  # "find out", "showed up", "found in the files", "shows to be"
+    if word.upos == "VERB" and (word.xpos == "VBG" or word.xpos in {"VB", "VBN"} and not _finite_position(words, v)) \
+            or (v > 0 and (words[v - 1].lemma or "").lower() == "be"):
+        return None  # "showing", "to show", "was found" (but "polls … respectively show/VB a lead")
+    if v + 1 < len(words) and words[v + 1].text in CLAUSE_END:
+        return _finding_after(s, words, v, lemma)  # "…, campaign filings show."
+    modal = v - 1
+    while modal >= 0 and (words[modal].upos == "ADV" or lower(words[modal]) in {"not", "n't"}):
+        modal -= 1
+    if modal >= 0 and (words[modal].lemma or lower(words[modal])).lower() in {"can", "could"}:
+        return None  # "the league could not find a new sponsor": a search, no finding
+    k = v + 1
+    while k < len(words) and words[k].upos == "ADV" and lower(words[k]) != "no":
+        k += 1  # "shows clearly …" (but "no" opens the object: "found no evidence")
+    if k >= len(words) or not _opens_object(words, k):
+        return None
+    content = _finding_content(words, k)
+    if content is None:
+        return None
+    frame = Frame(s, v, v, lemma, "object", "pre", content=[content])
+    if _subject_left(words, frame, v) is None:
+        frame.subject = _dated_finding(words, v)
+        if frame.subject is None:
+            return None
+    if frame.relative or not _finding_source(words, frame.subject, v):
+        return None
+    # "The polls that show Smith at 10 percent have the governor's lead growing": a relative clause
+    # ends before the verb of the clause its antecedent opens (by the parse)
+    if (word.deprel or "").startswith("acl") and word.head and word.head - 1 < v:
+        main = words[word.head - 1].head - 1
+        first, last = frame.content[0]
+        if first < main <= last and words[main].upos in {"VERB", "AUX"} and (words[main].deprel or "") == "root":
+            end = main - 1
+            while end > first and (is_comma(words[end]) or words[end].upos in {"ADV", "AUX"}):
+                end -= 1
+            frame.content = [(first, end)]
+    return frame
+
+
+def _after_finding_apposition(words, i: int) -> bool:
+    """Is words[i] the comma that closes an apposition on a finding ("The survey, conducted by the
+    institute, finds/NNS …")?"""
+    if not is_comma(words[i]):
+        return False
+    opening = next((j for j in range(i - 1, max(0, i - 25), -1) if is_comma(words[j]) or words[j].text in CLAUSE_END), None)
+    return opening is not None and opening > 0 and is_comma(words[opening]) and _finding_word(words[opening - 1])
+
+
+def _dated_finding(words, v: int) -> tuple[int, int] | None:
+    """The subject of a finding dated between it and its verb: "A state poll out this week shows
+    …", "a Tribune article published Friday found …" (published/VBD: the kit's slip), "A survey
+    by the group in March found …" (the finding noun the parse's subject), or None."""
+    subjects = [j for j in range(v) if words[j].head == v + 1 and (words[j].deprel or "").startswith("nsubj")]
+    if subjects and _finding_word(words[subjects[-1]]) and words[subjects[-1]].upos == "NOUN" \
+            and not any(is_finite_verb(w) or is_comma(w) for w in words[subjects[-1] + 1:v]):
+        start = scan_np_left(words, subjects[-1])
+        if start is not None:
+            return (start, subjects[-1])
+    j = v - 1
+    while j >= 0 and _temporal_before(words, j):
+        j -= 1
+    if j == v - 1 or j < 1 or not (lower(words[j]) == "out" or words[j].upos == "VERB" and words[j].xpos in {"VBN", "VBD"}):
+        return None
+    if not _finding_word(words[j - 1]) or words[j - 1].upos not in {"NOUN", "PROPN"}:
+        return None
+    start = scan_np_left(words, j - 1)
+    return (start, j - 1) if start is not None else None
+
+
+# Pronouns a finding's object may be ("the poll shows her with a lead"), not "it" or a reflexive
+# ("found it hard", "found itself at the center of …").
+FINDING_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us"})
+
+
+def _opens_object(words, k: int) -> bool:
+    """Does an object noun phrase (or a quotation) start at words[k]?"""
+    w = words[k]
+    if is_quote_mark(w):
+        return True
+    if w.upos == "PRON":
+        return lower(w) in FINDING_OBJECT_PRONOUNS | POSSESSIVES
+    if lower(w) == "that" or lower(w) in SUBORDINATORS:
+        return False
+    if lower(w) in {"both", "either", "neither"}:
+        return True  # "shows both Smith and Jones beating …" (both/CC)
+    return w.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or (w.xpos == "VBG" and k + 1 < len(words)
+                                                                 and words[k + 1].text in {"-", "–"})
+
+
+def _finding_content(words, k: int) -> tuple[int, int] | None:
+    """The object and what follows it in its clause ("the governor up by ten points in the
+    state"), up to a dash that sets off the journalist's own remark ("— but the margin …") or
+    a comma before a clause of its own; never only a time or a way ("found its way into …")."""
+    end = k
+    while end < len(words):
+        w = words[end]
+        if w.text in CLAUSE_END or w.text == ";" or (w.text in {"—", "–", "--"} and not attached(words, end)):
+            break
+        if is_comma(w) and end + 1 < len(words) and (lower(words[end + 1]) in {"but", "while", "and", "which"}
+                                                    or words[end + 1].xpos == "VBG"):
+            break  # "…, but …", "…, saying …": the content ends at the comma
+        end += 1
+    end -= 1
+    while end >= k and (is_comma(words[end]) or words[end].text in {":", "("}):
+        end -= 1
+    if end < k or sum(1 for w in words[k:end + 1] if any(ch.isalnum() for ch in w.text)) < 2:
+        return None  # ("polls show Mrs." where the tokenizer ended the sentence)
+    for j in range(k + 1, end):
+        if is_comma(words[j]) and _report_follows(words, j + 1):
+            return None  # "… both surveys showed him above 50 percent, the group said": the group's report
+    np_end = scan_np_right(words, k)
+    if np_end is not None:
+        head = next((j for j in range(np_end, k - 1, -1) if words[j].upos in {"NOUN", "PROPN", "PRON", "NUM"}), None)
+        if head is not None and (is_temporal(words[head]) and np_end == end
+                                 or (words[head].lemma or "").lower() in NON_CONTENT_HEADS - {"people"}):
+            return None  # "found its way", "showed Tuesday"
+    return (k, end)
+
+
+def _report_follows(words, i: int) -> bool:
+    """Does a reporting clause close the sentence from words[i] (", the group said.", ", said
+    Smith")?"""
+    if i < len(words) and words[i].upos == "VERB" and lexicons.verb_class(words[i].lemma, words[i].text) == "speech":
+        return True
+    end = scan_np_right(words, i)
+    if end is None and i < len(words) and words[i].upos == "PRON":
+        end = i
+    j = end + 1 if end is not None else len(words)
+    while j < len(words) and words[j].upos in {"AUX", "ADV"}:
+        j += 1
+    return j < len(words) and words[j].upos == "VERB" and lexicons.verb_class(words[j].lemma, words[j].text) == "speech"
+
+
+def _finding_word(word) -> bool:
+    """Is ``word`` a finding or a document noun ("poll", "surveys", "records", "filings"), by its
+    lemma or its form, whatever its tag?"""
+    nouns = lexicons.finding_nouns() | lexicons.document_nouns()
+    form = lower(word)
+    return (word.lemma or form).lower() in nouns or form in nouns or (form.endswith("s") and form[:-1] in nouns)
+
+
+def _finding_source(words, subject: tuple[int, int], v: int) -> bool:
+    """Is the subject a finding, a document or an organization (its head noun by the parse, or
+    the last noun of the phrase)? Never a person, a pronoun or a number ("9 percent found it")."""
+    first, last = subject
+    # the verb's subject by the parse, wherever it is ("other countries that have received similar
+    # letters … have found solutions": the countries), but not a time ("an article published
+    # Friday/nsubj found …")
+    heads = [j for j in range(v) if words[j].head == v + 1 and (words[j].deprel or "").startswith("nsubj")
+             and not is_temporal(words[j]) and lower(words[j]) not in RELATIVE_WORDS]  # ("polls that show …": the polls)
+    head = heads[-1] if heads else next((j for j in range(last, first - 1, -1) if words[j].upos in {"NOUN", "PROPN"}), None)
+    if head is not None and not heads and (words[head].deprel or "").split(":")[0] in {"obj", "iobj"} \
+            and words[head].head != v + 1:
+        return False  # "countries that have received similar letters … have found": the letters are an object
+    if not heads and _finding_word(words[last]):
+        return True  # "A new survey/JJ shows/NNS …": the tagger's slip leaves no noun
+    if head is None:
+        return False
+    w = words[head]
+    lemma = (w.lemma or lower(w)).lower()
+    if w.upos in {"NOUN", "PROPN"} and _finding_word(w):
+        return True
+    if lemma in lexicons.organization_nouns() and w.upos in {"NOUN", "PROPN"}:
+        return True  # "The commission found no wrongdoing"
+    return _organization_name(w)  # "Gallup finds …"
+
+
+def _opens_sentence_at(words, i: int) -> bool:
+    """Does the name ending at words[i] open its clause (after nothing, a conjunction or a comma)?"""
+    j = i
+    while j > 0 and words[j - 1].upos == "PROPN":
+        j -= 1
+    return j == clause_start(words) or words[j - 1].upos == "CCONJ" or is_comma(words[j - 1])
+
+
+def _organization_name(word) -> bool:
+    """Is ``word`` a proper noun the NER tags as an organization ("Gallup")?"""
+    token = getattr(word, "parent", None)
+    return word.upos == "PROPN" and token is not None and (getattr(token, "ner", "") or "O")[2:] == "ORG"
+
+
+def _finding_after(s: int, words, v: int, lemma: str) -> Frame | None:
+    """A finding verb after its content, closing the sentence: "Bush had to lend his campaign
+    money last month, campaign filings show." The subject is the noun phrase between the comma
+    and the verb (a gerund may modify it: "fundraising documents"), a finding or a document."""
+    start = v - 1
+    while start >= 0 and (words[start].upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or words[start].xpos == "VBG"):
+        start -= 1
+    if start < 1 or start == v - 1 or not is_comma(words[start]) or not _finding_word(words[v - 1]):
+        return None
+    if words[start + 1].xpos == "VBG" and start + 2 == v:
+        return None  # (", showing polls show" is no subject)
+    end = start - 1
+    while end >= 0 and is_quote_mark(words[end]):
+        end -= 1
+    first = clause_start(words)
+    while first < end and (words[first].upos == "CCONJ" or words[first].text in {"-", "—", "–"}):
+        first += 1
+    if end - first < 2 or not has_clause_verb(words, first, end):
+        return None  # ("…, the polls show." after a mere noun phrase)
+    return Frame(s, v, v, lemma, "finding", "post", subject=(start + 1, v - 1), content=[(first, end)])
+
+
+# --- refusals to speak: "A spokeswoman declined to comment" ------------------------------
+
+def refusal_frame(s: int, words, v: int) -> Frame | None:
+    """A refusal to speak (``refusal_verbs.tsv``): "A spokeswoman declined to comment", "He declined
+    to comment on the investigation", "She refused to discuss the case", "He declined to identify
+    the donors", "The campaign declined comment". The content is the infinitive phrase (or the
+    noun): journalists record the non-answer against its source. The infinitive must be a
+    speech verb (``reporting_verbs.tsv``'s speech verbs or a ``speech`` word of the refusal
+    lexicon): "refused to fight in the war", "declined to proceed with the case", "refused
+    requests to …" and "declined to be named" refuse no statement, and "if he refuses to
+    divulge his plans" supposes a refusal."""
+    word = words[v]
+    if lower(word) in REFUSING_MODALS and word.xpos == "MD":
+        return _would_not_say(s, words, v)
+    if word.upos != "VERB" or lexicons.refusal_kind(word.lemma, word.text) != "refusal":
+        return None
+    lemma = lexicons.refusal_entry(word.lemma, word.text)
+    position = "pre"
+    if word.xpos == "VBG" and not _progressive(words, v):
+        # "…, declining to comment": the main clause's subject refuses
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "but"}):
+            return None
+        position = "participle"
+    elif word.xpos in {"VBN", "VB"} and not _finite_position(words, v):
+        return None  # "to decline to comment", "the refused offer"
+    if v > 0 and (words[v - 1].lemma or "").lower() == "be" and word.xpos == "VBN":
+        return None  # "he was refused entry"
+    k = v + 1
+    while k < len(words) and words[k].upos == "ADV" and lower(words[k]) not in {"not"}:
+        k += 1  # "declined again to comment"
+    if k >= len(words):
+        return None
+    if lower(words[k]) == "to" and words[k].upos == "PART":
+        verb = k + 1
+        while verb < len(words) and words[verb].upos == "ADV":
+            verb += 1  # "refused to publicly discuss"
+        if verb >= len(words) or words[verb].xpos != "VB" or not _speech_infinitive(words, verb):
+            return None
+        content = _refusal_content(words, k)
+        if content is None:
+            return None
+        content = nonfinite_end(words, v, content)
+    else:
+        # "declined comment", "declined further comment beyond its filings"
+        j = k
+        while j < len(words) and words[j].upos == "ADJ":
+            j += 1
+        if j >= len(words) or words[j].upos != "NOUN" or lexicons.refusal_kind(words[j].lemma, words[j].text) != "both":
+            return None
+        content = _refusal_content(words, k)
+        if content is None:
+            return None
+    frame = Frame(s, v, v, lemma, "object", position, content=[content])
+    if position == "participle":
+        return frame  # the main clause's subject (cues._share_subjects)
+    if _subject_left(words, frame, v) is not None:
+        if frame.subject[0] > 0 and lower(words[frame.subject[0] - 1]) in {"if", "unless", "whether"}:
+            return None  # "… will be strongest if he refuses to divulge his plans": no refusal yet
+        return frame  # ("Roe, who declined to comment, …": the antecedent refuses)
+    before = v - 1
+    while before >= 0 and words[before].upos in {"ADV", "AUX", "PART"}:
+        before -= 1
+    if before >= 0 and words[before].upos == "CCONJ":
+        frame.subject = None
+        return frame  # "… and declined to comment": the subject is shared
+    return None
+
+
+# Modals of a refusal in "would not say", "won't comment" (tokenized "wo" + "n't").
+REFUSING_MODALS = frozenset({"would", "will", "wo"})
+
+
+def _would_not_say(s: int, words, m: int) -> Frame | None:
+    """A refusal said with a modal: "Cruz would not comment on the order", "The campaign would
+    not say if he had been interviewed", "She wouldn't identify any single issue", "He won't
+    reveal the terms": the cue runs from the modal to the speech verb (and "on"/"about" after
+    "comment"), the content is what follows, the question or the thing withheld. Without one
+    ("Patrick wouldn't comment.") nothing is reported; "did not say that …" is a denial, not a
+    refusal, and "could not answer" an inability."""
+    k = m + 1
+    if k >= len(words) or lower(words[k]) not in {"not", "n't"}:
+        return None
+    verb = k + 1
+    while verb < len(words) and words[verb].upos == "ADV":
+        verb += 1  # "would not immediately say"
+    if verb >= len(words) or words[verb].xpos != "VB" or not _speech_infinitive(words, verb):
+        return None
+    last = verb
+    if verb + 1 < len(words) and f"{(words[verb].lemma or lower(words[verb])).lower()} {lower(words[verb + 1])}" \
+            in lexicons.refusal_verbs():
+        last += 1  # "would not rule out …"
+    elif last + 1 < len(words) and lower(words[last + 1]) in {"on", "about"} \
+            and lexicons.refusal_kind(words[verb].lemma, words[verb].text) == "both":
+        last += 1  # "would not comment on …"
+    k = last + 1
+    while k < len(words) and _temporal_before(words, k):
+        k += 1  # "wouldn't say Tuesday how …"
+    if k >= len(words) or words[k].text in CLAUSE_END or is_comma(words[k]) or is_quote_mark(words[k]) \
+            or lower(words[k]) in {"to", "that"}:
+        return None  # ("wouldn't comment.", "wouldn't say that …": what he did not say is no report)
+    content = _refusal_content(words, k)
+    if content is None:
+        return None
+    frame = Frame(s, m, last, (words[verb].lemma or lower(words[verb])).lower(), "object", "pre", content=[content])
+    if _subject_left(words, frame, m) is None:
+        return None
+    if frame.subject[0] > 0 and lower(words[frame.subject[0] - 1]) in {"if", "unless", "whether"}:
+        return None
+    return frame
+
+
+def _speech_infinitive(words, verb: int) -> bool:
+    """Is the verb of the infinitive after a refusal a verb of speech (``refusal_verbs.tsv``:
+    "to comment", "to name", "to rule out")?"""
+    w = words[verb]
+    if verb + 1 < len(words) and f"{(w.lemma or lower(w)).lower()} {lower(words[verb + 1])}" in lexicons.refusal_verbs():
+        return True
+    return lexicons.refusal_kind(w.lemma, w.text) in {"speech", "both"}
+
+
+def _refusal_content(words, k: int) -> tuple[int, int] | None:
+    """From the infinitive's "to" (or the noun) to the clause's end or the first comma ("…, saying
+    it would be inappropriate", "…, citing the inquiry", "Roe, who declined to comment, was …")."""
+    end = k
+    while end < len(words):
+        w = words[end]
+        if w.text in CLAUSE_END or w.text in {";", ":"} or (w.text in {"—", "–", "--", "-"} and not attached(words, end)):
+            break  # ("refused to rule out a tax - only if …")
+        if is_comma(w):
+            break
+        if w.upos == "CCONJ" and end > k and _clause_follows(words, end + 1) \
+                and not (end + 1 < len(words) and lower(words[end + 1]) in WH_OPENERS | {"that"}):
+            break  # "declined to comment and left", "… and aides said …", "nor did he report …"
+        if lower(w) in SUBORDINATORS - {"if"} and w.upos in {"SCONJ"}:
+            break  # "refused to speak to reporters as she left" (but "declined to say if …")
+        end += 1
+    end -= 1
+    while end >= k and (is_comma(words[end]) or words[end].text in {"(", "-"}):
+        end -= 1
+    return (k, end) if end >= k else None
+
+
+# Words that open an embedded question: "declined to elaborate on his message or whether he …".
+WH_OPENERS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+
+
+def _clause_follows(words, i: int) -> bool:
+    """Does a verb of its own follow words[i - 1] before the next comma or the clause's end ("and
+    left", "and aides later said …", "nor did he …"), not a second object ("and the donors")?
+    (A second question or that-clause stays: "to admit that … and that …", "… or whether …".)"""
+    for w in words[i:]:
+        if is_comma(w) or w.text in CLAUSE_END or w.text in {";", ":"}:
+            return False
+        if is_finite_verb(w) or w.upos == "AUX":
+            return True
+    return False

@@ -361,6 +361,18 @@ class Resolver:
         return entity
 
     def _unknown(self, mention: Mention) -> Entity:
+        # "The mayor denied the report and insisted that …": one mention speaks for both verbs;
+        # "The mayor said … The mayor also said …": a definite description said again is the same
+        # speaker (an indefinite one is not: "A man said … A man said …")
+        text = mention.text.lower()
+        definite = text.split(" ", 1)[0] in {"the", "this", "that"}
+        same = next((e for e in self.entities if e.type == "unknown"
+                     and any((m.start, m.end) == (mention.start, mention.end)
+                             or (definite and m.text.lower() == text) for m in e.mentions)), None)
+        if same is not None:
+            if all((m.start, m.end) != (mention.start, mention.end) for m in same.mentions):
+                same.mentions.append(mention)
+            return same
         entity = Entity("unknown", description=mention.text, mentions=[mention])
         self.entities.append(entity)
         return entity

@@ -42,11 +42,15 @@ FILES: dict[str, Spec] = {
     "cue_phrases.txt": Spec(),
     "catenative_verbs.txt": Spec(),
     "addressee_verbs.txt": Spec(),
+    "clause_object_verbs.txt": Spec(),
+    "speech_object_nouns.txt": Spec(),
     "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
     "naming_verbs.txt": Spec(),
     "naming_idioms.txt": Spec(),
+    "refusal_verbs.tsv": Spec(2, 2, ((1, _one_of("refusal", "speech", "both")),)),
     "content_object_verbs.txt": Spec(),
+    "finding_object_verbs.txt": Spec(),
     "stance_object_verbs.tsv": Spec(2, 2, ((1, _one_of("any", "complement")),)),
     "content_nouns.txt": Spec(),
     "occasion_verbs.txt": Spec(),
@@ -143,6 +147,43 @@ def naming_idioms() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def finding_object_verbs() -> frozenset[str]:
+    """Finding verbs whose object, said of a poll or a document, is the content ("the poll shows
+    the governor ahead")."""
+    return _words("finding_object_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def refusal_verbs() -> dict[str, str]:
+    """word -> refusal | speech | both: the verbs of a refusal to speak ("declined", "refused") and
+    the verbs of its infinitive besides the speech verbs ("to elaborate", "to name"; ``both``: also
+    the noun object, "declined comment")."""
+    return {row[0].lower(): row[1] for row in _rows("refusal_verbs.tsv")}
+
+
+def refusal_entry(lemma: str, form: str) -> str | None:
+    """The ``refusal_verbs()`` word a word is, by its lemma, or by its form minus an inflection
+    (the kit lemmatizes "declining" as itself), or None."""
+    kinds = refusal_verbs()
+    for candidate in ((lemma or "").lower(), (form or "").lower()):
+        if candidate in kinds:
+            return candidate
+    form = (form or "").lower()
+    for ending in ("ing", "ed", "es", "s", "d"):
+        stem = form[:-len(ending)] if form.endswith(ending) else ""
+        for candidate in (stem, stem + "e"):
+            if len(stem) > 2 and candidate in kinds:
+                return candidate
+    return None
+
+
+def refusal_kind(lemma: str, form: str) -> str | None:
+    """``refusal_verbs()`` kind (refusal | speech | both) of a word, or None (see ``refusal_entry``)."""
+    entry = refusal_entry(lemma, form)
+    return refusal_verbs()[entry] if entry is not None else None
+
+
+@lru_cache(maxsize=None)
 def content_object_verbs() -> frozenset[str]:
     """Speech-act verbs whose noun-phrase object is the reported content ("denied the allegations")."""
     return _words("content_object_verbs.txt")
@@ -189,6 +230,18 @@ def quotation_verbs() -> frozenset[str]:
 def addressee_verbs() -> frozenset[str]:
     """Speech verbs whose object is the addressee ("told reporters that", "assured them that")."""
     return _words("addressee_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def clause_object_verbs() -> frozenset[str]:
+    """Speech verbs whose noun phrase running to the clause's end is a broken clause ("said smugglers dig tunnels")."""
+    return _words("clause_object_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def speech_object_nouns() -> frozenset[str]:
+    """True noun-phrase objects of "say"/"tell" ("said a prayer", "told a joke", "said nothing")."""
+    return _words("speech_object_nouns.txt")
 
 
 @lru_cache(maxsize=None)

@@ -143,7 +143,8 @@ class Annotator:
                  download: bool = True, use_gpu: str | bool | None = False, selective: bool = True,
                  parse_quoted: bool = False, fast_decoder: bool = True, morphology: bool = False,
                  labels_at_heads: bool = True, lean_ner: bool = True, lean_lemma: bool = True,
-                 lean_tokenize: bool = True, sort_ner: bool = True, freeze_gc: bool = True):
+                 lean_tokenize: bool = True, fast_features: bool = True,
+                 fast_tensors: bool = True, sort_ner: bool = True, freeze_gc: bool = True):
         import stanza
 
         self.resources_dir = str(resources_dir)
@@ -169,6 +170,8 @@ class Annotator:
         self.lean_ner = lean_ner and lean.install_lean_ner(self._pipeline)
         self.lean_lemma = lean_lemma and lean.install_lean_lemma(self._pipeline)
         self.lean_tokenize = lean_tokenize
+        self.fast_features = fast_features
+        self.fast_tensors = fast_tensors and lean.install_fast_long_tensor() and lean.install_fast_vocab_map()
         self.sort_ner = sort_ner
         self.device = str(getattr(self._pipeline, "device", "cuda" if self.use_gpu else "cpu"))
         self._lock = threading.Lock()
@@ -238,7 +241,7 @@ class Annotator:
         one Document is built, not three; only a sentence still over ``max_sentence_words``
         words once multi-word tokens are expanded sends the article through the general split."""
         processors = self._pipeline.processors
-        sentences = lean.tokenize_dicts(processors["tokenize"], break_long_runs(text)) if self.lean_tokenize else None
+        sentences = lean.tokenize_dicts(processors["tokenize"], break_long_runs(text), self.fast_features) if self.lean_tokenize else None
         if sentences is None:
             doc = processors["mwt"].process(processors["tokenize"].process(break_long_runs(text)))
             return Document(resplit_dicts(doc, text, self.max_sentence_words), text=text)

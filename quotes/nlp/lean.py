@@ -19,6 +19,7 @@ checks the seeds against ``Annotator(morphology=True, labels_at_heads=False)``.
 """
 from __future__ import annotations
 
+import itertools
 import types
 from contextlib import contextmanager
 
@@ -68,8 +69,8 @@ def _swap_columns(model) -> None:
 
 @contextmanager
 def stock_heads(pipeline):
-    """Stanza's own POS, parser and NER heads and lemmatizer pass inside the block (the benchmark's
-    raw Stanza runs on the same loaded models)."""
+    """Stanza's own POS, parser and NER heads, lemmatizer pass, padded id tensors and vocabulary
+    look-ups inside the block (the benchmark's raw Stanza runs on the same loaded models)."""
     processors = getattr(pipeline, "processors", {})
     pos_model = _pos_model(pipeline)
     parser = getattr(getattr(processors.get("depparse"), "_trainer", None), "model", None)
@@ -88,7 +89,8 @@ def stock_heads(pipeline):
     decoder = ner_trainer.viterbi_decode
     ner_trainer.viterbi_decode = crf.viterbi_decode
     try:
-        yield
+        with stock_long_tensor(), stock_vocab_map():
+            yield
     finally:
         if lean_lemma is not None:
             lemma.process = lean_lemma
@@ -309,12 +311,13 @@ def _lemma_process(self, document):
 
 # --------------------------------------------------------------------------- tokenizer
 
-def tokenize_dicts(processor, text: str):
+def tokenize_dicts(processor, text: str, fast_features: bool = True):
     """The sentences the tokenizer finds in ``text``, as the CoNLL-U dicts it builds its Document
     from (``TokenizeProcessor.process`` of Stanza 1.15 on a plain string, without that Document:
     the annotator splits sentences at line breaks and builds its own). None when the processor is
     not the plain neural tokenizer (a variant, pretokenized input, speaker tags): then call
-    ``processor.process``."""
+    ``processor.process``. ``fast_features``: the characters' features by
+    :class:`FastTokenizationDataset` (the same arrays) rather than Stanza's dataset."""
     from stanza.models.tokenization.data import TokenizationDataset
     from stanza.models.tokenization.utils import output_predictions
     from stanza.pipeline import tokenize_processor as module
@@ -325,8 +328,11 @@ def tokenize_dicts(processor, text: str):
             or not hasattr(processor, "_postprocessor"):
         return None
     max_seq_len = config.get("max_seqlen", module.TokenizeProcessor.MAX_SEQ_LENGTH_DEFAULT)
-    batches = TokenizationDataset(config, input_text=text, vocab=processor.vocab, evaluation=True,
-                                  dictionary=processor.trainer.dictionary)
+    if fast_features and fast_features_supported(config):
+        batches = fast_dataset(config, text, processor.vocab, processor.trainer.dictionary)
+    else:
+        batches = TokenizationDataset(config, input_text=text, vocab=processor.vocab, evaluation=True,
+                                      dictionary=processor.trainer.dictionary)
     with torch.no_grad():
         _, _, _, sentences = output_predictions(None, processor.trainer, batches, processor.vocab, None, max_seq_len,
                                                 orig_text=text, no_ssplit=config.get("no_ssplit", False),
@@ -337,3 +343,210 @@ def tokenize_dicts(processor, text: str):
             if len(token["text"]) > max_seq_len:
                 token["text"] = module.TOKEN_TOO_LONG_REPLACEMENT
     return sentences
+
+
+# --------------------------------------------------------------------------- tokenizer features
+
+def fast_features_supported(config) -> bool:
+    """Can :class:`FastTokenizationDataset` stand for Stanza's dataset with this tokenizer
+    configuration? (Per-character, position and structural features only; no dictionary features,
+    no eaten newlines: the English model's.)"""
+    from stanza.models.tokenization import data as tok_data
+
+    feat_funcs = config.get("feat_funcs") or []
+    known = set(tok_data.PER_CHAR_FEAT_FUNCS) | set(tok_data.POSITION_FEAT_FUNCS) | set(tok_data.STRUCTURAL_FEATURES)
+    return (not config.get("use_dictionary") and not config.get("skip_newline", False)
+            and all(name in known for name in feat_funcs))
+
+
+def _dataset_class():
+    from stanza.models.tokenization import data as tok_data
+
+    class FastTokenizationDataset(tok_data.TokenizationDataset):
+        """Stanza's ``TokenizationDataset`` at prediction with the same paragraphs and the same
+        feature arrays, computed a paragraph at a time instead of a character at a time.
+
+        Stanza keeps a paragraph as a list of (character, label) pairs, substitutes white space
+        character by character, drops a space after a space in a second pass, and then, for every
+        character, calls each feature function, a vocabulary look-up and appends to lists. Here a
+        paragraph is a string: the same substitution is one ``WHITESPACE_RE.sub`` (it replaces one
+        character by one space), the same filter one ``re.sub(' {2,}', ' ')``; the per-character
+        features (``space_before``, ``capitalized``, ``numeric``) and the vocabulary ids are
+        computed by Stanza's own functions once per *distinct* character and spread with numpy;
+        the position features are two cells, the structural ones the same regular expressions over
+        the same paragraph text. Evaluation only (no labels file, no sentence splits inside a
+        paragraph)."""
+
+        def __init__(self, tokenizer_args, input_text, vocab, dictionary=None):
+            # deliberately not calling TokenizationDataset.__init__: the same steps on strings
+            self.args = tokenizer_args
+            self.eval = True
+            self.dictionary = dictionary
+            self.vocab = vocab
+            chunks = [chunk.rstrip() for chunk in tok_data.NEWLINE_WHITESPACE_RE.split(input_text)]
+            self.data = [_SPACE_RUN.sub(" ", tok_data.WHITESPACE_RE.sub(" ", chunk)) for chunk in chunks if chunk]
+
+        def labels(self):
+            return [np.zeros(len(para), dtype=np.int64) for para in self.data]
+
+        def para_to_sentences(self, para):
+            return [paragraph_arrays(para, self.args, self.vocab)] if para else []
+
+    return FastTokenizationDataset
+
+
+_SPACE_RUN = __import__("re").compile(" {2,}")
+_FAST_DATASET = None
+
+
+def fast_dataset(config, text, vocab, dictionary=None):
+    global _FAST_DATASET
+    if _FAST_DATASET is None:
+        _FAST_DATASET = _dataset_class()
+    return _FAST_DATASET(config, text, vocab, dictionary)
+
+
+def paragraph_arrays(para: str, args, vocab):
+    """What ``TokenizationDataset.para_to_sentences`` returns for one paragraph at prediction, as
+    its one sentence: (unit ids, labels, features, characters), the same values and dtypes."""
+    from stanza.models.tokenization import data as tok_data
+
+    length = len(para)
+    codes = np.frombuffer(para.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    distinct, inverse = np.unique(codes, return_inverse=True)
+    chars = [chr(c) for c in distinct.tolist()]
+    feat_funcs = args["feat_funcs"]
+    per_char = [tok_data.PER_CHAR_FEAT_FUNCS[name] for name in feat_funcs
+                if name not in tok_data.POSITION_FEAT_FUNCS and name not in tok_data.STRUCTURAL_FEATURES]
+    structural = [name for name in tok_data.STRUCTURAL_FEATURES if name in feat_funcs]
+    columns = len(per_char) + ("end_of_para" in feat_funcs) + ("start_of_para" in feat_funcs) + len(structural)
+    features = np.zeros((length, columns), dtype=np.int64)
+    if per_char:
+        table = np.array([[func(c) for func in per_char] for c in chars], dtype=np.int64).reshape(len(chars), -1)
+        features[:, :len(per_char)] = table[inverse]
+    column = len(per_char)
+    if "end_of_para" in feat_funcs:
+        features[length - 1, column] = 1
+        column += 1
+    if "start_of_para" in feat_funcs:
+        features[0, column] = 1
+        column += 1
+    for name in structural:
+        for match in tok_data.STRUCTURAL_FEATURES[name].finditer(para):
+            features[match.start():match.end(), column] = 1
+        column += 1
+    ids = np.array([vocab.unit2id(c) for c in chars], dtype=np.int64)[inverse]
+    return ids, np.zeros(length, dtype=np.int64), features, list(para)
+
+
+# --------------------------------------------------------------------------- padded id tensors
+
+# The modules that call stanza.models.common.data.get_long_tensor by the name they imported.
+_LONG_TENSOR_USERS = ("stanza.models.pos.data", "stanza.models.depparse.data", "stanza.models.ner.data",
+                      "stanza.models.ner.model", "stanza.models.common.char_model")
+
+
+def get_long_tensor(tokens_list, batch_size, pad_id=None):
+    """``stanza.models.common.data.get_long_tensor`` (lists of id lists to a padded LongTensor)
+    with one numpy fill instead of a tensor built and copied per row (a row is a word's
+    characters or a sentence's words: thousands a call): the same shape, values and dtype.
+    Anything but a non-empty list of lists of ints goes to Stanza's function."""
+    from stanza.models.common import seq2seq_constant
+
+    pad = seq2seq_constant.PAD_ID if pad_id is None else pad_id
+    rows = len(tokens_list)
+    if not rows or rows > batch_size or not all(type(row) is list for row in tokens_list) \
+            or any(row and type(row[0]) is not int for row in tokens_list):
+        return _STOCK_LONG_TENSOR[0](tokens_list, batch_size, pad)
+    lengths = np.fromiter((len(row) for row in tokens_list), dtype=np.int64, count=rows)
+    width = int(lengths.max())
+    if not width:
+        return _STOCK_LONG_TENSOR[0](tokens_list, batch_size, pad)
+    flat = np.fromiter(itertools.chain.from_iterable(tokens_list), dtype=np.int64, count=int(lengths.sum()))
+    out = np.full((batch_size, width), pad, dtype=np.int64)
+    out[:rows][np.arange(width) < lengths[:, None]] = flat
+    return torch.from_numpy(out)
+
+
+_STOCK_LONG_TENSOR = []
+
+
+def install_fast_long_tensor() -> bool:
+    """Swap :func:`get_long_tensor` into the Stanza modules that pad id lists with
+    ``get_long_tensor`` (module-wide, like the tree decoder: the same tensors)."""
+    import importlib
+
+    from stanza.models.common import data as common_data
+
+    if not _STOCK_LONG_TENSOR:
+        _STOCK_LONG_TENSOR.append(common_data.get_long_tensor)
+    done = False
+    for name in _LONG_TENSOR_USERS:
+        module = importlib.import_module(name)
+        if getattr(module, "get_long_tensor", None) in (_STOCK_LONG_TENSOR[0], get_long_tensor):
+            module.get_long_tensor = get_long_tensor
+            done = True
+    return done
+
+
+@contextmanager
+def stock_long_tensor():
+    """Stanza's own ``get_long_tensor`` inside the block."""
+    import importlib
+
+    swapped = []
+    if _STOCK_LONG_TENSOR:
+        for name in _LONG_TENSOR_USERS:
+            module = importlib.import_module(name)
+            if getattr(module, "get_long_tensor", None) is get_long_tensor:
+                module.get_long_tensor = _STOCK_LONG_TENSOR[0]
+                swapped.append(module)
+    try:
+        yield
+    finally:
+        for module in swapped:
+            module.get_long_tensor = get_long_tensor
+
+
+# --------------------------------------------------------------------------- vocabulary look-ups
+
+_STOCK_MAP = []
+
+
+def vocab_map(self, units):
+    """``BaseVocab.map`` (``[self.unit2id(x) for x in units]``) with ``BaseVocab.unit2id`` inlined
+    for the vocabularies that use it as it is (the character vocabularies of POS, the parser and
+    NER: one call a character of every word): the same ids. Any vocabulary that overrides
+    ``unit2id`` or ``normalize_unit``, or lower-cases, goes through its own methods."""
+    from stanza.models.common.vocab import UNK, BaseVocab
+
+    cls = type(self)
+    if cls.unit2id is not BaseVocab.unit2id or cls.normalize_unit is not BaseVocab.normalize_unit or self.lower:
+        return [self.unit2id(x) for x in units]
+    table = self._unit2id
+    return [table[x] if x in table else table[UNK] for x in units]
+
+
+def install_fast_vocab_map() -> bool:
+    """Make :func:`vocab_map` Stanza's ``BaseVocab.map`` (for every vocabulary of the process: the same ids)."""
+    from stanza.models.common.vocab import BaseVocab
+
+    if not _STOCK_MAP:
+        _STOCK_MAP.append(BaseVocab.map)
+    BaseVocab.map = vocab_map
+    return True
+
+
+@contextmanager
+def stock_vocab_map():
+    """Stanza's own ``BaseVocab.map`` inside the block."""
+    from stanza.models.common.vocab import BaseVocab
+
+    swapped = bool(_STOCK_MAP) and BaseVocab.map is vocab_map
+    if swapped:
+        BaseVocab.map = _STOCK_MAP[0]
+    try:
+        yield
+    finally:
+        if swapped:
+            BaseVocab.map = vocab_map

@@ -62,8 +62,10 @@ def has_reporting_word(words) -> bool:
             return True
         lemma = (word.lemma or "").lower()
         if word.upos == "VERB" or (word.xpos or "").startswith(VERB_XPOS_PREFIX):
-            if lexicons.verb_class(lemma, word.text) is not None or _content_object_verb(lemma, lower):
-                return True
+            if lexicons.verb_class(lemma, word.text) is not None or _content_object_verb(lemma, lower) \
+                    or _phrasal_reporting_verb(lemma, words[i + 1:i + 4]) \
+                    or lexicons.refusal_kind(lemma, word.text) == "refusal":
+                return True  # (a refusal: "The campaign declined comment", extraction/complements.py)
         elif word.upos in ("NOUN", "PROPN") and (lemma in nouns or lower in nouns):
             return True
         elif word.upos in ("NOUN", "PROPN") and i > 0 and word.text[:1].islower() and _ends_subject(words[i - 1]) \
@@ -71,6 +73,24 @@ def has_reporting_word(words) -> bool:
             return True  # "A mere 9 percent say/NN they …": cues._mistagged_present
     joined = " " + " ".join(_lower(w) for w in words) + " "
     return any(" " + " ".join(phrase) + " " in joined for phrase in lexicons.cue_phrases())
+
+
+@lru_cache(maxsize=None)
+def _phrasal_entries() -> dict[str, frozenset[str]]:
+    """First word -> second words of the phrasal reporting verbs ("point out", "make clear")."""
+    entries: dict[str, set[str]] = {}
+    for entry in lexicons.reporting_verbs():
+        if " " in entry:
+            head, rest = entry.split(" ", 1)
+            entries.setdefault(head, set()).add(rest)
+    return {head: frozenset(rest) for head, rest in entries.items()}
+
+
+def _phrasal_reporting_verb(lemma: str, following) -> bool:
+    """A phrasal reporting verb whose second word follows within three words, as ``cues`` reads
+    it ("made clear", "made it abundantly clear")."""
+    seconds = _phrasal_entries().get(lemma)
+    return bool(seconds) and any(_lower(w) in seconds for w in following)
 
 
 def _ends_subject(word) -> bool:

@@ -102,3 +102,21 @@ def test_standalone_quotation_takes_the_subject_of_the_sentence_before():
     [q] = found
     assert (q.type, q.cue, q.evidence, q.mention.text) == ("direct", None, "nearby", "Governor Rosa Ibarra")
     assert q.confidence < 0.6  # weaker evidence than any explicit cue
+
+
+def test_a_verb_of_manner_after_a_quotation_opening_its_sentence_attributes_it():
+    # '"…," Smith beamed.' (the kit: beamed/VBN), '"…," the senator barked at the reporter.'
+    doc, found = attributed("q_manner_of_speaking")
+    assert [(doc.text[q.start:q.end], q.cue.text, q.mention.text) for q in found] == [
+        ("That was the best game of my life,", "beamed", "Smith"),
+        ("We are not going to give up on this city now,", "barked", "the senator"),
+    ]
+
+
+def test_a_passive_an_object_or_a_quotation_inside_its_sentence_is_no_manner_of_speaking():
+    # '"…," the statement was issued on Monday.' / '"…," the coach kicked the bench.' /
+    # 'He read the line "We shall overcome," and the crowd cheered.'
+    doc, found = attributed("q_neg_manner_of_speaking")
+    assert [doc.text[q.start:q.end] for q in found[:2]] == ["We will never back down from this fight,", "Not again, not like this,"]
+    assert [q.cue for q in found[:2]] == [None, None]
+    assert not any(q.cue is not None and q.cue.text in {"issued", "kicked", "cheered"} for q in found)

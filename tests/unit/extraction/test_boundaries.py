@@ -74,11 +74,14 @@ def test_cue_with_addressees_before_a_participle_takes_the_quotation_before_it()
     ]
 
 
-def test_commitments_report_their_infinitive_but_refusals_and_threatening_storms_do_not():
+def test_commitments_report_their_infinitive_but_threatening_storms_do_not():
+    # "He declined to comment on the report" is a refusal (complements.refusal_frame), not a
+    # commitment; "The storm threatened to flood the lower town" reports nothing
     assert quotes("q_commissive") == [
         ("indirect", ["to rebuild the bridge by next year"], "vowed", "vow", "The president"),
         ("indirect", ["not to raise taxes on the middle class"], "pledged", "pledge", "She"),
-    ]  # not "declined to comment", not "The storm threatened to flood the lower town"
+        ("indirect", ["to comment on the report"], "declined", "decline", "He"),
+    ]
 
 
 def test_report_in_a_relative_clause_yields_to_the_report_containing_it():
@@ -105,3 +108,16 @@ def test_colon_after_a_present_tense_cue():
 
 def test_background_accusations_report_nothing():
     assert quotes("q_neg_amid_background") == []
+
+
+def test_made_it_clear_that():
+    # "it" and an adverb may stand between the verb and the second word of "make clear"
+    assert quotes("q_made_it_clear") == [
+        ("indirect", ["they would not accept the plan"], "made it clear", "make", "Union leaders"),
+        ("indirect", ["she would veto the budget"], "made it abundantly clear", "make", "The mayor"),
+    ]
+
+
+def test_a_phrasal_verb_split_by_its_object_is_no_cue():
+    # "He pointed it out to the guards." has no content; "made it clean" is not "make clear"
+    assert quotes("q_neg_pointed_it_out") == []

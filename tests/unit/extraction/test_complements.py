@@ -8,6 +8,8 @@ import pytest
 from fixtures import load
 from quotes.extraction.attribute import NOUN_PHRASE_FACTOR, attribute_quotes
 from quotes.extraction.detect import find_quotes
+from speaker_helpers import resolved
+from test_cues import frames
 from test_detect import quotes
 
 
@@ -263,3 +265,133 @@ def test_noun_phrase_content_ends_before_a_reporting_participle():
 ])
 def test_no_stance_content(name):
     assert quotes(name) == []
+
+
+def test_a_modal_before_a_stance_verb_names_no_act():
+    # "will endorse", "could criticize": no stand was taken yet; a negation alone states a policy
+    assert quotes("q_neg_stance_modal") == [("indirect", ["candidates"], "endorse", "endorse", "The group")]
+
+
+# --- findings with a noun-phrase or small-clause content (complements.finding_frame) ---------
+
+def test_a_finding_of_a_poll_record_or_study_reports_its_object_and_predicate():
+    # "The poll shows the governor up by ten points …", "A new survey/JJ shows/NNS Smith with …"
+    # (the kit's slip: the verb read as a noun after an adjective), "Public records show no gifts
+    # …", "The study found no evidence …", "Polls show working-class voters could decide …"
+    # (a clause the kit's tags hide: "working" VBG)
+    assert quotes("q_finding_object") == [
+        ("indirect", ["the governor up by ten points in the state"], "shows", "show", "The poll"),
+        ("indirect", ["Smith with an eight-point lead"], "shows", "show", "A new survey"),
+        ("indirect", ["no gifts from the company since 2008"], "show", "show", "Public records"),
+        ("indirect", ["no evidence of fraud in the election"], "found", "find", "The study"),
+        ("indirect", ["working-class voters could decide the race"], "show", "show", "Polls")]
+
+
+def test_a_finding_speaks_for_the_document_with_a_noun_phrase_confidence():
+    doc, found, speakers, per_quote = resolved("q_finding_object")
+    assert [(s.name, s.type) for s in per_quote][2:4] == [("Public records", "anonymous"), ("The study", "anonymous")]
+    assert all(q.noun_phrase for q in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    0,  # "He found the area welcoming.": a person's experience
+    1,  # "I find his message chilling.": an opinion
+    2,  # "A Google search shows no reports of the meeting.": the journalist's look, no document
+    3,  # "The report found its way into the hands of reporters."
+    4,  # "The auditors showed up late on Monday.": a particle, another verb
+    5,  # "The group established a scholarship fund.": not a verb of finding_object_verbs.txt
+])
+def test_no_finding_of_a_person_a_search_a_way_or_a_made_thing(sentence):
+    assert frames("q_finding_object_neg", sentence) == []
+
+
+def test_a_finding_inside_another_report_is_that_report():
+    # "Both surveys showed the senator above 50 percent, the group said.": the group's statement
+    assert frames("q_finding_object_neg", 6) == [
+        ("post", "speech", "say", "said", "the group", ["Both surveys showed the senator above 50 percent"], False)]
+
+
+def test_finding_frames_the_kits_tags_and_dates_would_hide():
+    # "… respectively show/VBP a 56% …" (no subject arc needed), "shows both/CC Smith and Jones …",
+    # "…, fundraising/VBG documents show." (after its content), "A … poll out this week shows …",
+    # "a … article published/VBD Friday found …" (a dated subject; the time is the parse's nsubj)
+    assert quotes("q_finding_object_frames") == [
+        ("indirect", ["a 56% and 54% approval rating"], "show", "show", "Other recent polls from Monmouth and Marist"),
+        ("indirect", ["both Smith and Jones beating the governor 45 to 40 percent"], "shows", "show", "The poll"),
+        ("indirect", ["That is why the mayor had to lend his campaign money last month"], "show", "show",
+         "fundraising documents"),
+        ("indirect", ["Smith with an 8-point lead over Jones"], "shows", "show", "A University of Ohio poll"),
+        ("indirect", ["no record of the meeting"], "found", "find", "a Chicago Tribune article")]
+
+
+def test_a_finding_in_a_relative_clause_ends_before_the_main_verb():
+    # "The polls that show Smith at or above 10 percent have the governor's lead growing."
+    assert quotes("q_finding_object_relative") == [
+        ("indirect", ["Smith at or above 10 percent"], "show", "show", "The polls")]
+
+
+def test_no_finding_of_a_search_or_of_an_object_left_of_the_verb():
+    # "The league could not find a new sponsor …": an ability, a search
+    assert frames("q_finding_object_neg_frames", 0) == []
+    # "… other countries that have received similar letters have usually found …", with the kit's
+    # parse of the dev set by hand (no subject arc on "found"): the letters are an object
+    assert [f[2] for f in frames("q_finding_object_neg_frames", 1)] == ["say"]
+
+
+# --- refusals to speak (complements.refusal_frame) -----------------------------------------
+
+def test_a_refusal_to_speak_reports_the_infinitive_against_its_source():
+    # "declined to comment (on …)", "declined comment", "refused to discuss", "declined to identify",
+    # "…, declining/VBG to comment" (lemmatized "declining" by the kit), a question after "or"
+    # ("or whether it would pass") kept, a clause after "and" ("and aides later said …") not
+    assert quotes("q_refusal") == [
+        ("indirect", ["to comment"], "declined", "decline", "A spokeswoman"),
+        ("indirect", ["to comment on the investigation"], "declined", "decline", "He"),
+        ("indirect", ["comment"], "declined", "decline", "The campaign"),
+        ("indirect", ["to discuss the case"], "refused", "refuse", "She"),
+        ("indirect", ["to identify the donors"], "declined", "decline", "He"),
+        ("indirect", ["to comment"], "declining", "decline", "The mayor"),
+        ("indirect", ["to elaborate on the plan or whether it would pass"], "declined", "decline", "The aide"),
+        ("indirect", ["to comment"], "declined", "decline", "The agency"),
+        ("indirect", ["the report was wrong"], "said", "say", "aides")]
+
+
+@pytest.mark.parametrize("sentence", [
+    0,  # "He refused to fight in the war.": no speech
+    1,  # "Prosecutors declined to proceed with the case."
+    2,  # "The court refused requests to stop the law.": a thing refused
+    3,  # "The senator refused to release the prisoners."
+    4,  # "The witness declined to be named.": a passive, no statement withheld
+    5,  # "His position will be strongest if he refuses to discuss his plans.": a supposed refusal
+])
+def test_no_refusal_of_an_act_a_request_or_a_supposition(sentence):
+    assert frames("q_refusal_neg", sentence) == []
+
+
+def test_a_refusal_with_a_modal_reports_what_is_withheld():
+    # "would not comment on …", "wouldn't identify …", "won't/wo n't reveal …", "would not rule out …";
+    # a bare "Patrick wouldn't comment." withholds nothing named, "could not answer the phone" is
+    # no refusal
+    assert quotes("q_refusal_modal") == [
+        ("indirect", ["the order signed by the governor"], "would not comment on", "comment", "Smith"),
+        ("indirect", ["any single issue that could sway her"], "wouldn't identify", "identify", "She"),
+        ("indirect", ["the terms of the settlement"], "won't reveal", "reveal", "He"),
+        ("indirect", ["a second run"], "would not rule out", "rule", "The senator")]
+
+
+def test_a_refusals_content_keeps_its_question_and_second_clause_not_a_time_clause():
+    # "declined to say if she would run again", "refused to admit that … and that …", "declined
+    # to speculate on a deal if the talks collapse"; but "… as she left the building" says when
+    assert quotes("q_refusal_bounds") == [
+        ("indirect", ["to say if she would run again"], "declined", "decline", "The governor"),
+        ("indirect", ["to admit that the plan had failed and that the costs were rising"], "refused", "refuse", "He"),
+        ("indirect", ["to speculate on a deal if the talks collapse"], "declined", "decline", "The senator"),
+        ("indirect", ["to speak to reporters"], "refused", "refuse", "She")]
+
+
+def test_a_finding_subject_after_an_apposition_or_with_a_phrase_and_a_date():
+    # "The survey, conducted by …, finds/NNS Clinton with …" (the kit's slip after the apposition),
+    # "A survey by the organization in March found …" (the parse's subject is the finding noun)
+    assert quotes("q_finding_object_subjects") == [
+        ("indirect", ["Clinton with only a small lead over Sanders"], "finds", "find", "The survey"),
+        ("indirect", ["Mrs. Clinton with a lead of 48 percent to 41 percent"], "found", "find", "A survey")]

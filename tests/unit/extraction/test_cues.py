@@ -143,10 +143,15 @@ def test_catenative_chain_gives_its_subject_to_the_reporting_verb(sentence, expe
     assert frames("q_catenative", sentence) == [expected]
 
 
-@pytest.mark.parametrize("sentence", [0, 1])
-def test_refusals_and_wishes_to_speak_are_not_statements(sentence):
-    # "declined to say whether …", "wants to say that …"
-    assert frames("q_catenative_neg_refusal", sentence) == []
+def test_a_wish_to_speak_is_no_statement():
+    assert frames("q_catenative_neg_refusal", 1) == []  # "wants to say that …"
+
+
+def test_a_refusal_to_say_is_the_refusal_not_what_was_not_said():
+    # "The minister declined to say whether the talks would resume": the non-answer is reported
+    # (complements.refusal_frame), never a "say" frame whose content would be the question
+    assert frames("q_catenative_neg_refusal", 0) == [
+        ("pre", "object", "decline", "declined", "The minister", ["to say whether the talks would resume"], False)]
 
 
 def test_finding_verb_with_that_clause_reports_the_document():
@@ -155,8 +160,10 @@ def test_finding_verb_with_that_clause_reports_the_document():
         ("pre", "finding", "show", "shows", "A new poll", ["most voters back the plan"], True)]
 
 
-def test_finding_verb_without_that_is_not_reported_content():
-    assert frames("q_finding", 1) == []  # "Polls show the governor ahead"
+def test_finding_verb_without_that_reports_its_object_and_predicate():
+    # "Polls show the governor ahead in three states": the polls' finding (complements.finding_frame)
+    assert frames("q_finding", 1) == [
+        ("pre", "object", "show", "show", "Polls", ["the governor ahead in three states"], False)]
 
 
 def test_relative_pronoun_speaker_is_its_antecedent():

@@ -43,13 +43,18 @@ def test_pronoun_skips_a_person_in_a_fronted_prepositional_phrase():
     assert (speaker.name, speaker.type) == ("Laura Chen", "person")
 
 
-def test_pronoun_he_agrees_in_gender():
-    # "Union leader Marco Rossi rejected the offer on Monday. … Later, he said …": the offer is a
-    # noun-phrase content of his, and "he" is him
-    doc, [rejected, q], speakers, [his_speaker, speaker] = resolved("q_attr_pronoun_he")
-    assert (rejected.cue.text, doc.text[rejected.start:rejected.end]) == ("rejected", "the offer")
-    assert q.mention.text == "he"
-    assert speaker.name == "Marco Rossi" and his_speaker is speaker
+def test_pronoun_he_goes_to_the_nearest_speaking_subject_whose_gender_is_not_marked():
+    # "Union leader Marco Rossi rejected the offer on Monday. The company's chief executive, Sarah
+    # Lind, declined to comment. Later, he said …": the offer is a noun-phrase content of his, the
+    # refusal hers; a given name marks no gender (gendered_words.tsv), so "he" goes to the subject
+    # of the sentence before, who spoke last. Marked ("Ms Sarah Lind", q_attr_gender_marked), "he"
+    # is Rossi.
+    doc, [rejected, refusal, q], speakers, [his_speaker, her_speaker, speaker] = resolved("q_attr_pronoun_he")
+    assert (rejected.cue.text, doc.text[rejected.start:rejected.end], his_speaker.name) == (
+        "rejected", "the offer", "Marco Rossi")
+    assert (refusal.cue.text, doc.text[refusal.start:refusal.end], her_speaker.name) == (
+        "declined", "to comment", "Sarah Lind")
+    assert q.mention.text == "he" and speaker is her_speaker
 
 
 def test_age_description_goes_to_the_previous_person():
@@ -209,8 +214,11 @@ def test_the_statement_speaks_for_the_organization_that_issued_it():
 
 
 def test_pronoun_skips_a_person_the_text_marks_as_the_other_gender():
+    # "… Ms Sarah Lind, declined to comment. Later, he said …": her refusal is hers, "he" is Rossi
     doc, found, speakers, per_quote = resolved("q_attr_gender_marked")
     assert [q.mention.text for q in found][-1] == "he"
+    assert (found[-2].cue.text, doc.text[found[-2].start:found[-2].end], per_quote[-2].name) == (
+        "declined", "to comment", "Sarah Lind")
     assert per_quote[-1].name == "Marco Rossi"
 
 
@@ -223,3 +231,14 @@ def test_coordinated_countries_speak_together():
     doc, found, speakers, per_quote = resolved("q_attr_coordinated")
     assert found[0].mention.text == "Peru and Chile"
     assert (per_quote[0].name, per_quote[0].type) == ("Peru and Chile", "organization")
+
+
+def test_an_unnamed_description_said_again_is_one_speaker():
+    # "The mayor denied … and insisted …" (one mention, two verbs), "The mayor also said …" (the
+    # definite description again); "A man said … A man said …" may be two men
+    doc, found, speakers, per_quote = resolved("q_unnamed_description_again")
+    assert [(doc.text[q.start:q.end], s.description) for q, s in zip(found, per_quote)] == [
+        ("the report", "The mayor"), ("the budget was balanced", "The mayor"), ("taxes would fall", "The mayor"),
+        ("the road was closed", "A man"), ("it would reopen", "A man")]
+    assert [s.quote_ids for s in speakers] == [["q1", "q2", "q3"], ["q4"], ["q5"]]
+    assert [m.text for m in speakers[0].mentions] == ["The mayor", "The mayor"]

@@ -101,3 +101,32 @@ def test_noun_phrase_content_keeps_as_and_including():
 def test_as_opening_a_clause_ends_the_noun_phrase_content():
     # "defended the plan as talks stalled in the capital": when, not what
     assert quotes("q_neg_object_as_clause") == [("indirect", ["the plan"], "defended", "defend", "The minister")]
+
+
+def test_a_dash_before_an_indefinite_article_ends_the_content():
+    # "… by the plan — a modest boost for the mayor since …": the journalist describes what was
+    # said; a pair of dashes sets off an aside inside the content ("the plan — a costly one — would fail")
+    assert quotes("q_dash_description_after_content") == [
+        ("indirect", ["he was encouraged by the plan"], "said", "say", "The senator"),
+        ("indirect", ["she would cut the tax rate to 6 percent"], "said", "say", "She"),
+        ("indirect", ["the plan — a costly one — would fail"], "said", "say", "He")]
+
+
+def test_a_subordinate_cue_after_and_or_but_reports_up_to_its_main_clause():
+    # "…, and while he said he would hold a hearing, it is unlikely to …", "…, but although the
+    # party says it will reach its goal, few companies have given": the content ends at the comma
+    # before the main clause; a subordinate clause inside the content stays ("she said that while
+    # the plan is costly, it will pass")
+    assert quotes("q_inner_subordinate_cue") == [
+        ("indirect", ["he would hold a hearing"], "said", "say", "he"),
+        ("indirect", ["it will reach its goal"], "says", "say", "the party"),
+        ("indirect", ["while the plan is costly, it will pass"], "said", "say", "she")]
+
+
+def test_but_with_a_phrase_then_a_clause_of_its_own_leaves_the_content():
+    # "…, but for her rivals, it is a sign of a cover-up": the journalist's contrast; "…, but beyond
+    # that, he does not want to be involved": the speaker goes on (a person pronoun)
+    assert quotes("q_but_phrase_contrast") == [
+        ("indirect", ["the emails were personal"], "says", "say", "She"),
+        ("indirect", ["he will back the nominee, but beyond that, he does not want to be involved"], "said", "say",
+         "He")]  # ("will back the nominee" is no act of backing: complements._unrealised)

@@ -269,7 +269,7 @@ def test_party_label_end():
 
 def test_an_outlets_journalist_a_hyphenated_surname_and_a_surname_that_is_a_country_are_people():
     doc, found, speakers, per_quote = resolved("spk_outlet_people")
-    wallace, costa, holtz, court, jordan, holtz_again = per_quote
+    wallace, costa, holtz, court, mills, jordan, holtz_again = per_quote
     # "Fox's Chris Wallace said" (the kit tags the run ORG), "The Washington Post's Robert Costa said"
     assert [(s.name, s.type) for s in (wallace, costa)] == [("Chris Wallace", "person"), ("Robert Costa", "person")]
     assert find_channel(doc, found[1]) is None  # a journalist speaking relays nothing
@@ -278,8 +278,11 @@ def test_an_outlets_journalist_a_hyphenated_surname_and_a_surname_that_is_a_coun
     assert holtz_again is holtz
     # "Pakistan's Supreme Court said": an institution after a possessor stays one
     assert (court.name, court.type) == ("Supreme Court", "organization")
-    # '"…," said Rep. Jim Jordan (R-Ohio).' after "Clinton lawyer Cheryl Mills refused …": Jordan
-    # is a surname here, not the country, and not a reason to fall back on the last person
+    # "Clinton lawyer Cheryl Mills refused to answer.": her non-answer; then '"…," said Rep. Jim
+    # Jordan (R-Ohio).': Jordan is a surname here, not the country, and not a reason to fall back
+    # on the last person
+    assert (found[4].cue.text, doc.text[found[4].start:found[4].end], mills.name) == (
+        "refused", "to answer", "Cheryl Mills")
     assert (jordan.name, jordan.type, jordan.title) == ("Jim Jordan", "person", "Rep.")
 
 

@@ -32,6 +32,9 @@ PARSED = [
     "She/PRON/PRP/she referred/VERB/VBD/refer to/ADP/IN/to the/DET/DT/the need/NOUN/NN/need",
     # "His attacks on the governor drew applause." - a noun of content_nouns.txt ("attack on")
     "His/PRON/PRP$/his attacks/NOUN/NNS/attack on/ADP/IN/on the/DET/DT/the governor/NOUN/NN/governor",
+    # "The senator made clear that …" and "She made it clear …" - a phrasal reporting verb ("make clear")
+    "The/DET/DT/the senator/NOUN/NN/senator made/VERB/VBD/make clear/ADJ/JJ/clear that/SCONJ/IN/that",
+    "She/PRON/PRP/she made/VERB/VBD/make it/PRON/PRP/it clear/ADJ/JJ/clear that/SCONJ/IN/that",
 ]
 
 
@@ -44,6 +47,12 @@ def test_proper_nouns_get_ner_only():
     # "The talks resumed in Istanbul on Sunday." - a place or person may be named: NER, no parse
     tagged = "The/DET/DT/the talks/NOUN/NNS/talk resumed/VERB/VBD/resume in/ADP/IN/in Istanbul/PROPN/NNP/Istanbul"
     assert select([sentence(tagged)]) == (set(), {0})
+
+
+def test_the_first_word_of_a_phrasal_reporting_verb_alone_is_no_cue():
+    # "They made a clear choice." - "make" without its second word within three words
+    tagged = "They/PRON/PRP/they made/VERB/VBD/make a/DET/DT/a good/ADJ/JJ/good choice/NOUN/NN/choice ./PUNCT/./."
+    assert select([sentence(tagged)]) == (set(), set())
 
 
 def test_plain_sentences_get_neither():
