@@ -32,7 +32,7 @@ from __future__ import annotations
 from .. import lexicons
 from .cues import (Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before, clause_start,
                    has_clause_verb)
-from .words import (CLAUSE_END, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+from .words import (CLAUSE_END, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                     scan_np_left, scan_np_right)
 
 # Words that open a clause saying when or why, not what ("denied the claims as he left").
@@ -114,7 +114,6 @@ COMPLEMENT_WORDS = frozenset({"for", "as", "over", "on", "about"})
 # Particles that make another verb of a stance verb ("back up", "back away", "hit out").
 PARTICLES = frozenset({"up", "down", "away", "off", "out"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
-POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _unrealised(words, v: int) -> bool:
@@ -231,7 +230,7 @@ def _person_object(words, head: int, start: int) -> bool:
 
 def _pronoun_before(words, start: int, head: int) -> bool:
     """A pronoun other than a possessive between the object's start and its head ("them all")."""
-    return any(words[j].upos == "PRON" and lower(words[j]) not in POSSESSIVES for j in range(start, head))
+    return any(words[j].upos == "PRON" and lower(words[j]) not in POSSESSIVE_DETERMINERS for j in range(start, head))
 
 
 def _content_noun(words, head: int, start: int) -> bool:
@@ -559,7 +558,7 @@ def _opens_object(words, k: int) -> bool:
     if is_quote_mark(w):
         return True
     if w.upos == "PRON":
-        return lower(w) in FINDING_OBJECT_PRONOUNS | POSSESSIVES
+        return lower(w) in FINDING_OBJECT_PRONOUNS | POSSESSIVE_DETERMINERS
     if lower(w) == "that" or lower(w) in SUBORDINATORS:
         return False
     if lower(w) in {"both", "either", "neither"}:

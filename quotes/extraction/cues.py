@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicons
 from .intervals import SortedIntervals
-from .words import (CLAUSE_END, POLLED, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+from .words import (CLAUSE_END, POLLED, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                      line_tail, np_word, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
@@ -1392,7 +1392,7 @@ def _unquoted_complement_end(words, content: tuple[int, int]) -> tuple[int, int]
         if word.text in DASHES or (word.text == "-" and not attached(words, j)):
             return (content[0], j - 1)
         if is_comma(word) and not (following.upos in {"DET", "ADJ", "NOUN", "NUM"}
-                                   or lower(following) in POSSESSIVE_OPENERS):
+                                   or lower(following) in POSSESSIVE_DETERMINERS):
             return (content[0], j - 1)
         if word.upos == "CCONJ" and following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text):
             return (content[0], j - 1)
@@ -1431,8 +1431,6 @@ def _quoted_complement_end(words, content: tuple[int, int], opening: int, close:
 # Pronoun objects of a naming verb: "called them rapists", "calls itself a movement".
 NAMING_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself", "herself", "itself",
                              "themselves", "this", "that"})
-# Possessives that open a noun phrase: "calls North Carolina her home state".
-POSSESSIVE_OPENERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Labels the object's complement gets from either parser: UD's xcomp, and the kit's second
 # object or clause ("called it ''predatory'': it/obj predatory/obj").
 COMPLEMENT_DEPRELS = frozenset({"xcomp", "obj", "ccomp", "iobj"})
@@ -1460,7 +1458,7 @@ def _small_clause(words, content: tuple[int, int], frame: Frame) -> bool:
         return False  # a quoted complement is the quotation's (an unclosed mark reports nothing)
     if lower(words[k]) in NAMING_PRONOUNS:
         obj_end = k
-    elif lower(words[k]) in POSSESSIVE_OPENERS:
+    elif lower(words[k]) in POSSESSIVE_DETERMINERS:
         obj_end = scan_np_right(words, k + 1)  # ("my" alone is a pronoun to the scan: "called my friend's mother")
     elif words[k].upos in {"DET", "PROPN", "NOUN", "ADJ", "NUM"}:
         obj_end = scan_np_right(words, k)
@@ -1511,7 +1509,7 @@ def _complement_at(words, j: int, last: int) -> bool:
         return True  # "purely personal"
     if word.upos == "ADJ":
         return not is_temporal(word)
-    if word.upos in {"DET", "NOUN", "NUM"} or lower(word) in POSSESSIVE_OPENERS:
+    if word.upos in {"DET", "NOUN", "NUM"} or lower(word) in POSSESSIVE_DETERMINERS:
         end = scan_np_right(words, j)
         return end is not None and not any(is_temporal(w) for w in words[j:end + 1]) \
             and not all(w.upos == "PROPN" for w in words[j + 1:end + 1] if w.upos != "DET")
@@ -1530,7 +1528,7 @@ def _described_as(words, content: tuple[int, int]) -> bool:
         return False
     at = end + 3 if is_quote_mark(words[end + 2]) and end + 3 <= content[1] else end + 2
     nxt = words[at]
-    if nxt.upos == "PROPN" or lower(nxt) in POSSESSIVE_OPENERS:
+    if nxt.upos == "PROPN" or lower(nxt) in POSSESSIVE_DETERMINERS:
         return not any(is_finite_verb(w) for w in words[at:content[1] + 1])
     return nxt.upos in {"DET", "ADJ", "NOUN", "ADV"} or nxt.xpos == "VBG"
 

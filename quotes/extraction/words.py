@@ -15,6 +15,8 @@ QUOTE_MARKS = frozenset(ALL_MARKS) | {"`"}  # the scanner's marks, plus the back
 CLAUSE_END = frozenset({".", "!", "?", ";"})
 NP_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Possessive determiners that open a noun phrase ("her home state", "their criticism of …").
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NUMBERISH = re.compile(r"^\d[\d.,:]*$")
 # Participles after the people a poll asked ("voters polled said", "those surveyed say").
