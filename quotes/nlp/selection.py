@@ -17,7 +17,8 @@ What the rules read, module by module (``quotes/extraction``):
 
 So a sentence is **parsed** when it holds a reporting word — a word whose lemma or inflected
 form is a reporting verb (any POS: the tagger's verb/noun slips must not hide a cue), a
-reporting noun ("a warning that"), a cue phrase ("according to", "quoted as saying") or a verb
+phrasal reporting verb with its second word within three words ("made it clear"), a refusal
+to speak ("declined comment"), a reporting noun ("a warning that"), a cue phrase ("according to", "quoted as saying") or a verb
 whose noun-phrase object is reported content ("cited the report": ``content_object_verbs.txt``;
 "endorsed the governor": ``stance_object_verbs.tsv``) or a
 noun whose prepositional complement is ("his calls for …": ``content_nouns.txt``) — and
