@@ -30,7 +30,8 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before, clause_start,
+from .cues import (Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before,
+                   _with_phrase_speaker, clause_start,
                    has_clause_verb)
 from .words import (CLAUSE_END, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                     scan_np_left, scan_np_right)
@@ -72,8 +73,9 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     position = "pre"
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # "…, denying the allegations": a participle after the main clause
-        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}):
-            return None
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}
+                          or (_in_with_phrase(words, v) and entry not in stance)):
+            return None  # (not "with 78 percent of voters backing her": a poll's figure, no stance taken)
         if entry == "refer to":
             return None  # '“…,” he said, referring to the situation in the north': a gloss on the quote
         position = "participle"
@@ -93,7 +95,9 @@ def object_frame(s: int, words, v: int) -> Frame | None:
         return None
     frame = Frame(s, v, last, lemma, "object", position, content=[content])  # the verb's lemma, as for "point out"
     if position == "participle":
-        return frame  # the main clause's subject speaks (cues._share_subjects)
+        if _in_with_phrase(words, v):
+            _with_phrase_speaker(words, frame)  # "…, with the senator calling for a ban": the senator speaks
+        return frame  # else the main clause's subject speaks (cues._share_subjects)
     if _subject_left(words, frame, v if anchor is None else anchor) is not None:
         if frame.relative:
             return None  # "the party, which denied the claims, …": kept out (boundary unclear)
@@ -114,6 +118,13 @@ COMPLEMENT_WORDS = frozenset({"for", "as", "over", "on", "about"})
 # Particles that make another verb of a stance verb ("back up", "back away", "hit out").
 PARTICLES = frozenset({"up", "down", "away", "off", "out"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
+
+
+def _in_with_phrase(words, v: int) -> bool:
+    """Does a "with" phrase's noun phrase end right before the participle at ``v`` ("The debate
+    turned to trade, with the senator calling for new tariffs")?"""
+    opener = next((j for j in range(v - 1, max(-1, v - 10), -1) if lower(words[j]) == "with"), None)
+    return opener is not None and opener + 1 < v and scan_np_right(words, opener + 1) == v - 1
 
 
 def _unrealised(words, v: int) -> bool:

@@ -395,3 +395,11 @@ def test_a_finding_subject_after_an_apposition_or_with_a_phrase_and_a_date():
     assert quotes("q_finding_object_subjects") == [
         ("indirect", ["Clinton with only a small lead over Sanders"], "finds", "find", "The survey"),
         ("indirect", ["Mrs. Clinton with a lead of 48 percent to 41 percent"], "found", "find", "A survey")]
+
+
+def test_a_with_phrase_speaks_for_its_speech_act_participle():
+    # "…, with the senator calling for a ban …", "With the mayor denying the reports, …"; not a stance
+    # verb ("with most voters backing the mayor": a poll's figure)
+    assert quotes("q_with_phrase_object") == [
+        ("indirect", ["a ban on new visas"], "calling for", "call", "the senator"),
+        ("indirect", ["the reports"], "denying", "deny", "the mayor")]
