@@ -31,8 +31,9 @@ from __future__ import annotations
 
 from .. import lexicons
 from .cues import (Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before,
-                   _with_phrase_speaker, clause_start,
+                   _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb)
+from .deptree import subtree
 from .words import (CLAUSE_END, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                     scan_np_left, scan_np_right)
 
@@ -74,7 +75,7 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # "…, denying the allegations": a participle after the main clause
         if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}
-                          or (_in_with_phrase(words, v) and entry not in stance)):
+                          or (with_phrase_opener(words, v) is not None and entry not in stance)):
             return None  # (not "with 78 percent of voters backing her": a poll's figure, no stance taken)
         if entry == "refer to":
             return None  # '“…,” he said, referring to the situation in the north': a gloss on the quote
@@ -95,7 +96,7 @@ def object_frame(s: int, words, v: int) -> Frame | None:
         return None
     frame = Frame(s, v, last, lemma, "object", position, content=[content])  # the verb's lemma, as for "point out"
     if position == "participle":
-        if _in_with_phrase(words, v):
+        if with_phrase_opener(words, v) is not None:
             _with_phrase_speaker(words, frame)  # "…, with the senator calling for a ban": the senator speaks
         return frame  # else the main clause's subject speaks (cues._share_subjects)
     if _subject_left(words, frame, v if anchor is None else anchor) is not None:
@@ -118,13 +119,6 @@ COMPLEMENT_WORDS = frozenset({"for", "as", "over", "on", "about"})
 # Particles that make another verb of a stance verb ("back up", "back away", "hit out").
 PARTICLES = frozenset({"up", "down", "away", "off", "out"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
-
-
-def _in_with_phrase(words, v: int) -> bool:
-    """Does a "with" phrase's noun phrase end right before the participle at ``v`` ("The debate
-    turned to trade, with the senator calling for new tariffs")?"""
-    opener = next((j for j in range(v - 1, max(-1, v - 10), -1) if lower(words[j]) == "with"), None)
-    return opener is not None and opener + 1 < v and scan_np_right(words, opener + 1) == v - 1
 
 
 def _unrealised(words, v: int) -> bool:
@@ -199,18 +193,6 @@ def _object_head(words, v: int, last: int) -> int | None:
         if last > v and rel in {"obl", "obj"} and words[last].head == j + 1 and words[last].deprel == "case":
             return j
     return None
-
-
-def _subtree(words, head: int) -> list[int]:
-    """Word indices of the subtree under words[head] (the head included)."""
-    out, stack = [head], [head + 1]
-    while stack:
-        ident = stack.pop()
-        for j, w in enumerate(words):
-            if w.head == ident:
-                out.append(j)
-                stack.append(j + 1)
-    return out
 
 
 def _channel_after(words, k: int) -> bool:
@@ -378,7 +360,7 @@ def nonfinite_end(words, cue: int, content: tuple[int, int]) -> tuple[int, int]:
     for j in range(verb + 1, last + 1):
         w = words[j]
         if w.head == cue + 1 and (w.deprel or "").split(":")[0] in CUE_SIDE_RELATIONS:
-            begin = min(_subtree(words, j))
+            begin = min(subtree(words, j))
             if begin > first and (is_comma(words[begin]) or is_comma(words[begin - 1])):
                 cut = min(cut, begin)  # only where a comma sets it off (the kit's arcs often stray)
         if w.upos == "CCONJ" and j + 1 <= last and words[j + 1].xpos == "VBG" \

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import lexicons
+from .deptree import subtree
 from .intervals import SortedIntervals
 from .words import (CLAUSE_END, POLLED, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                      line_tail, np_word, scan_np_left, scan_np_right, split_possessive, strip_symbols)
@@ -318,8 +319,8 @@ def _with_phrase_speaker(words, frame: Frame) -> None:
     of the "with" phrase speaks, and a phrase opening the sentence reports up to the comma before
     its main clause."""
     v = frame.cue_first
-    opener = next((j for j in range(v - 1, max(-1, v - 10), -1) if lower(words[j]) == "with"), None)
-    if opener is None or scan_np_right(words, opener + 1) != v - 1:
+    opener = with_phrase_opener(words, v)
+    if opener is None:
         return
     frame.subject = (opener + 1, v - 1)
     if opener == clause_start(words):
@@ -327,6 +328,13 @@ def _with_phrase_speaker(words, frame: Frame) -> None:
         found = _main_clause_after(words, first + 1)
         if found is not None and found[0] <= last:
             frame.content = [(first, found[0] - 1)]
+
+
+def with_phrase_opener(words, v: int) -> int | None:
+    """Index of the "with" whose noun phrase ends right before the participle at ``v`` ("with 47
+    percent of voters saying …", "with the senator calling for …"), or None."""
+    opener = next((j for j in range(v - 1, max(-1, v - 10), -1) if lower(words[j]) == "with"), None)
+    return opener if opener is not None and scan_np_right(words, opener + 1) == v - 1 else None
 
 
 def _clause_before(words, v: int) -> bool:
@@ -1473,7 +1481,7 @@ def _small_clause(words, content: tuple[int, int], frame: Frame) -> bool:
     # the object, then a complement whose phrase starts after the object's head (it may stand
     # after a prepositional phrase: "called the squabble with the agencies unusual"; the linear
     # scan joins "the decision unfair" and "the town her second home" into one noun phrase)
-    first = _leftmost(words, dependents[-1]) if len(dependents) >= 2 else None
+    first = min(subtree(words, dependents[-1])) if len(dependents) >= 2 else None
     if first is not None and first == dependents[0] + 1 and words[first].upos == words[dependents[0]].upos == "PROPN":
         return False  # "Mr. Obama called Naghmeh/obj Abedini/obj": one name the parser split
     if len(dependents) >= 2 and _complement_word(words, dependents[-1]) and first > dependents[0] \
@@ -1481,18 +1489,6 @@ def _small_clause(words, content: tuple[int, int], frame: Frame) -> bool:
         # (not "what he called tribalism - a conviction that …": an apposition after the dash)
         return True
     return obj_end < last and _complement_at(words, obj_end + 1, last)
-
-
-def _leftmost(words, j: int) -> int:
-    """Index of the first word of the subtree of words[j]."""
-    first = j
-    for i in range(j - 1, -1, -1):
-        h, steps = words[i].head, 0
-        while h and h - 1 != j and steps < len(words):
-            h, steps = words[h - 1].head, steps + 1
-        if h and h - 1 == j:
-            first = i
-    return first
 
 
 def _complement_word(words, j: int) -> bool:

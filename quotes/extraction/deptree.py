@@ -38,6 +38,18 @@ def parent(sentence, word):
     return sentence.words[word.head - 1] if word.head else None
 
 
+def subtree(words, head: int) -> list[int]:
+    """Word indices (0-based, into ``words``) of the subtree under words[head], the head included."""
+    out, stack = [head], [head + 1]
+    while stack:
+        ident = stack.pop()
+        for j, w in enumerate(words):
+            if w.head == ident:
+                out.append(j)
+                stack.append(j + 1)
+    return out
+
+
 def anchors(sentence, index: int, cue, mention=None) -> list:
     """The cue word and the reporting verb it shares its statement with.
 

@@ -445,34 +445,31 @@ def time_words() -> frozenset[str]:
 _SUFFIXES = ("ing", "ed", "es", "s", "d")
 
 
-def verb_class(lemma: str, form: str) -> str | None:
-    """Reporting-verb class of a word from its lemma, or from its form minus an inflection."""
-    verbs = reporting_verbs()
+def _inflected_entry(lemma: str, form: str, table) -> str | None:
+    """The entry of ``table`` a word is, by its lemma or by its form minus an inflection (the kit's
+    lemma slips: "touted" -> "toute", "dubbed" -> "dubbe"), or None."""
     lemma = (lemma or "").lower()
-    if lemma in verbs:
-        return verbs[lemma]
+    if lemma in table:
+        return lemma
     form = (form or "").lower()
     for suffix in _SUFFIXES:
         if form.endswith(suffix) and len(form) > len(suffix) + 2:
             stem = form[: -len(suffix)]
             for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
-                if candidate in verbs:
-                    return verbs[candidate]
+                if candidate in table:
+                    return candidate
     return None
+
+
+def verb_class(lemma: str, form: str) -> str | None:
+    """Reporting-verb class of a word from its lemma, or from its form minus an inflection."""
+    entry = _inflected_entry(lemma, form, reporting_verbs())
+    return reporting_verbs()[entry] if entry is not None else None
 
 
 def is_naming_verb(lemma: str, form: str) -> bool:
     """Is a word a naming verb (``naming_verbs.txt``), by its lemma or its form minus an inflection?"""
-    verbs = naming_verbs()
-    if (lemma or "").lower() in verbs:
-        return True
-    form = (form or "").lower()
-    for suffix in _SUFFIXES:
-        if form.endswith(suffix) and len(form) > len(suffix) + 2:
-            stem = form[: -len(suffix)]
-            if any(c in verbs for c in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)):
-                return True
-    return False
+    return _inflected_entry(lemma, form, naming_verbs()) is not None
 
 
 def present_tense_lemma(form: str) -> str | None:
