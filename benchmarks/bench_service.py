@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import queue
 import statistics
 import tempfile
 import threading
@@ -228,10 +229,24 @@ def report_memory(server: Gunicorn, label: str) -> None:
 
 
 def clients(server, articles, count: int) -> float:
-    """Seconds for ``count`` client threads to send every article once between them, one request at a time each."""
-    parts = [articles[i::count] for i in range(count)]
-    threads = [threading.Thread(target=lambda part=part: [post(server, "/v1/extract", a) for a in part])
-               for part in parts]
+    """Seconds for ``count`` client threads to send every article once between them, one request at a time each.
+
+    The clients take the next article from one shared queue, as a pipeline's senders would: a fixed split
+    (every second article to each) leaves one worker idle while the other finishes the longer half.
+    """
+    pending = queue.SimpleQueue()
+    for article in articles:
+        pending.put(article)
+
+    def send() -> None:
+        while True:
+            try:
+                article = pending.get_nowait()
+            except queue.Empty:
+                return
+            post(server, "/v1/extract", article)
+
+    threads = [threading.Thread(target=send) for _ in range(count)]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
