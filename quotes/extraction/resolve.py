@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .intervals import SortedIntervals
 from .marks import find_quoted_spans
-from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, mention_words, normalise, organization_name,
-                    parse_name, same_person, strip_determiners, surname_of, text_of)
+from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, given_name_gender, mention_words, normalise,
+                    organization_name, parse_name, same_person, strip_determiners, surname_of, text_of)
 from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
 from .words import attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
@@ -42,7 +42,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[int] = field(default_factory=list)
-    gender: str | None = None  # "m" / "f" when the text marks it (Ms, spokeswoman, "she" before)
+    gender: str | None = None  # "m" / "f" when the text marks it (Ms, spokeswoman, "she" before) or the given name does
     place: bool = False  # an organization that is a country or city speaking ("Pakistan said")
 
     @property
@@ -129,7 +129,8 @@ class Resolver:
             entity.title = parsed.title  # the fullest title the article gives
         entity.affiliation = entity.affiliation or parsed.affiliation
         entity.description = entity.description or parsed.description or mention.apposition
-        entity.gender = entity.gender or gender
+        # "Sarah Lind declined to comment. Later, he said …": a given name of one gender marks hers
+        entity.gender = entity.gender or gender or given_name_gender(parsed.name)
         entity.aliases.add(mention.text)
         self._mentioned(entity, mention, subject)
         return entity
@@ -234,7 +235,8 @@ class Resolver:
                 counts.append((same, -order, parsed, m))
             self.most_named = sorted(counts, key=lambda c: c[:2], reverse=True)
         for _, _, parsed, m in self.most_named:
-            if gender is None or _marked_gender(mention_words(self.doc, m), m.apposition) in (None, gender):
+            marked = _marked_gender(mention_words(self.doc, m), m.apposition) or given_name_gender(parsed.name)
+            if gender is None or marked in (None, gender):
                 self.person_mentions = [c for c in self.person_mentions if c[0] is not m]
                 return self.person(parsed, m, True)
         return None
