@@ -777,9 +777,11 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     inverted = before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])) \
         or (v == clause_start(words) and _follows_quotation(words))
     if inverted and before >= 0 and is_comma(words[before]) and last + 1 < len(words) \
-            and (is_temporal(words[last + 1]) or lower(words[last + 1]) in OBJECT_PRONOUNS):
-        # '"…," Mitch Roe, R-Ky., said Tuesday.' / '"…," Mr. Roe, 82, told me.': a date or an
-        # addressee after the verb is no inverted subject; the subject stands before the apposition.
+            and (is_temporal(words[last + 1]) or lower(words[last + 1]) in OBJECT_PRONOUNS
+                 or frame.lemma in lexicons.addressee_verbs() and _matching_comma(words, before) is not None):
+        # '"…," Mitch Roe, R-Ky., said Tuesday.' / '"…," Mr. Roe, 82, told me.' / '"…," Ann Roe, a
+        # council member, told Reuters.': a date or an addressee after the verb is no inverted
+        # subject (a verb of telling never inverts); the subject stands before the apposition.
         inverted = False
     end = scan_np_right(words, last + 1) if inverted else None  # inverted: ", said the source"
     if end is not None and words[v].xpos == "VBN" and is_comma(words[before]) and not _names_a_speaker(words, last + 1, end):

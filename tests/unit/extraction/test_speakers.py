@@ -333,3 +333,14 @@ def test_a_place_after_a_name_is_the_affiliation_not_the_name():
     assert (senator.name, senator.title, senator.affiliation) == ("Dana Hollis", "Sen.", "Florida")
     assert hollis is senator
     assert (bank.name, bank.type) == ("Bank of America", "organization")  # an institution's "of" stays
+
+
+def test_the_outlet_told_after_a_speaker_with_an_apposition_is_the_addressee():
+    # '“We have to move faster on housing,” Anna Berg, a city council member, told Reuters.': a
+    # verb of telling never inverts, so Reuters is the addressee and Berg, before her apposition,
+    # speaks; '“…,” said Tom Hale, the party chairman.' still inverts; 'Berg, 58, believes that
+    # prices will fall.' is a mental state, no quote.
+    doc, found, speakers, per_quote = resolved("spk_told_outlet")
+    assert [(q.cue.text, q.mention.text, s.name) for q, s in zip(found, per_quote)] == [
+        ("told", "Anna Berg", "Anna Berg"), ("said", "Tom Hale", "Tom Hale")]
+    assert [doc.text[a:b] for a, b in found[0].pieces] == ["We have to move faster on housing,"]
