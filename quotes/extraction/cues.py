@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .deptree import subtree
 from .intervals import SortedIntervals
+from .mentions import NER_PLACE, ner_type
 from .words import (CLAUSE_END, POLLED, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                      line_tail, np_word, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
@@ -622,6 +623,12 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)
+        if open_comma is not None and _state_after_city(words, open_comma, end):
+            # "The mayor, during a town hall meeting in Dayton, Ohio, said …": "Dayton, Ohio" is
+            # one place, and the apposition opens at the comma before it
+            earlier = _matching_comma(words, open_comma)
+            if earlier is not None and not _clause_between(words, earlier + 1, end - 1):
+                open_comma = earlier
         if open_comma is None or _clause_between(words, open_comma + 1, end - 1):
             # "In the world of politics, it is highly unusual for …, said Matt Roe, a speechwriter
             # who …": the words between the commas are a clause, not an apposition of a subject
@@ -644,6 +651,13 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             antecedent -= 1
         if antecedent >= 0 and lower(words[antecedent]) == "those" and words[antecedent].upos == "PRON":
             return _among_those_who(words, frame, antecedent)
+        if lower(words[end]) == "who" and antecedent > 0 and antecedent < end - 1 \
+                and ner_type(words[antecedent]) in NER_PLACE and _subject_left(words, frame, end) is not None:
+            # "Jane Roe, a doctor from Dayton, Ohio, who said she knew the family, declined …":
+            # "who" is a person, never the place; the relative clause ends at its comma
+            start = frame.subject[0]
+            frame.relative = start <= clause_start(words) or is_comma(words[start - 1]) or _verb_after_comma(words, v)
+            return frame.subject
         start = scan_np_left(words, antecedent) if antecedent >= 0 else None
         if start is None or words[antecedent].upos not in {"NOUN", "PROPN"}:
             return None
@@ -681,6 +695,14 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _state_after_city(words, open_comma: int, close: int) -> bool:
+    """Are the words between two commas a place name after a place name ("in Dayton, Ohio,",
+    "from Lyon, France,"): the second part of one place, not an apposition?"""
+    between = words[open_comma + 1:close]
+    return 0 < len(between) <= 3 and open_comma > 0 and words[open_comma - 1].upos == "PROPN" \
+        and all(w.upos == "PROPN" and ner_type(w) in NER_PLACE for w in between)
 
 
 def _clause_between(words, first: int, last: int) -> bool:

@@ -344,3 +344,15 @@ def test_the_outlet_told_after_a_speaker_with_an_apposition_is_the_addressee():
     assert [(q.cue.text, q.mention.text, s.name) for q, s in zip(found, per_quote)] == [
         ("told", "Anna Berg", "Anna Berg"), ("said", "Tom Hale", "Tom Hale")]
     assert [doc.text[a:b] for a, b in found[0].pieces] == ["We have to move faster on housing,"]
+
+
+def test_a_city_and_its_state_are_one_place_never_the_speaker():
+    # "Mayor Maria Lopez, during a town hall meeting in Dayton, Ohio, said …": "Ohio" between
+    # commas is no apposition, the one opens after "Lopez"; "Jane Roe, a doctor from Dayton,
+    # Ohio, who said …": "who" is Roe, never the place. "Officials in Dayton, Ohio, said …" keeps
+    # its subject; "Tom Hale, a farmer from Lyon, France, believes …" is a mental state.
+    doc, found, speakers, per_quote = resolved("spk_city_state")
+    assert [(q.mention.text, s.name) for q, s in zip(found, per_quote)] == [
+        ("Mayor Maria Lopez", "Maria Lopez"), ("Jane Roe", "Jane Roe"), ("Officials in Dayton", "Officials in Dayton")]
+    assert [doc.text[q.start:q.end] for q in found] == [
+        "she would fix every pothole", "she knew the family", "the plant would close"]
