@@ -114,6 +114,13 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben"})
 
 
+def another_given_name(name: tuple[str, ...], forms) -> bool:
+    """Does a full name differ from one of a person's full name forms in its given name ("Eric
+    Trump" after "Donald Trump", "Bill Clinton" after "Hillary Clinton")? Then it names a
+    namesake, though its surname alone would match."""
+    return len(name) > 1 and any(len(form) > 1 and not same_person(name, form) for form in forms)
+
+
 def name_keys(form) -> frozenset[tuple[str, str]]:
     """Keys such that two forms :func:`same_person` holds for always share one: the normalised
     last word (every case but one ends alike), and the first word of a one-word form or of a

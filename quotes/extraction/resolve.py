@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .intervals import SortedIntervals
 from .marks import find_quoted_spans
-from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, given_name_gender, mention_words, normalise,
+from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, another_given_name, given_name_gender, mention_words, normalise,
                     organization_name, parse_name, same_person, strip_determiners, surname_of, text_of)
 from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
@@ -58,6 +58,11 @@ class Entity:
         return " ".join(self.names[0]) if self.names else None
 
 
+
+
+def _called_so(entity: Entity, name: tuple[str, ...]) -> bool:
+    """Has the article already called the person by this name form ("Reyes said …")?"""
+    return name in entity.names or any(m.text == " ".join(name) for m in entity.mentions)
 
 
 def _marked_gender(words, apposition: str | None = None) -> str | None:
@@ -106,8 +111,11 @@ class Resolver:
         return bool(self.reported.covering(offset))
 
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
+        # "Eric Trump" after "Donald Trump … Trump said": the surname alone matches, the given name
+        # says a namesake
         matches = [e for e in self.people.candidates(parsed.name)
-                   if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)]
+                   if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)
+                   and not another_given_name(parsed.name, e.names)]
         gender = _marked_gender(mention_words(self.doc, mention), mention.apposition)
         if gender is not None and matches:
             # "Mr. Obama" after Barack and Michelle Obama: the honorific's gender rules out the
@@ -116,7 +124,9 @@ class Resolver:
         if len(matches) == 1:
             entity = matches[0]
         elif matches:
-            # A bare surname shared by two people ("Khan") is the one mentioned last.
+            # A bare surname shared by two people ("Khan") is the one already called so ("Cruz said
+            # …", then "his wife, Heidi Cruz, …", then "Cruz added"), else the one mentioned last.
+            matches = [e for e in matches if _called_so(e, parsed.name)] or matches
             entity = max(matches, key=lambda e: max((m.start for m in e.mentions if m.start <= mention.start),
                                                     default=-1))
         else:
@@ -251,11 +261,16 @@ class Resolver:
         forms = {tuple(w.text for w in kept)}
         if len(words) > 1 and all(w.upos == "PROPN" or w.text in {"-", "‑"} for w in words):
             forms.add(tuple(text_of(words).split()))  # "Holtz-Eakin" written whole
-        found = [e for e in (next((e for e in reversed(self.people.candidates(name)) if e.type == "person"
-                                   and any(same_person(name, n) for n in e.names)), None) for name in forms) if e]
+        found = [e for e in (self._namesake(name) for name in forms) if e]
         if len(found) > 1:  # both forms name someone: the one introduced last
             return max(found, key=self.entities.index)
         return found[0] if found else None
+
+    def _namesake(self, name: tuple[str, ...]) -> Entity | None:
+        """The person a name form names: of several ("Reyes" after Tom and Laura Reyes), the one
+        already called so, else the one introduced last."""
+        people = [e for e in self.people.candidates(name) if e.type == "person" and any(same_person(name, n) for n in e.names)]
+        return next((e for e in reversed(people) if _called_so(e, name)), people[-1] if people else None)
 
     def by_title(self, words) -> Entity | None:
         acronyms = {lower(w) for w in words if lower(w) in self.acronyms}

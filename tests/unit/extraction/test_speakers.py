@@ -356,3 +356,14 @@ def test_a_city_and_its_state_are_one_place_never_the_speaker():
         ("Mayor Maria Lopez", "Maria Lopez"), ("Jane Roe", "Jane Roe"), ("Officials in Dayton", "Officials in Dayton")]
     assert [doc.text[q.start:q.end] for q in found] == [
         "she would fix every pothole", "she knew the family", "the plant would close"]
+
+
+def test_a_namesake_with_another_given_name_is_another_person():
+    # "Senator Tom Reyes said … Mr. Reyes said … His wife, Laura Reyes, told reporters … Reyes
+    # added …": "Laura Reyes" shares the surname the senator was called by, but her given name
+    # says a namesake; the bare "Reyes" after her is the one already called so.
+    doc, found, speakers, per_quote = resolved("spk_namesakes")
+    tom, laura = speakers
+    assert [s.name for s in per_quote] == ["Tom Reyes", "Tom Reyes", "Laura Reyes", "Tom Reyes"]
+    assert "Laura Reyes" not in {m.text for m in tom.mentions} | set(tom.aliases)
+    assert [m.text for m in laura.mentions] == ["Laura Reyes"]
