@@ -67,9 +67,22 @@ def given_name_gender(name: tuple[str, ...]) -> str | None:
     return given_name_genders().get(given)
 
 
+def words_before_given_name(form: tuple[str, ...], forms) -> bool:
+    """Is ``form`` ("Hillary Clinton"), opening with a given name, the tail of a longer form whose
+    extra words are no given names ("Rival Hillary Clinton", "Republican Donald Trump": a word
+    before the name the tagger took into it)? Then ``form`` is the name, not a surname."""
+    genders = given_name_genders()
+    if len(form) < 2 or normalise(form[0]) not in genders or form[0].lower() in lexicons.name_particles():
+        return False  # ("Van Voorhis" of "Chandler Van Voorhis": a particle opens a surname)
+    return any(len(other) > len(form) and tuple(other[-len(form):]) == tuple(form)
+               and not any(normalise(t) in genders for t in other[:-len(form)]) for other in forms)
+
+
 def surname_of(form: tuple[str, ...], forms) -> bool:
-    """Is ``form`` the tail of a longer form ("de Vries" of "Pieter de Vries")?"""
-    return any(len(other) > len(form) and tuple(other[-len(form):]) == tuple(form) for other in forms)
+    """Is ``form`` the tail of a longer form ("de Vries", or "De Vries" opening a sentence, of
+    "Pieter de Vries")?"""
+    tail = tuple(t.lower() for t in form)
+    return any(len(other) > len(form) and tuple(t.lower() for t in other[-len(form):]) == tail for other in forms)
 
 @dataclass
 class ParsedName:

@@ -23,7 +23,8 @@ from .. import lexicons
 from .intervals import SortedIntervals
 from .marks import find_quoted_spans
 from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, another_given_name, given_name_gender, mention_words, normalise,
-                    organization_name, parse_name, same_person, strip_determiners, surname_of, text_of)
+                    organization_name, parse_name, same_person, strip_determiners, surname_of, text_of,
+                    words_before_given_name)
 from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
 from .words import attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
@@ -51,7 +52,9 @@ class Entity:
         forms ("Khawaja Asif" from "Khawaja Muhammad Asif" and "Khawaja Asif"), else the
         longest one."""
         if self.type == "person" and self.names:
-            multi = [n for n in self.names if len(n) > 1 and not surname_of(n, self.names)] or self.names
+            # ("Hillary Clinton" stays beside "Rival Hillary Clinton": see names.words_before_given_name)
+            multi = [n for n in self.names if len(n) > 1 and (not surname_of(n, self.names)
+                                                              or words_before_given_name(n, self.names))] or self.names
             normalised = [{normalise(t) for t in form} for form in multi]
             common = [form for form in multi if all({normalise(t) for t in form} <= other for other in normalised)]
             return " ".join(max(common or multi, key=len))

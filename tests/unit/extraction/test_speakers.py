@@ -367,3 +367,19 @@ def test_a_namesake_with_another_given_name_is_another_person():
     assert [s.name for s in per_quote] == ["Tom Reyes", "Tom Reyes", "Laura Reyes", "Tom Reyes"]
     assert "Laura Reyes" not in {m.text for m in tom.mentions} | set(tom.aliases)
     assert [m.text for m in laura.mentions] == ["Laura Reyes"]
+
+
+def test_a_word_before_a_given_name_is_no_part_of_the_canonical_name():
+    # "Rival Sarah Lind said … Sarah Lind said …": "Sarah" is a given name and "Rival" none, so the
+    # canonical name is "Sarah Lind", not the longer form; "Pieter van Dijk said … Van Dijk added
+    # …": the particle opens the surname, capitalised or not, and the full name stays.
+    doc, found, speakers, per_quote = resolved("spk_word_before_name")
+    assert [s.name for s in per_quote] == ["Sarah Lind", "Sarah Lind", "Pieter van Dijk", "Pieter van Dijk"]
+
+
+def test_only_a_confident_given_name_shortens_the_canonical_name():
+    from quotes.extraction.resolve import Entity
+    assert Entity("person", names=[("Rival", "Sarah", "Lind"), ("Sarah", "Lind")]).name == "Sarah Lind"
+    # "Taylor" is given to men and women alike: no telling it opens the name
+    assert Entity("person", names=[("Union", "Taylor", "Ellis"), ("Taylor", "Ellis")]).name == "Union Taylor Ellis"
+    assert Entity("person", names=[("Pieter", "de", "Vries"), ("De", "Vries")]).name == "Pieter de Vries"
