@@ -85,7 +85,7 @@ def test_referring_to_after_a_quote_is_a_gloss_not_a_statement():
 def test_directive_content_ends_before_a_second_participle():
     # "…, urging voters to see the big picture and promising to cut taxes."
     assert quotes("q_directive_and_participle") == [
-        ("indirect", ["voters to see the big picture"], "urging", "urging", "She"),
+        ("indirect", ["voters to see the big picture"], "urging", "urge", "She"),
         ("indirect", ["to cut taxes"], "promising", "promise", "She")]
 
 
@@ -403,3 +403,20 @@ def test_a_with_phrase_speaks_for_its_speech_act_participle():
     assert quotes("q_with_phrase_object") == [
         ("indirect", ["a ban on new visas"], "calling for", "call", "the senator"),
         ("indirect", ["the reports"], "denying", "deny", "the mayor")]
+
+
+# --- cue words the lexicons did not know, and the kit's lemma slips (issue #9) -------------
+
+def test_a_speech_verb_is_found_despite_the_kits_lemma_slip():
+    # "decried/decried", "railed/raile against", "implied/implied": the verb is read from its form
+    assert quotes("q_slip_decried") == [
+        ("indirect", ["the lack of details about the new budget"], "decried", "decry", "Opposition lawmakers")]
+    assert quotes("q_slip_railed_against") == [
+        ("indirect", ["the closure of the two factories"], "railed against", "rail", "The union leader")]
+    assert quotes("q_slip_implied") == [
+        ("indirect", ["the new tax would be repealed next year"], "implied", "imply", "The governor")]
+
+
+def test_an_adjective_from_a_slipped_verb_is_no_cue():
+    # "The implied threat worried the voters.": no statement; "They denied the report." is one
+    assert quotes("q_neg_slip_implied_adjective") == [("indirect", ["the report"], "denied", "deny", "They")]
