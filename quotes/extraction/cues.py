@@ -156,7 +156,7 @@ def _phrasal_particle(words, v: int) -> int | None:
     """Index of the second word of a phrasal reporting verb at ``v`` ("point out", "call for",
     "make clear"), or None. "it" and an adverb may stand between: "She made it clear that …",
     "He made it abundantly clear …", "They made very clear that …"."""
-    lemma = (words[v].lemma or "").lower()
+    lemma = lexicons.verb_base(words[v].lemma, words[v].text, lexicons.reporting_verb_heads())
     k = v + 1
     if k < len(words) and lower(words[k]) == "it":
         k += 1
@@ -172,17 +172,19 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
         return None
     cls = lexicons.verb_class(word.lemma, word.text)
+    # the verb despite the kit's lemma slips ("implied" -> implied, not imply)
+    base = lexicons.verb_base(word.lemma, word.text, lexicons.reporting_verb_heads())
     last = v
     particle = _phrasal_particle(words, v)
     if particle is not None:  # phrasal cue: "point out", "call on", "made it clear"
-        last, cls = particle, lexicons.reporting_verbs()[f"{(word.lemma or '').lower()} {lower(words[particle])}"]
+        last, cls = particle, lexicons.reporting_verbs()[f"{base} {lower(words[particle])}"]
     if cls not in {"speech", "directive", "accusation", "evaluative", "finding"}:
         return None
     for phrase in lexicons.cue_phrases():  # "quoted as saying"
         if len(phrase) > 1 and lower(word) == phrase[0] and \
                 tuple(lower(w) for w in words[v:v + len(phrase)]) == phrase:
             last, cls = v + len(phrase) - 1, "speech"
-    lemma = (word.lemma or lower(word)).lower()
+    lemma = base
     # "He went on to say that …", "She took to Twitter to accuse …": the chain's finite verb
     # carries the subject.
     anchor = _catenative_anchor(words, v)

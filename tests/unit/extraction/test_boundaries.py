@@ -70,7 +70,7 @@ def test_cue_with_addressees_before_a_participle_takes_the_quotation_before_it()
     # '“…,” the candidate admitted to the two hosts, noting: “…”': each quotation its own cue
     assert quotes("q_admitted_to_addressees") == [
         ("direct", ["I would love to read minds,"], "admitted", "admit", "the candidate"),
-        ("direct", ["It would help a lot in politics."], "noting", "noting", "the candidate"),
+        ("direct", ["It would help a lot in politics."], "noting", "note", "the candidate"),
     ]
 
 
