@@ -35,7 +35,7 @@ from .cues import (Frame, _catenative_anchor, _finite_position, _progressive, _s
                    has_clause_verb)
 from .deptree import subtree
 from .words import (CLAUSE_END, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                    scan_np_left, scan_np_right)
+                    possessor, scan_np_left, scan_np_right)
 
 # Words that open a clause saying when or why, not what ("denied the claims as he left").
 SUBORDINATORS = frozenset({"as", "when", "after", "before", "because", "while", "since", "until", "although",
@@ -385,9 +385,6 @@ def nonfinite_end(words, cue: int, content: tuple[int, int]) -> tuple[int, int]:
 
 # --- noun cues with a prepositional content: "his calls for …", "their criticism of …" ------
 
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
-
-
 def noun_object_frame(s: int, words, n: int) -> Frame | None:
     """A frame whose cue is the speech-act noun at ``n`` with the preposition after it
     (``content_nouns.txt``: "calls for", "attacks on", "criticism of") and whose content is
@@ -405,18 +402,8 @@ def noun_object_frame(s: int, words, n: int) -> Frame | None:
     left = n - 1
     while left >= 0 and words[left].upos in {"ADJ", "ADV"}:
         left -= 1
-    if left < 0:
-        return None
-    if words[left].upos == "PRON" and lower(words[left]) in POSSESSIVE_PRONOUNS:
-        subject = (left, left)
-    elif words[left].text in {"'s", "’s", "'", "’"} and left >= 1 and words[left - 1].upos in {"PROPN", "NOUN"}:
-        start = scan_np_left(words, left - 1)
-        if start is None:
-            return None
-        # the possessor's own name, not a phrase it ends ("… with Mr. Obama's calls for")
-        start = max([start] + [j + 1 for j in range(start, left - 1) if words[j].upos in {"ADP", "VERB", "AUX"}])
-        subject = (start, left - 1)
-    else:
+    subject = possessor(words, left)
+    if subject is None:
         return None
     k = n + 2
     if is_quote_mark(words[k]) or is_comma(words[k]) or words[k].text in CLAUSE_END or words[k].upos in {"PRON", "VERB", "AUX"}:
