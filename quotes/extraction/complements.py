@@ -30,7 +30,7 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before,
+from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb)
 from .deptree import subtree
@@ -376,11 +376,20 @@ def nonfinite_end(words, cue: int, content: tuple[int, int]) -> tuple[int, int]:
                                                           or (words[j - 1].lemma or "").lower() in lexicons.time_words()) \
                 and words[j - 2].upos in {"NUM", "ADJ", "DET"}:
             cut = min(cut, j - 2)  # "… seven months before he announced": when the cue was, not the content
+        if w.text in DASHES and not attached(words, j) and _adverbial_after(words, j + 1):
+            cut = min(cut, j)  # "pledged to rebuild the bridge -- even as critics doubted it": the journalist's
     cut = max(cut, verb + 1)
     end = cut - 1
     while end > verb and (is_comma(words[end]) or words[end].upos == "CCONJ" or words[end].text in {"-", "—", "–"}):
         end -= 1
     return (first, end)
+
+
+def _adverbial_after(words, k: int) -> bool:
+    """Does an adverbial clause open at ``k`` ("even as critics doubted it", "as the vote neared")?"""
+    if k < len(words) and lower(words[k]) in {"even", "just"}:
+        k += 1
+    return k < len(words) and lower(words[k]) in ADVERBIAL_OPENERS and words[k].upos in {"SCONJ", "ADP", "ADV"}
 
 
 # --- noun cues with a prepositional content: "his calls for …", "their criticism of …" ------

@@ -181,7 +181,9 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         if len(phrase) > 1 and lower(word) == phrase[0] and \
                 tuple(lower(w) for w in words[v:v + len(phrase)]) == phrase:
             last, cls = v + len(phrase) - 1, "speech"
-    lemma = (word.lemma or lower(word)).lower()
+    # the lexicon's verb when the kit garbles the lemma ("pledging" -> "pledging"): the lemma
+    # lists (commissive, addressee, naming verbs) are read with it
+    lemma = lexicons.reporting_lemma(word.lemma, word.text) or (word.lemma or lower(word)).lower()
     # "He went on to say that …", "She took to Twitter to accuse …": the chain's finite verb
     # carries the subject.
     anchor = _catenative_anchor(words, v)
@@ -1530,9 +1532,9 @@ def _described_as(words, content: tuple[int, int]) -> bool:
 
 
 def _infinitive_at(words, i: int) -> bool:
-    """Does a to-infinitive start at words[i] ("to rebuild", "to swiftly punish")?"""
+    """Does a to-infinitive start at words[i] ("to rebuild", "to swiftly punish", 'to “defend')?"""
     j = i + 1
-    while j < len(words) and words[j].upos == "ADV":
+    while j < len(words) and (words[j].upos == "ADV" or is_quote_mark(words[j])):
         j += 1
     return lower(words[i]) == "to" and words[i].upos == "PART" and j < len(words) \
         and words[j].xpos == "VB" and words[j].upos in {"VERB", "AUX"}

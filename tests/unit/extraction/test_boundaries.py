@@ -70,7 +70,7 @@ def test_cue_with_addressees_before_a_participle_takes_the_quotation_before_it()
     # '“…,” the candidate admitted to the two hosts, noting: “…”': each quotation its own cue
     assert quotes("q_admitted_to_addressees") == [
         ("direct", ["I would love to read minds,"], "admitted", "admit", "the candidate"),
-        ("direct", ["It would help a lot in politics."], "noting", "noting", "the candidate"),
+        ("direct", ["It would help a lot in politics."], "noting", "note", "the candidate"),
     ]
 
 
@@ -81,6 +81,16 @@ def test_commitments_report_their_infinitive_but_threatening_storms_do_not():
         ("indirect", ["to rebuild the bridge by next year"], "vowed", "vow", "The president"),
         ("indirect", ["not to raise taxes on the middle class"], "pledged", "pledge", "She"),
         ("indirect", ["to comment on the report"], "declined", "decline", "He"),
+    ]
+
+
+def test_commitment_in_the_progressive_and_with_a_quoted_infinitive():
+    # "is pledging to …" (the kit's lemma "pledging" is read as "pledge") ends before "-- even as
+    # …"; 'vows to “defend …”' is a commitment too. 'was said to “welcome …”' (a passive "say")
+    # and 'are hoping to “reopen …”' (a wish) report nothing
+    assert quotes("q_commissive_quoted_progressive") == [
+        ("indirect", ["to rebuild the bridge"], "pledging", "pledge", "The governor"),
+        ("mixed", ["to “defend the program against cuts” in the budget"], "vows", "vow", "The senator"),
     ]
 
 

@@ -85,7 +85,7 @@ def test_referring_to_after_a_quote_is_a_gloss_not_a_statement():
 def test_directive_content_ends_before_a_second_participle():
     # "…, urging voters to see the big picture and promising to cut taxes."
     assert quotes("q_directive_and_participle") == [
-        ("indirect", ["voters to see the big picture"], "urging", "urging", "She"),
+        ("indirect", ["voters to see the big picture"], "urging", "urge", "She"),
         ("indirect", ["to cut taxes"], "promising", "promise", "She")]
 
 

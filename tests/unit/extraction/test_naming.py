@@ -20,7 +20,7 @@ def test_small_clause_without_marks():
         ("indirect", ["him to resign"], "urged", "urge", "Critics"),
         ("indirect", ["the emails purely personal"], "deemed", "deem", "The governor"),
         ("indirect", ["the town her second home"], "calls", "call", "The coach"),
-        ("indirect", ["the deal a lifeline for the region"], "dubbed", "dubbe", "Analysts")]
+        ("indirect", ["the deal a lifeline for the region"], "dubbed", "dub", "Analysts")]
 
 
 def test_other_senses_of_call_report_nothing():

@@ -165,7 +165,7 @@ def test_a_participle_speaks_for_the_clause_it_hangs_from():
     assert found[0].mention.text == "Sir Keir Starmer"
     assert (per_quote[0].name, per_quote[0].title) == ("Keir Starmer", "Sir")
     # "…,’ the candidate admitted to the hosts, noting: ‘It would …’": "it" inside the quotation is no subject
-    noting = next(q for q in found if q.cue is not None and q.cue.lemma == "noting")
+    noting = next(q for q in found if q.cue is not None and q.cue.lemma == "note")
     assert noting.mention.text == "the straight-talking candidate"
 
 
