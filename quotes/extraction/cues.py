@@ -193,9 +193,11 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
         if v == clause_start(words):
             return _fronted_participle(Frame(s, v, last, lemma, cls, "participle"), words)
-        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after"}
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after", "before"}
                           or (is_quote_mark(words[v - 1]) and v > 1 and is_comma(words[v - 2]))):
             return _bare_participle(Frame(s, v, last, lemma, cls, "participle"), words)
+        if lower(words[v - 1]) == "before" and not (last + 1 < len(words) and lower(words[last + 1]) in {"that", ":"}):
+            return None  # "before agreeing to extensive tests": an act; "…, he said before adding: “…”" reports
         return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
     if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb

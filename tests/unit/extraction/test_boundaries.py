@@ -94,6 +94,17 @@ def test_commitment_in_the_progressive_and_with_a_quoted_infinitive():
     ]
 
 
+def test_participle_after_before_reports_a_that_clause_or_a_quotation():
+    # "spoke for an hour before clarifying that …" and '… the mayor said before adding: “…”'
+    # report; "before agreeing to costly repairs" (an act) and "before announcing her decision"
+    # (no that-clause, no quotation) do not
+    assert quotes("q_before_participle") == [
+        ("indirect", ["the tax would not rise"], "clarifying", "clarify", "The governor"),
+        ("direct", ["We will rebuild,"], "said", "say", "the mayor"),
+        ("direct", ["It will take years."], "adding", "add", "the mayor"),
+    ]
+
+
 def test_report_in_a_relative_clause_yields_to_the_report_containing_it():
     assert quotes("q_nested_relative") == [
         ("indirect", ["The senator, who has vowed not to vote for either candidate, did not respond"], "said", "say",
