@@ -24,7 +24,7 @@ from .deptree import subtree
 from .intervals import SortedIntervals
 from .mentions import NER_PLACE, ner_type
 from .words import (CLAUSE_END, POLLED, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                     line_tail, np_word, scan_np_left, scan_np_right, split_possessive, strip_symbols)
+                     line_tail, np_word, possessor, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
@@ -194,9 +194,11 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
         if v == clause_start(words):
             return _fronted_participle(Frame(s, v, last, lemma, cls, "participle"), words)
-        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after"}
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after", "before"}
                           or (is_quote_mark(words[v - 1]) and v > 1 and is_comma(words[v - 2]))):
             return _bare_participle(Frame(s, v, last, lemma, cls, "participle"), words)
+        if lower(words[v - 1]) == "before" and not (last + 1 < len(words) and lower(words[last + 1]) in {"that", ":"}):
+            return None  # "before agreeing to extensive tests": an act; "…, he said before adding: “…”" reports
         return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
     if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb
@@ -1556,9 +1558,9 @@ def _described_as(words, content: tuple[int, int]) -> bool:
 
 
 def _infinitive_at(words, i: int) -> bool:
-    """Does a to-infinitive start at words[i] ("to rebuild", "to swiftly punish")?"""
+    """Does a to-infinitive start at words[i] ("to rebuild", "to swiftly punish", 'to “defend')?"""
     j = i + 1
-    while j < len(words) and words[j].upos == "ADV":
+    while j < len(words) and (words[j].upos == "ADV" or is_quote_mark(words[j])):
         j += 1
     return lower(words[i]) == "to" and words[i].upos == "PART" and j < len(words) \
         and words[j].xpos == "VB" and words[j].upos in {"VERB", "AUX"}
@@ -1905,31 +1907,34 @@ def _opens_clause(words, k: int, that_ahead: bool = True) -> bool:
 
 def _noun_cue(s: int, words, n: int) -> Frame | None:
     word = words[n]
-    if word.upos != "NOUN" or (word.lemma or "").lower() not in lexicons.reporting_nouns():
+    # (a possessed "warning" the tagger read as a participle: "his warning/VBG that …")
+    noun = word.upos == "NOUN" or (word.xpos == "VBG" and n > 0 and lower(words[n - 1]) in POSSESSIVE_DETERMINERS)
+    if not noun or (word.lemma or "").lower() not in lexicons.reporting_nouns():
         return None
-    that = next((j for j in range(n + 1, min(len(words), n + 5)) if lower(words[j]) == "that"), None)
+    agent = n + 1 < len(words) and lower(words[n + 1]) in {"from", "by"}
+    that = next((j for j in range(n + 1, min(len(words), n + (8 if agent else 5))) if lower(words[j]) == "that"), None)
     if that is None or any(is_finite_verb(w) or is_comma(w) for w in words[n + 1:that]):
         return None
     content = _content_after_from(words, that + 1)
     if content is None or not any(is_finite_verb(w) for w in words[content[0]:content[1] + 1]):
         return None
     frame = Frame(s, n, n, (word.lemma or "").lower(), "noun", "noun", content=[content], that=True)
-    # The speaker: a possessor ("Pakistan's demand that"), "from X" ("a demand from X that"),
-    # or the subject of the verb that governs the noun ("X issued a warning that").
+    # The speaker: a possessor ("Pakistan's demand that", "his warning that", "the agency' vow
+    # that"), "from X"/"by X" ("a demand from X that", "the suggestion by the mayor that"), or
+    # the subject of the verb that governs the noun ("X issued a warning that").
     left = n - 1
-    while left >= 0 and words[left].upos in {"ADJ", "NOUN", "DET", "ADV"} and words[left].text not in {"'s", "’s"}:
-        left -= 1
-    if left >= 0 and lower(words[left]) in BACKGROUND_PREPOSITIONS:
-        return None
-    if left >= 1 and words[left].text in {"'s", "’s"}:
-        start = scan_np_left(words, left - 1)
-        if start is not None:
-            frame.subject = (start, left - 1)
-    elif n + 1 < that and lower(words[n + 1]) == "from":
+    while left >= 0 and (words[left].upos in {"ADJ", "NOUN", "DET", "ADV"} or (words[left].text in {"-", "–"} and attached(words, left))) \
+            and possessor(words, left) is None:
+        left -= 1  # ("her recent evidence-free assertion that")
+    frame.subject = possessor(words, left)
+    before = frame.subject[0] - 1 if frame.subject is not None else left
+    if before >= 0 and lower(words[before]) in BACKGROUND_PREPOSITIONS:
+        return None  # "amid his warning that …": background
+    if frame.subject is None and agent:
         end = scan_np_right(words, n + 2)
         if end is not None and end < that:
             frame.subject = (n + 2, end)
-    elif left >= 0 and words[left].upos == "VERB" and is_finite_verb(words[left]):
+    elif frame.subject is None and left >= 0 and words[left].upos == "VERB" and is_finite_verb(words[left]):
         _subject_left(words, frame, left)
     return frame if frame.subject is not None else None
 

@@ -84,6 +84,27 @@ def test_commitments_report_their_infinitive_but_threatening_storms_do_not():
     ]
 
 
+def test_commitment_in_the_progressive_and_with_a_quoted_infinitive():
+    # "is pledging to …" (the kit's lemma "pledging" is read as "pledge") ends before "-- even as
+    # …"; 'vows to “defend …”' is a commitment too. 'was said to “welcome …”' (a passive "say")
+    # and 'are hoping to “reopen …”' (a wish) report nothing
+    assert quotes("q_commissive_quoted_progressive") == [
+        ("indirect", ["to rebuild the bridge"], "pledging", "pledge", "The governor"),
+        ("mixed", ["to “defend the program against cuts” in the budget"], "vows", "vow", "The senator"),
+    ]
+
+
+def test_participle_after_before_reports_a_that_clause_or_a_quotation():
+    # "spoke for an hour before clarifying that …" and '… the mayor said before adding: “…”'
+    # report; "before agreeing to costly repairs" (an act) and "before announcing her decision"
+    # (no that-clause, no quotation) do not
+    assert quotes("q_before_participle") == [
+        ("indirect", ["the tax would not rise"], "clarifying", "clarify", "The governor"),
+        ("direct", ["We will rebuild,"], "said", "say", "the mayor"),
+        ("direct", ["It will take years."], "adding", "add", "the mayor"),
+    ]
+
+
 def test_report_in_a_relative_clause_yields_to_the_report_containing_it():
     assert quotes("q_nested_relative") == [
         ("indirect", ["The senator, who has vowed not to vote for either candidate, did not respond"], "said", "say",
