@@ -1930,6 +1930,8 @@ def _noun_cue(s: int, words, n: int) -> Frame | None:
     before = frame.subject[0] - 1 if frame.subject is not None else left
     if before >= 0 and lower(words[before]) in BACKGROUND_PREPOSITIONS:
         return None  # "amid his warning that …": background
+    if before < 0 or (before == 0 and words[0].upos == "CCONJ"):
+        frame.content = [_subject_clause_end(words, content)]  # "Her warning that … was ignored"
     if frame.subject is None and agent:
         end = scan_np_right(words, n + 2)
         if end is not None and end < that:
@@ -1937,6 +1939,28 @@ def _noun_cue(s: int, words, n: int) -> Frame | None:
     elif frame.subject is None and left >= 0 and words[left].upos == "VERB" and is_finite_verb(words[left]):
         _subject_left(words, frame, left)
     return frame if frame.subject is not None else None
+
+
+def _subject_clause_end(words, content: tuple[int, int]) -> tuple[int, int]:
+    """A that-clause of the noun that opens the sentence ends where the sentence's own verb
+    begins: "Her warning that the bridge would close was ignored", "His claim that taxes would
+    fall was false": the last finite verb or auxiliary right after a clause verb starts the main
+    clause (two finite verb groups side by side meet only there, or after a reduced relative:
+    "that the bridge they built will close alarmed the town"). Linear, as the kit often parses the
+    noun as a participle or the that-clause as a relative."""
+    start, end = content
+    for i in range(end, start + 1, -1):  # the last such pair
+        before = words[i - 1]
+        main = is_finite_verb(words[i]) or (words[i].xpos == "VBN" and before.xpos in {"VB", "VBD", "VBZ", "VBP"})
+        if before.upos != "VERB" or words[i].upos not in {"AUX", "VERB"} or not main:
+            continue  # ("will close alarmed/VBN the town": the kit's tag for a past after a verb)
+        clause = words[start:i - 1]
+        if any(w.xpos in {"WP", "WDT", "WRB"} for w in clause):
+            return content  # "that what he did was legal": a free relative's verbs
+        if is_finite_verb(before) or any(is_finite_verb(w) for w in clause):
+            return (start, i - 1)  # (not "that the plan being discussed is flawed")
+        return content
+    return content
 
 
 # --- shared subjects -----------------------------------------------------------------------

@@ -142,3 +142,17 @@ def test_made_it_clear_that():
 def test_a_phrasal_verb_split_by_its_object_is_no_cue():
     # "He pointed it out to the guards." has no content; "made it clean" is not "make clear"
     assert quotes("q_neg_pointed_it_out") == []
+
+
+def test_a_nouns_that_clause_in_subject_position_ends_before_the_main_verb():
+    # "Her warning that the bridge would close was ignored": "was ignored" is the sentence's verb,
+    # not what was warned; a clause holding a free relative ("what he did was legal") or a
+    # participle ("the plan being discussed is flawed") or a relative ("the bridge they built
+    # will close") keeps its own verbs
+    found = quotes("q_noun_subject_clause")
+    assert ("indirect", ["the bridge would close"], "warning", "warning", "Her") in found
+    contents = [q[1][0] for q in found]
+    assert not any("ignored" in c for c in contents)
+    assert any(c.startswith("what he did was legal") for c in contents)
+    assert "the plan being discussed is flawed" in contents
+    assert any(c.startswith("the bridge they built will close") for c in contents)
