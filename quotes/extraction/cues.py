@@ -479,6 +479,10 @@ def _passive_frame(frame: Frame, words) -> Frame | None:
     content = _content_after_from(words, end + 1, frame)
     if content is None or not _is_content(words, content, frame):
         return None
+    if lower(words[content[0]]) in {"who", "whom", "whose", "which"}:
+        return None  # "The claim was repeated by the families who attended": the agent's relative clause
+    if lower(words[content[0]]) == "that" and content[0] < content[1]:
+        content, frame.that = (content[0] + 1, content[1]), True  # "He was told by aides that …"
     frame.content = [content]
     return frame
 

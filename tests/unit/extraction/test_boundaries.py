@@ -156,3 +156,11 @@ def test_a_nouns_that_clause_in_subject_position_ends_before_the_main_verb():
     assert any(c.startswith("what he did was legal") for c in contents)
     assert "the plan being discussed is flawed" in contents
     assert any(c.startswith("the bridge they built will close") for c in contents)
+
+
+def test_a_passive_agents_relative_clause_is_not_content_and_that_opens_none():
+    # "The claim was repeated by the families who attended": "who attended" says who the agent
+    # is, not what was said; "He was told by aides that the vote would fail": the content opens
+    # after "that", as after an active cue
+    assert quotes("q_passive_agent_relative") == [
+        ("indirect", ["the vote would fail"], "told", "tell", "aides")]
