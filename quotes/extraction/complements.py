@@ -30,12 +30,12 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before,
+from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb)
 from .deptree import subtree
 from .words import (CLAUSE_END, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                    scan_np_left, scan_np_right)
+                    possessor, scan_np_left, scan_np_right)
 
 # Words that open a clause saying when or why, not what ("denied the claims as he left").
 SUBORDINATORS = frozenset({"as", "when", "after", "before", "because", "while", "since", "until", "although",
@@ -50,9 +50,10 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     word = words[v]
     if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
         return None
-    lemma = (word.lemma or lower(word)).lower()
     stance = lexicons.stance_object_verbs()
-    verbs = lexicons.content_object_verbs() | stance.keys()
+    verbs = lexicons.object_verbs()
+    # the kit's lemma slips: "touted" -> "toute", "railed against" -> "raile against"
+    lemma = lexicons.verb_base(word.lemma, word.text, lexicons.object_verb_heads())
     last = v
     entry = lemma
     phrasal = next((n for n in (2, 1) if v + n < len(words)
@@ -61,11 +62,7 @@ def object_frame(s: int, words, v: int) -> Frame | None:
         # "called for the release of …", "referred to the need …", "lashed out at the ruling"
         last, entry = v + phrasal, " ".join([lemma] + [lower(w) for w in words[v + 1:v + phrasal + 1]])
     elif lemma not in verbs:
-        form = lower(word)
-        stripped = next((form[:-len(e)] for e in ("ed", "es", "s", "d") if form.endswith(e) and form[:-len(e)] in verbs), None)
-        if stripped is None:
-            return None
-        lemma = entry = stripped  # the kit's lemma slips ("touted" -> "toute")
+        return None
     if v > 0 and (words[v - 1].lemma or "").lower() == "be" and word.xpos == "VBN":
         return None  # "the claims were denied": a passive names no speaker in the subject
     anchor = _catenative_anchor(words, v)
@@ -376,6 +373,8 @@ def nonfinite_end(words, cue: int, content: tuple[int, int]) -> tuple[int, int]:
                                                           or (words[j - 1].lemma or "").lower() in lexicons.time_words()) \
                 and words[j - 2].upos in {"NUM", "ADJ", "DET"}:
             cut = min(cut, j - 2)  # "… seven months before he announced": when the cue was, not the content
+        if w.text in DASHES and not attached(words, j) and _adverbial_after(words, j + 1):
+            cut = min(cut, j)  # "pledged to rebuild the bridge -- even as critics doubted it": the journalist's
     cut = max(cut, verb + 1)
     end = cut - 1
     while end > verb and (is_comma(words[end]) or words[end].upos == "CCONJ" or words[end].text in {"-", "—", "–"}):
@@ -383,10 +382,14 @@ def nonfinite_end(words, cue: int, content: tuple[int, int]) -> tuple[int, int]:
     return (first, end)
 
 
+def _adverbial_after(words, k: int) -> bool:
+    """Does an adverbial clause open at ``k`` ("even as critics doubted it", "as the vote neared")?"""
+    if k < len(words) and lower(words[k]) in {"even", "just"}:
+        k += 1
+    return k < len(words) and lower(words[k]) in ADVERBIAL_OPENERS and words[k].upos in {"SCONJ", "ADP", "ADV"}
+
+
 # --- noun cues with a prepositional content: "his calls for …", "their criticism of …" ------
-
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
-
 
 def noun_object_frame(s: int, words, n: int) -> Frame | None:
     """A frame whose cue is the speech-act noun at ``n`` with the preposition after it
@@ -405,18 +408,8 @@ def noun_object_frame(s: int, words, n: int) -> Frame | None:
     left = n - 1
     while left >= 0 and words[left].upos in {"ADJ", "ADV"}:
         left -= 1
-    if left < 0:
-        return None
-    if words[left].upos == "PRON" and lower(words[left]) in POSSESSIVE_PRONOUNS:
-        subject = (left, left)
-    elif words[left].text in {"'s", "’s", "'", "’"} and left >= 1 and words[left - 1].upos in {"PROPN", "NOUN"}:
-        start = scan_np_left(words, left - 1)
-        if start is None:
-            return None
-        # the possessor's own name, not a phrase it ends ("… with Mr. Obama's calls for")
-        start = max([start] + [j + 1 for j in range(start, left - 1) if words[j].upos in {"ADP", "VERB", "AUX"}])
-        subject = (start, left - 1)
-    else:
+    subject = possessor(words, left)
+    if subject is None:
         return None
     k = n + 2
     if is_quote_mark(words[k]) or is_comma(words[k]) or words[k].text in CLAUSE_END or words[k].upos in {"PRON", "VERB", "AUX"}:

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .deptree import subtree
 from .intervals import SortedIntervals
+from .mentions import NER_PLACE, ner_type
 from .words import (CLAUSE_END, POLLED, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
-                     line_tail, np_word, scan_np_left, scan_np_right, split_possessive, strip_symbols)
+                     line_tail, np_word, possessor, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
 SKIPPABLE_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
@@ -155,7 +156,7 @@ def _phrasal_particle(words, v: int) -> int | None:
     """Index of the second word of a phrasal reporting verb at ``v`` ("point out", "call for",
     "make clear"), or None. "it" and an adverb may stand between: "She made it clear that …",
     "He made it abundantly clear …", "They made very clear that …"."""
-    lemma = (words[v].lemma or "").lower()
+    lemma = lexicons.verb_base(words[v].lemma, words[v].text, lexicons.reporting_verb_heads())
     k = v + 1
     if k < len(words) and lower(words[k]) == "it":
         k += 1
@@ -171,17 +172,19 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     if word.upos != "VERB" and not (word.xpos or "").startswith("VB"):
         return None
     cls = lexicons.verb_class(word.lemma, word.text)
+    # the verb despite the kit's lemma slips ("implied" -> implied, not imply)
+    base = lexicons.verb_base(word.lemma, word.text, lexicons.reporting_verb_heads())
     last = v
     particle = _phrasal_particle(words, v)
     if particle is not None:  # phrasal cue: "point out", "call on", "made it clear"
-        last, cls = particle, lexicons.reporting_verbs()[f"{(word.lemma or '').lower()} {lower(words[particle])}"]
+        last, cls = particle, lexicons.reporting_verbs()[f"{base} {lower(words[particle])}"]
     if cls not in {"speech", "directive", "accusation", "evaluative", "finding"}:
         return None
     for phrase in lexicons.cue_phrases():  # "quoted as saying"
         if len(phrase) > 1 and lower(word) == phrase[0] and \
                 tuple(lower(w) for w in words[v:v + len(phrase)]) == phrase:
             last, cls = v + len(phrase) - 1, "speech"
-    lemma = (word.lemma or lower(word)).lower()
+    lemma = base
     # "He went on to say that …", "She took to Twitter to accuse …": the chain's finite verb
     # carries the subject.
     anchor = _catenative_anchor(words, v)
@@ -191,9 +194,11 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
         if v == clause_start(words):
             return _fronted_participle(Frame(s, v, last, lemma, cls, "participle"), words)
-        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after"}
+        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after", "before"}
                           or (is_quote_mark(words[v - 1]) and v > 1 and is_comma(words[v - 2]))):
             return _bare_participle(Frame(s, v, last, lemma, cls, "participle"), words)
+        if lower(words[v - 1]) == "before" and not (last + 1 < len(words) and lower(words[last + 1]) in {"that", ":"}):
+            return None  # "before agreeing to extensive tests": an act; "…, he said before adding: “…”" reports
         return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
     if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb
@@ -622,6 +627,12 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)
+        if open_comma is not None and _state_after_city(words, open_comma, end):
+            # "The mayor, during a town hall meeting in Dayton, Ohio, said …": "Dayton, Ohio" is
+            # one place, and the apposition opens at the comma before it
+            earlier = _matching_comma(words, open_comma)
+            if earlier is not None and not _clause_between(words, earlier + 1, end - 1):
+                open_comma = earlier
         if open_comma is None or _clause_between(words, open_comma + 1, end - 1):
             # "In the world of politics, it is highly unusual for …, said Matt Roe, a speechwriter
             # who …": the words between the commas are a clause, not an apposition of a subject
@@ -644,6 +655,13 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             antecedent -= 1
         if antecedent >= 0 and lower(words[antecedent]) == "those" and words[antecedent].upos == "PRON":
             return _among_those_who(words, frame, antecedent)
+        if lower(words[end]) == "who" and antecedent > 0 and antecedent < end - 1 \
+                and ner_type(words[antecedent]) in NER_PLACE and _subject_left(words, frame, end) is not None:
+            # "Jane Roe, a doctor from Dayton, Ohio, who said she knew the family, declined …":
+            # "who" is a person, never the place; the relative clause ends at its comma
+            start = frame.subject[0]
+            frame.relative = start <= clause_start(words) or is_comma(words[start - 1]) or _verb_after_comma(words, v)
+            return frame.subject
         start = scan_np_left(words, antecedent) if antecedent >= 0 else None
         if start is None or words[antecedent].upos not in {"NOUN", "PROPN"}:
             return None
@@ -681,6 +699,14 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _state_after_city(words, open_comma: int, close: int) -> bool:
+    """Are the words between two commas a place name after a place name ("in Dayton, Ohio,",
+    "from Lyon, France,"): the second part of one place, not an apposition?"""
+    between = words[open_comma + 1:close]
+    return 0 < len(between) <= 3 and open_comma > 0 and words[open_comma - 1].upos == "PROPN" \
+        and all(w.upos == "PROPN" and ner_type(w) in NER_PLACE for w in between)
 
 
 def _clause_between(words, first: int, last: int) -> bool:
@@ -777,9 +803,11 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     inverted = before >= 0 and (is_comma(words[before]) or is_quote_mark(words[before])) \
         or (v == clause_start(words) and _follows_quotation(words))
     if inverted and before >= 0 and is_comma(words[before]) and last + 1 < len(words) \
-            and (is_temporal(words[last + 1]) or lower(words[last + 1]) in OBJECT_PRONOUNS):
-        # '"…," Mitch Roe, R-Ky., said Tuesday.' / '"…," Mr. Roe, 82, told me.': a date or an
-        # addressee after the verb is no inverted subject; the subject stands before the apposition.
+            and (is_temporal(words[last + 1]) or lower(words[last + 1]) in OBJECT_PRONOUNS
+                 or frame.lemma in lexicons.addressee_verbs() and _matching_comma(words, before) is not None):
+        # '"…," Mitch Roe, R-Ky., said Tuesday.' / '"…," Mr. Roe, 82, told me.' / '"…," Ann Roe, a
+        # council member, told Reuters.': a date or an addressee after the verb is no inverted
+        # subject (a verb of telling never inverts); the subject stands before the apposition.
         inverted = False
     end = scan_np_right(words, last + 1) if inverted else None  # inverted: ", said the source"
     if end is not None and words[v].xpos == "VBN" and is_comma(words[before]) and not _names_a_speaker(words, last + 1, end):
@@ -1530,9 +1558,9 @@ def _described_as(words, content: tuple[int, int]) -> bool:
 
 
 def _infinitive_at(words, i: int) -> bool:
-    """Does a to-infinitive start at words[i] ("to rebuild", "to swiftly punish")?"""
+    """Does a to-infinitive start at words[i] ("to rebuild", "to swiftly punish", 'to “defend')?"""
     j = i + 1
-    while j < len(words) and words[j].upos == "ADV":
+    while j < len(words) and (words[j].upos == "ADV" or is_quote_mark(words[j])):
         j += 1
     return lower(words[i]) == "to" and words[i].upos == "PART" and j < len(words) \
         and words[j].xpos == "VB" and words[j].upos in {"VERB", "AUX"}
@@ -1879,33 +1907,60 @@ def _opens_clause(words, k: int, that_ahead: bool = True) -> bool:
 
 def _noun_cue(s: int, words, n: int) -> Frame | None:
     word = words[n]
-    if word.upos != "NOUN" or (word.lemma or "").lower() not in lexicons.reporting_nouns():
+    # (a possessed "warning" the tagger read as a participle: "his warning/VBG that …")
+    noun = word.upos == "NOUN" or (word.xpos == "VBG" and n > 0 and lower(words[n - 1]) in POSSESSIVE_DETERMINERS)
+    if not noun or (word.lemma or "").lower() not in lexicons.reporting_nouns():
         return None
-    that = next((j for j in range(n + 1, min(len(words), n + 5)) if lower(words[j]) == "that"), None)
+    agent = n + 1 < len(words) and lower(words[n + 1]) in {"from", "by"}
+    that = next((j for j in range(n + 1, min(len(words), n + (8 if agent else 5))) if lower(words[j]) == "that"), None)
     if that is None or any(is_finite_verb(w) or is_comma(w) for w in words[n + 1:that]):
         return None
     content = _content_after_from(words, that + 1)
     if content is None or not any(is_finite_verb(w) for w in words[content[0]:content[1] + 1]):
         return None
     frame = Frame(s, n, n, (word.lemma or "").lower(), "noun", "noun", content=[content], that=True)
-    # The speaker: a possessor ("Pakistan's demand that"), "from X" ("a demand from X that"),
-    # or the subject of the verb that governs the noun ("X issued a warning that").
+    # The speaker: a possessor ("Pakistan's demand that", "his warning that", "the agency' vow
+    # that"), "from X"/"by X" ("a demand from X that", "the suggestion by the mayor that"), or
+    # the subject of the verb that governs the noun ("X issued a warning that").
     left = n - 1
-    while left >= 0 and words[left].upos in {"ADJ", "NOUN", "DET", "ADV"} and words[left].text not in {"'s", "’s"}:
-        left -= 1
-    if left >= 0 and lower(words[left]) in BACKGROUND_PREPOSITIONS:
-        return None
-    if left >= 1 and words[left].text in {"'s", "’s"}:
-        start = scan_np_left(words, left - 1)
-        if start is not None:
-            frame.subject = (start, left - 1)
-    elif n + 1 < that and lower(words[n + 1]) == "from":
+    while left >= 0 and (words[left].upos in {"ADJ", "NOUN", "DET", "ADV"} or (words[left].text in {"-", "–"} and attached(words, left))) \
+            and possessor(words, left) is None:
+        left -= 1  # ("her recent evidence-free assertion that")
+    frame.subject = possessor(words, left)
+    before = frame.subject[0] - 1 if frame.subject is not None else left
+    if before >= 0 and lower(words[before]) in BACKGROUND_PREPOSITIONS:
+        return None  # "amid his warning that …": background
+    if before < 0 or (before == 0 and words[0].upos == "CCONJ"):
+        frame.content = [_subject_clause_end(words, content)]  # "Her warning that … was ignored"
+    if frame.subject is None and agent:
         end = scan_np_right(words, n + 2)
         if end is not None and end < that:
             frame.subject = (n + 2, end)
-    elif left >= 0 and words[left].upos == "VERB" and is_finite_verb(words[left]):
+    elif frame.subject is None and left >= 0 and words[left].upos == "VERB" and is_finite_verb(words[left]):
         _subject_left(words, frame, left)
     return frame if frame.subject is not None else None
+
+
+def _subject_clause_end(words, content: tuple[int, int]) -> tuple[int, int]:
+    """A that-clause of the noun that opens the sentence ends where the sentence's own verb
+    begins: "Her warning that the bridge would close was ignored", "His claim that taxes would
+    fall was false": the last finite verb or auxiliary right after a clause verb starts the main
+    clause (two finite verb groups side by side meet only there, or after a reduced relative:
+    "that the bridge they built will close alarmed the town"). Linear, as the kit often parses the
+    noun as a participle or the that-clause as a relative."""
+    start, end = content
+    for i in range(end, start + 1, -1):  # the last such pair
+        before = words[i - 1]
+        main = is_finite_verb(words[i]) or (words[i].xpos == "VBN" and before.xpos in {"VB", "VBD", "VBZ", "VBP"})
+        if before.upos != "VERB" or words[i].upos not in {"AUX", "VERB"} or not main:
+            continue  # ("will close alarmed/VBN the town": the kit's tag for a past after a verb)
+        clause = words[start:i - 1]
+        if any(w.xpos in {"WP", "WDT", "WRB"} for w in clause):
+            return content  # "that what he did was legal": a free relative's verbs
+        if is_finite_verb(before) or any(is_finite_verb(w) for w in clause):
+            return (start, i - 1)  # (not "that the plan being discussed is flawed")
+        return content
+    return content
 
 
 # --- shared subjects -----------------------------------------------------------------------

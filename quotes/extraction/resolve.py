@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .intervals import SortedIntervals
 from .marks import find_quoted_spans
-from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, mention_words, normalise, organization_name,
-                    parse_name, same_person, strip_determiners, surname_of, text_of)
+from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, another_given_name, given_name_gender, mention_words, normalise,
+                    organization_name, parse_name, same_person, strip_determiners, surname_of, text_of,
+                    words_before_given_name)
 from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
 from .words import attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
@@ -42,7 +43,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[int] = field(default_factory=list)
-    gender: str | None = None  # "m" / "f" when the text marks it (Ms, spokeswoman, "she" before)
+    gender: str | None = None  # "m" / "f" when the text marks it (Ms, spokeswoman, "she" before) or the given name does
     place: bool = False  # an organization that is a country or city speaking ("Pakistan said")
 
     @property
@@ -51,13 +52,20 @@ class Entity:
         forms ("Khawaja Asif" from "Khawaja Muhammad Asif" and "Khawaja Asif"), else the
         longest one."""
         if self.type == "person" and self.names:
-            multi = [n for n in self.names if len(n) > 1 and not surname_of(n, self.names)] or self.names
+            # ("Hillary Clinton" stays beside "Rival Hillary Clinton": see names.words_before_given_name)
+            multi = [n for n in self.names if len(n) > 1 and (not surname_of(n, self.names)
+                                                              or words_before_given_name(n, self.names))] or self.names
             normalised = [{normalise(t) for t in form} for form in multi]
             common = [form for form in multi if all({normalise(t) for t in form} <= other for other in normalised)]
             return " ".join(max(common or multi, key=len))
         return " ".join(self.names[0]) if self.names else None
 
 
+
+
+def _called_so(entity: Entity, name: tuple[str, ...]) -> bool:
+    """Has the article already called the person by this name form ("Reyes said …")?"""
+    return name in entity.names or any(m.text == " ".join(name) for m in entity.mentions)
 
 
 def _marked_gender(words, apposition: str | None = None) -> str | None:
@@ -106,8 +114,11 @@ class Resolver:
         return bool(self.reported.covering(offset))
 
     def person(self, parsed: ParsedName, mention: Mention, subject: bool = True) -> Entity:
+        # "Eric Trump" after "Donald Trump … Trump said": the surname alone matches, the given name
+        # says a namesake
         matches = [e for e in self.people.candidates(parsed.name)
-                   if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)]
+                   if e.type == "person" and any(same_person(parsed.name, n) for n in e.names)
+                   and not another_given_name(parsed.name, e.names)]
         gender = _marked_gender(mention_words(self.doc, mention), mention.apposition)
         if gender is not None and matches:
             # "Mr. Obama" after Barack and Michelle Obama: the honorific's gender rules out the
@@ -116,7 +127,9 @@ class Resolver:
         if len(matches) == 1:
             entity = matches[0]
         elif matches:
-            # A bare surname shared by two people ("Khan") is the one mentioned last.
+            # A bare surname shared by two people ("Khan") is the one already called so ("Cruz said
+            # …", then "his wife, Heidi Cruz, …", then "Cruz added"), else the one mentioned last.
+            matches = [e for e in matches if _called_so(e, parsed.name)] or matches
             entity = max(matches, key=lambda e: max((m.start for m in e.mentions if m.start <= mention.start),
                                                     default=-1))
         else:
@@ -129,7 +142,8 @@ class Resolver:
             entity.title = parsed.title  # the fullest title the article gives
         entity.affiliation = entity.affiliation or parsed.affiliation
         entity.description = entity.description or parsed.description or mention.apposition
-        entity.gender = entity.gender or gender
+        # "Sarah Lind declined to comment. Later, he said …": a given name of one gender marks hers
+        entity.gender = entity.gender or gender or given_name_gender(parsed.name)
         entity.aliases.add(mention.text)
         self._mentioned(entity, mention, subject)
         return entity
@@ -234,7 +248,8 @@ class Resolver:
                 counts.append((same, -order, parsed, m))
             self.most_named = sorted(counts, key=lambda c: c[:2], reverse=True)
         for _, _, parsed, m in self.most_named:
-            if gender is None or _marked_gender(mention_words(self.doc, m), m.apposition) in (None, gender):
+            marked = _marked_gender(mention_words(self.doc, m), m.apposition) or given_name_gender(parsed.name)
+            if gender is None or marked in (None, gender):
                 self.person_mentions = [c for c in self.person_mentions if c[0] is not m]
                 return self.person(parsed, m, True)
         return None
@@ -249,11 +264,16 @@ class Resolver:
         forms = {tuple(w.text for w in kept)}
         if len(words) > 1 and all(w.upos == "PROPN" or w.text in {"-", "‑"} for w in words):
             forms.add(tuple(text_of(words).split()))  # "Holtz-Eakin" written whole
-        found = [e for e in (next((e for e in reversed(self.people.candidates(name)) if e.type == "person"
-                                   and any(same_person(name, n) for n in e.names)), None) for name in forms) if e]
+        found = [e for e in (self._namesake(name) for name in forms) if e]
         if len(found) > 1:  # both forms name someone: the one introduced last
             return max(found, key=self.entities.index)
         return found[0] if found else None
+
+    def _namesake(self, name: tuple[str, ...]) -> Entity | None:
+        """The person a name form names: of several ("Reyes" after Tom and Laura Reyes), the one
+        already called so, else the one introduced last."""
+        people = [e for e in self.people.candidates(name) if e.type == "person" and any(same_person(name, n) for n in e.names)]
+        return next((e for e in reversed(people) if _called_so(e, name)), people[-1] if people else None)
 
     def by_title(self, words) -> Entity | None:
         acronyms = {lower(w) for w in words if lower(w) in self.acronyms}

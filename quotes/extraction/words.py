@@ -103,6 +103,28 @@ def attached(words, i: int) -> bool:
         and words[i].end_char == words[i + 1].start_char
 
 
+def possessor(words, left: int) -> tuple[int, int] | None:
+    """The possessor ending at ``left``, the word before a possessed noun (and its adjectives):
+    a possessive determiner ("his warning that …", "their criticism of …") or a noun phrase with
+    "'s" or a bare apostrophe ("Mr. Obama's calls for …", "the agency' vow that …"), from the
+    possessor's own name on ("… with Mr. Obama's calls for": not "with"). None when there is none."""
+    if left < 0:
+        return None
+    if words[left].upos == "PRON" and lower(words[left]) in POSSESSIVE_DETERMINERS - {"my", "your"}:
+        return (left, left)
+    end = left - 1 if words[left].text in POSSESSIVE else left
+    if end == left and not (words[left].upos in {"PROPN", "NOUN"} and len(words[left].text) > 1
+                            and words[left].text[-1] in "'’"):
+        return None  # (the tokenizer may keep the apostrophe on its noun: "the unions' demand")
+    if end < 0 or words[end].upos not in {"PROPN", "NOUN"}:
+        return None
+    start = scan_np_left(words, end)
+    if start is None:
+        return None
+    start = max([start] + [j + 1 for j in range(start, end) if words[j].upos in {"ADP", "VERB", "AUX"}])
+    return (start, end)
+
+
 def scan_np_left(words, end: int, limit: int = 12) -> int | None:
     """Start index of the noun phrase ending at ``end`` (inclusive), or None.
 

@@ -455,16 +455,48 @@ def _inflected_entry(lemma: str, form: str, table) -> str | None:
     for suffix in _SUFFIXES:
         if form.endswith(suffix) and len(form) > len(suffix) + 2:
             stem = form[: -len(suffix)]
-            for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+            for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem,
+                              stem[:-1] + "y" if stem.endswith("i") else stem):  # "decried" -> decry
                 if candidate in table:
                     return candidate
     return None
 
 
+@lru_cache(maxsize=None)
+def reporting_verb_heads() -> frozenset[str]:
+    """The verbs the entries of ``reporting_verbs.tsv`` start with ("point" of "point out")."""
+    return frozenset(entry.split()[0] for entry in reporting_verbs())
+
+
+@lru_cache(maxsize=None)
+def object_verbs() -> frozenset[str]:
+    """The verbs whose noun-phrase object is the content: ``content_object_verbs.txt`` and the
+    stance verbs of ``stance_object_verbs.tsv``."""
+    return content_object_verbs() | frozenset(stance_object_verbs())
+
+
+@lru_cache(maxsize=None)
+def object_verb_heads() -> frozenset[str]:
+    """The verbs the entries of :func:`object_verbs` start with ("rail" of "rail against")."""
+    return frozenset(entry.split()[0] for entry in object_verbs())
+
+
+def verb_base(lemma: str, form: str, heads: frozenset[str]) -> str:
+    """The verb of ``heads`` a word is, by its lemma or its form minus an inflection, else its lemma:
+    the first word of a phrasal entry despite the kit's lemma slips ("railed against" -> raile)."""
+    return _inflected_entry(lemma, form, heads) or (lemma or form or "").lower()
+
+
 def verb_class(lemma: str, form: str) -> str | None:
     """Reporting-verb class of a word from its lemma, or from its form minus an inflection."""
-    entry = _inflected_entry(lemma, form, reporting_verbs())
+    entry = reporting_lemma(lemma, form)
     return reporting_verbs()[entry] if entry is not None else None
+
+
+def reporting_lemma(lemma: str, form: str) -> str | None:
+    """The reporting verb a word is, by its lemma or its form minus an inflection ("pledging"
+    lemmatized "pledging" is "pledge"), or None."""
+    return _inflected_entry(lemma, form, reporting_verbs())
 
 
 def is_naming_verb(lemma: str, form: str) -> bool:

@@ -68,6 +68,25 @@ def test_the_lock_file_pins_every_dependency_with_hashes():
             assert locked[name.lower()].split("+")[0] == version, name  # the lock is requirements.txt, resolved
 
 
+def test_data_packages_are_pinned_with_hashes_and_installed_without_their_dependencies():
+    """requirements-data.txt: packages whose data files are read, never their code (nomquamgender's
+    code would bring pandas and the GPL Unidecode). The image and make venv install them with
+    --no-deps; they stay out of requirements.txt and its lock."""
+    text = (REPO / "requirements-data.txt").read_text()
+    pins = re.findall(r"^([A-Za-z0-9_.-]+)==(\S+) \\$", text, re.M)
+    assert ("nomquamgender", "0.1.4") in pins
+    assert len(re.findall(r"--hash=sha256:[0-9a-f]{64}", text)) >= len(pins) > 0
+    runs = [args for word, args in dockerfile_instructions() if word == "RUN"]
+    assert any("-r requirements-data.txt" in r and "--no-deps" in r and "--require-hashes" in r for r in runs)
+    makefile = (REPO / "Makefile").read_text()
+    assert re.search(r"pip install .*--no-deps -r requirements-data.txt", makefile)
+    lock = (REPO / "requirements.lock").read_text().lower()
+    required = (REPO / "requirements.txt").read_text().lower()
+    for name, _ in pins:
+        assert f"\n{name.lower()}==" not in lock and f"\n{name.lower()}==" not in required
+    assert "\nunidecode==" not in lock and "\npandas==" not in lock
+
+
 def test_dockerfile_healthcheck_and_command():
     steps = dict(dockerfile_instructions())
     health = steps["HEALTHCHECK"]
@@ -77,7 +96,7 @@ def test_dockerfile_healthcheck_and_command():
     assert shlex.split(steps["CMD"].strip("[]").replace(",", " ")) == ["gunicorn", "-c", "gunicorn.conf.py", "app:app"]
     assert steps["EXPOSE"] == "8000"
     copied = " ".join(args for word, args in dockerfile_instructions() if word == "COPY")
-    for needed in ("app.py", "gunicorn.conf.py", "quotes", "models", "requirements.lock"):
+    for needed in ("app.py", "gunicorn.conf.py", "quotes", "models", "requirements.lock", "requirements-data.txt"):
         assert needed in copied
 
 

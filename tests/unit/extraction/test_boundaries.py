@@ -70,7 +70,7 @@ def test_cue_with_addressees_before_a_participle_takes_the_quotation_before_it()
     # '“…,” the candidate admitted to the two hosts, noting: “…”': each quotation its own cue
     assert quotes("q_admitted_to_addressees") == [
         ("direct", ["I would love to read minds,"], "admitted", "admit", "the candidate"),
-        ("direct", ["It would help a lot in politics."], "noting", "noting", "the candidate"),
+        ("direct", ["It would help a lot in politics."], "noting", "note", "the candidate"),
     ]
 
 
@@ -81,6 +81,27 @@ def test_commitments_report_their_infinitive_but_threatening_storms_do_not():
         ("indirect", ["to rebuild the bridge by next year"], "vowed", "vow", "The president"),
         ("indirect", ["not to raise taxes on the middle class"], "pledged", "pledge", "She"),
         ("indirect", ["to comment on the report"], "declined", "decline", "He"),
+    ]
+
+
+def test_commitment_in_the_progressive_and_with_a_quoted_infinitive():
+    # "is pledging to …" (the kit's lemma "pledging" is read as "pledge") ends before "-- even as
+    # …"; 'vows to “defend …”' is a commitment too. 'was said to “welcome …”' (a passive "say")
+    # and 'are hoping to “reopen …”' (a wish) report nothing
+    assert quotes("q_commissive_quoted_progressive") == [
+        ("indirect", ["to rebuild the bridge"], "pledging", "pledge", "The governor"),
+        ("mixed", ["to “defend the program against cuts” in the budget"], "vows", "vow", "The senator"),
+    ]
+
+
+def test_participle_after_before_reports_a_that_clause_or_a_quotation():
+    # "spoke for an hour before clarifying that …" and '… the mayor said before adding: “…”'
+    # report; "before agreeing to costly repairs" (an act) and "before announcing her decision"
+    # (no that-clause, no quotation) do not
+    assert quotes("q_before_participle") == [
+        ("indirect", ["the tax would not rise"], "clarifying", "clarify", "The governor"),
+        ("direct", ["We will rebuild,"], "said", "say", "the mayor"),
+        ("direct", ["It will take years."], "adding", "add", "the mayor"),
     ]
 
 
@@ -129,3 +150,17 @@ def test_concessive_phrase_inside_the_content_stays():
     # train200 6 of 9 added right, and the seeds' gold keeps such a concession in the content.)
     assert quotes("q_concessive_phrase_in_content") == [
         ("indirect", ["the plan would help a rural, though deeply divided, region"], "said", "say", "The governor")]
+
+
+def test_a_nouns_that_clause_in_subject_position_ends_before_the_main_verb():
+    # "Her warning that the bridge would close was ignored": "was ignored" is the sentence's verb,
+    # not what was warned; a clause holding a free relative ("what he did was legal") or a
+    # participle ("the plan being discussed is flawed") or a relative ("the bridge they built
+    # will close") keeps its own verbs
+    found = quotes("q_noun_subject_clause")
+    assert ("indirect", ["the bridge would close"], "warning", "warning", "Her") in found
+    contents = [q[1][0] for q in found]
+    assert not any("ignored" in c for c in contents)
+    assert any(c.startswith("what he did was legal") for c in contents)
+    assert "the plan being discussed is flawed" in contents
+    assert any(c.startswith("the bridge they built will close") for c in contents)

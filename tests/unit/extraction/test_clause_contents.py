@@ -64,7 +64,7 @@ def test_could_not_resist_pointing_out_and_a_but_clause_after_a_closing_mark():
     # content (the seeds annotate "He said A, but B" as one report; cutting it cost a seeds quote)
     assert quotes("q_quote_comma_but") == [
         ("mixed", ["the claim was “true,” but in its report the court could not resist pointing out that the "
-                   "figures were old"], "ruled", "ruled", "The court"),  # (the kit's lemma)
+                   "figures were old"], "ruled", "rule", "The court"),  # (the kit's lemma "ruled", read from the form)
         ("indirect", ["the figures were old"], "pointing out", "point", "the court")]
 
 

@@ -85,7 +85,7 @@ def test_referring_to_after_a_quote_is_a_gloss_not_a_statement():
 def test_directive_content_ends_before_a_second_participle():
     # "…, urging voters to see the big picture and promising to cut taxes."
     assert quotes("q_directive_and_participle") == [
-        ("indirect", ["voters to see the big picture"], "urging", "urging", "She"),
+        ("indirect", ["voters to see the big picture"], "urging", "urge", "She"),
         ("indirect", ["to cut taxes"], "promising", "promise", "She")]
 
 
@@ -403,3 +403,61 @@ def test_a_with_phrase_speaks_for_its_speech_act_participle():
     assert quotes("q_with_phrase_object") == [
         ("indirect", ["a ban on new visas"], "calling for", "call", "the senator"),
         ("indirect", ["the reports"], "denying", "deny", "the mayor")]
+
+
+# --- cue words the lexicons did not know, and the kit's lemma slips (issue #9) -------------
+
+def test_a_speech_verb_is_found_despite_the_kits_lemma_slip():
+    # "decried/decried", "railed/raile against", "implied/implied": the verb is read from its form
+    assert quotes("q_slip_decried") == [
+        ("indirect", ["the lack of details about the new budget"], "decried", "decry", "Opposition lawmakers")]
+    assert quotes("q_slip_railed_against") == [
+        ("indirect", ["the closure of the two factories"], "railed against", "rail", "The union leader")]
+    assert quotes("q_slip_implied") == [
+        ("indirect", ["the new tax would be repealed next year"], "implied", "imply", "The governor")]
+
+
+def test_an_adjective_from_a_slipped_verb_is_no_cue():
+    # "The implied threat worried the voters.": no statement; "They denied the report." is one
+    assert quotes("q_neg_slip_implied_adjective") == [("indirect", ["the report"], "denied", "deny", "They")]
+
+
+def test_what_a_speaker_spoke_about_or_weighed_in_on():
+    # "The senator spoke about the need for …"; "She spoke to reporters after the vote." names whom
+    assert quotes("q_np_spoke_about") == [
+        ("indirect", ["the need for tighter border controls"], "spoke about", "speak", "The senator")]
+    assert quotes("q_np_weighed_in_on") == [
+        ("indirect", ["the dispute over the school budget"], "weighed in on", "weigh", "The former president")]
+
+
+def test_a_headline_weighs_in_on_nothing():
+    assert quotes("q_neg_weighs_in_headline") == []  # "Former President Weighs In On Budget Dispute"
+
+
+def test_knocked_for_and_framed_as_report_what_was_said_of_the_object():
+    # "knocked her rival for his votes on trade"; "The storm knocked down power lines." is another verb
+    assert quotes("q_stance_knocked_for") == [
+        ("indirect", ["her rival for his votes on trade"], "knocked", "knock", "The candidate")]
+    # "framed the vote as a test of …"; "He framed the photo and hung it on the wall." says nothing
+    assert quotes("q_framed_as") == [
+        ("indirect", ["the vote as a test of the city's values"], "framed", "frame", "The mayor")]
+
+
+def test_vented_that_reports_its_clause_not_an_object():
+    # "The coach vented that the referees …"; "The engineers vented the gas from the tank." is no speech
+    assert quotes("q_vented_that") == [
+        ("indirect", ["the referees had ignored every foul"], "vented", "vent", "The coach")]
+
+
+def test_a_possessors_defense_or_rejection_of_a_thing_and_a_conclusion_that():
+    assert quotes("q_noun_defense_of") == [
+        ("indirect", ["the trade deal"], "defense of", "defense", "The senator"),
+        ("indirect", ["the offer"], "rejection of", "rejection", "His")]
+    # "The inspectors reached the conclusion that …": the subject of the governing verb concludes
+    assert quotes("q_noun_conclusion_that") == [
+        ("indirect", ["the old bridge was no longer safe"], "conclusion", "conclusion", "The inspectors")]
+
+
+def test_a_background_conclusion_or_a_belief_reports_nothing():
+    # "Despite the conclusion that the bridge was safe, …"; "She believes the bridge is safe."
+    assert quotes("q_neg_conclusion_background") == []

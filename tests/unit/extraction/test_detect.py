@@ -158,6 +158,18 @@ def test_reporting_noun_with_content():
         ("indirect", ["heavy seas were expected overnight"], "warning", "warning", "The coast guard")]
 
 
+def test_reporting_noun_with_a_possessor():
+    # "his warning that …" (the tagger's warning/VBG), "the unions' demand that …", "the
+    # suggestion by the mayor that …", "her recent evidence-free assertion that …" report; the
+    # relative "the message that every candidate should have", the writer's own "my warning",
+    # background ("Amid his warning that …") and beliefs ("his belief that …") do not
+    assert quotes("q_noun_possessor") == [
+        ("indirect", ["the dam would fail within a decade"], "warning", "warning", "his"),
+        ("indirect", ["wages should rise by ten percent"], "demand", "demand", "the unions'"),
+        ("indirect", ["taxes would fall"], "suggestion", "suggestion", "the mayor"),
+        ("indirect", ["the audit cleared her"], "assertion", "assertion", "her")]
+
+
 def test_directive():
     assert quotes("q_directive") == [
         ("indirect", ["residents to stay indoors during the storm"], "urged", "urge", "The president")]

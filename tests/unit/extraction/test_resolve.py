@@ -6,6 +6,7 @@ import pytest
 
 from fixtures import load
 from quotes.extraction.detect import find_quotes
+from quotes.extraction import names
 from quotes.extraction.names import mention_words, parse_name, same_person
 from speaker_helpers import resolved
 
@@ -43,18 +44,46 @@ def test_pronoun_skips_a_person_in_a_fronted_prepositional_phrase():
     assert (speaker.name, speaker.type) == ("Laura Chen", "person")
 
 
-def test_pronoun_he_goes_to_the_nearest_speaking_subject_whose_gender_is_not_marked():
+def test_pronoun_he_skips_the_person_whose_given_name_is_a_womans():
     # "Union leader Marco Rossi rejected the offer on Monday. The company's chief executive, Sarah
     # Lind, declined to comment. Later, he said …": the offer is a noun-phrase content of his, the
-    # refusal hers; a given name marks no gender (gendered_words.tsv), so "he" goes to the subject
-    # of the sentence before, who spoke last. Marked ("Ms Sarah Lind", q_attr_gender_marked), "he"
-    # is Rossi.
+    # refusal hers; "Sarah" is a woman's given name (names.given_name_gender), so "he" passes over
+    # the subject of the sentence before, who spoke last, to Rossi.
     doc, [rejected, refusal, q], speakers, [his_speaker, her_speaker, speaker] = resolved("q_attr_pronoun_he")
     assert (rejected.cue.text, doc.text[rejected.start:rejected.end], his_speaker.name) == (
         "rejected", "the offer", "Marco Rossi")
     assert (refusal.cue.text, doc.text[refusal.start:refusal.end], her_speaker.name) == (
         "declined", "to comment", "Sarah Lind")
+    assert q.mention.text == "he" and speaker is his_speaker
+
+
+def test_without_given_name_data_pronoun_he_goes_to_the_nearest_speaking_subject(monkeypatch):
+    # The same article when the name data is not installed: no gender, so "he" goes to the
+    # subject of the sentence before, who spoke last (the fallback of given_name_gender).
+    monkeypatch.setattr(names, "given_name_genders", lambda: {})
+    doc, [rejected, refusal, q], speakers, [his_speaker, her_speaker, speaker] = resolved("q_attr_pronoun_he")
     assert q.mention.text == "he" and speaker is her_speaker
+
+
+def test_pronoun_she_goes_to_the_woman_and_an_ambiguous_given_name_marks_no_gender():
+    # "Union leader Sarah Lind rejected the offer on Monday. The company's chief executive, Marco
+    # Rossi, declined to comment. Later, she said …": she is Lind, not Rossi who spoke last. "Board
+    # member Taylor Ellis declined to comment on the talks. She said …": "Taylor" is given to men
+    # and women alike, so she is Ellis, the subject of the sentence before.
+    doc, found, speakers, per_quote = resolved("q_attr_given_name_gender")
+    said = [(q.mention.text, s.name) for q, s in zip(found, per_quote) if q.cue.text == "said"]
+    assert said == [("she", "Sarah Lind"), ("She", "Taylor Ellis")]
+
+
+@pytest.mark.parametrize("name, gender", [
+    (("Sarah", "Lind"), "f"), (("Marco", "Rossi"), "m"), (("José", "Ortega"), "m"),
+    (("Taylor", "Ellis"), None),  # given to men and women alike
+    (("Christie",), None),  # a surname alone names no given name
+    (("J.", "Smith"), None),  # an initial
+    (("Zqxv", "Lind"), None),  # unknown
+])
+def test_given_name_gender_only_for_a_confident_given_name(name, gender):
+    assert names.given_name_gender(name) == gender
 
 
 def test_age_description_goes_to_the_previous_person():

@@ -165,7 +165,7 @@ def test_a_participle_speaks_for_the_clause_it_hangs_from():
     assert found[0].mention.text == "Sir Keir Starmer"
     assert (per_quote[0].name, per_quote[0].title) == ("Keir Starmer", "Sir")
     # "…,’ the candidate admitted to the hosts, noting: ‘It would …’": "it" inside the quotation is no subject
-    noting = next(q for q in found if q.cue is not None and q.cue.lemma == "noting")
+    noting = next(q for q in found if q.cue is not None and q.cue.lemma == "note")
     assert noting.mention.text == "the straight-talking candidate"
 
 
@@ -333,3 +333,53 @@ def test_a_place_after_a_name_is_the_affiliation_not_the_name():
     assert (senator.name, senator.title, senator.affiliation) == ("Dana Hollis", "Sen.", "Florida")
     assert hollis is senator
     assert (bank.name, bank.type) == ("Bank of America", "organization")  # an institution's "of" stays
+
+
+def test_the_outlet_told_after_a_speaker_with_an_apposition_is_the_addressee():
+    # '“We have to move faster on housing,” Anna Berg, a city council member, told Reuters.': a
+    # verb of telling never inverts, so Reuters is the addressee and Berg, before her apposition,
+    # speaks; '“…,” said Tom Hale, the party chairman.' still inverts; 'Berg, 58, believes that
+    # prices will fall.' is a mental state, no quote.
+    doc, found, speakers, per_quote = resolved("spk_told_outlet")
+    assert [(q.cue.text, q.mention.text, s.name) for q, s in zip(found, per_quote)] == [
+        ("told", "Anna Berg", "Anna Berg"), ("said", "Tom Hale", "Tom Hale")]
+    assert [doc.text[a:b] for a, b in found[0].pieces] == ["We have to move faster on housing,"]
+
+
+def test_a_city_and_its_state_are_one_place_never_the_speaker():
+    # "Mayor Maria Lopez, during a town hall meeting in Dayton, Ohio, said …": "Ohio" between
+    # commas is no apposition, the one opens after "Lopez"; "Jane Roe, a doctor from Dayton,
+    # Ohio, who said …": "who" is Roe, never the place. "Officials in Dayton, Ohio, said …" keeps
+    # its subject; "Tom Hale, a farmer from Lyon, France, believes …" is a mental state.
+    doc, found, speakers, per_quote = resolved("spk_city_state")
+    assert [(q.mention.text, s.name) for q, s in zip(found, per_quote)] == [
+        ("Mayor Maria Lopez", "Maria Lopez"), ("Jane Roe", "Jane Roe"), ("Officials in Dayton", "Officials in Dayton")]
+    assert [doc.text[q.start:q.end] for q in found] == [
+        "she would fix every pothole", "she knew the family", "the plant would close"]
+
+
+def test_a_namesake_with_another_given_name_is_another_person():
+    # "Senator Tom Reyes said … Mr. Reyes said … His wife, Laura Reyes, told reporters … Reyes
+    # added …": "Laura Reyes" shares the surname the senator was called by, but her given name
+    # says a namesake; the bare "Reyes" after her is the one already called so.
+    doc, found, speakers, per_quote = resolved("spk_namesakes")
+    tom, laura = speakers
+    assert [s.name for s in per_quote] == ["Tom Reyes", "Tom Reyes", "Laura Reyes", "Tom Reyes"]
+    assert "Laura Reyes" not in {m.text for m in tom.mentions} | set(tom.aliases)
+    assert [m.text for m in laura.mentions] == ["Laura Reyes"]
+
+
+def test_a_word_before_a_given_name_is_no_part_of_the_canonical_name():
+    # "Rival Sarah Lind said … Sarah Lind said …": "Sarah" is a given name and "Rival" none, so the
+    # canonical name is "Sarah Lind", not the longer form; "Pieter van Dijk said … Van Dijk added
+    # …": the particle opens the surname, capitalised or not, and the full name stays.
+    doc, found, speakers, per_quote = resolved("spk_word_before_name")
+    assert [s.name for s in per_quote] == ["Sarah Lind", "Sarah Lind", "Pieter van Dijk", "Pieter van Dijk"]
+
+
+def test_only_a_confident_given_name_shortens_the_canonical_name():
+    from quotes.extraction.resolve import Entity
+    assert Entity("person", names=[("Rival", "Sarah", "Lind"), ("Sarah", "Lind")]).name == "Sarah Lind"
+    # "Taylor" is given to men and women alike: no telling it opens the name
+    assert Entity("person", names=[("Union", "Taylor", "Ellis"), ("Taylor", "Ellis")]).name == "Union Taylor Ellis"
+    assert Entity("person", names=[("Pieter", "de", "Vries"), ("De", "Vries")]).name == "Pieter de Vries"

@@ -76,3 +76,12 @@ def test_naming_verbs_are_evaluative_reporting_verbs():
     # open a frame at all
     verbs = lexicons.reporting_verbs()
     assert lexicons.naming_verbs() and all(verbs.get(v) == "evaluative" for v in lexicons.naming_verbs())
+
+
+def test_a_verb_is_read_from_its_form_when_the_kits_lemma_slips():
+    # "decried" -> decried, "implied" -> implied, "railed" -> raile (of "rail against")
+    assert lexicons.verb_class("decried", "decried") == "evaluative"
+    assert lexicons.verb_class("implied", "implied") == "speech"
+    assert lexicons.verb_base("raile", "railed", lexicons.object_verb_heads()) == "rail"
+    assert lexicons.verb_base("speak", "spoke", lexicons.object_verb_heads()) == "speak"
+    assert lexicons.verb_base("sprint", "sprinted", lexicons.object_verb_heads()) == "sprint"  # no entry: its lemma
