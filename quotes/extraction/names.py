@@ -7,13 +7,8 @@ name particles (bin, de, van) and British/American title spellings come from the
 """
 from __future__ import annotations
 
-import importlib.util
-import json
-import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from .. import lexicons
 from ..records import Mention
@@ -21,39 +16,6 @@ from .mentions import NER_PLACE, is_title_word, ner_type, surname_after_address
 from .words import lower, party_label_end
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "some", "two", "several", "many", "other"})
-
-# Given names of one gender: the name data of the nomquamgender package (MIT; counts of men and
-# women with each given name across national and other sources). A name counts only when at least
-# GIVEN_NAME_MIN_COUNT people bear it and its share of women is at most GIVEN_NAME_MAX_UNCERTAINTY
-# away from 0 or 1 (the package's own default threshold): "Sarah" f, "John" m, "Jordan", "Jean",
-# "Kim" neither.
-GIVEN_NAME_MAX_UNCERTAINTY = 0.1
-GIVEN_NAME_MIN_COUNT = 50
-
-
-# One entry of the package's data file: "name": [sources, count, share of women, ...
-_NAME_ROW = re.compile(r'"((?:[^"\\]|\\.)*)": \[\d+, (\d+), ([0-9.eE+-]+)')
-
-
-@lru_cache(maxsize=1)
-def given_name_genders() -> dict[str, str]:
-    """Lowercase given name -> "m"/"f" for the confident names of the package's data; empty when
-    the package is not installed. The data file is scanned entry by entry, keeping only the
-    confident names (a json.load of all 720,000 would hold some 200 MB), and read directly: the
-    package's module imports pandas, which the rules do not need."""
-    spec = importlib.util.find_spec("nomquamgender")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
-    if not path.is_file():
-        return {}
-    genders = {}
-    for row in _NAME_ROW.finditer(path.read_text(encoding="utf-8")):
-        count, women = int(row[2]), float(row[3])
-        if count >= GIVEN_NAME_MIN_COUNT and min(women, 1 - women) <= GIVEN_NAME_MAX_UNCERTAINTY:
-            genders[json.loads(f'"{row[1]}"')] = "f" if women >= 0.5 else "m"
-    return genders
-
 
 def given_name_gender(name: tuple[str, ...]) -> str | None:
     """"m"/"f" when a full name's given name is confidently of one gender ("Sarah Lind" f); None
@@ -64,14 +26,14 @@ def given_name_gender(name: tuple[str, ...]) -> str | None:
     given = unicodedata.normalize("NFKD", name[0]).encode("ascii", "ignore").decode().lower().strip(".")
     if len(given) < 2:
         return None
-    return given_name_genders().get(given)
+    return lexicons.given_name_genders().get(given)
 
 
 def words_before_given_name(form: tuple[str, ...], forms) -> bool:
     """Is ``form`` ("Hillary Clinton"), opening with a given name, the tail of a longer form whose
     extra words are no given names ("Rival Hillary Clinton", "Republican Donald Trump": a word
     before the name the tagger took into it)? Then ``form`` is the name, not a surname."""
-    genders = given_name_genders()
+    genders = lexicons.given_name_genders()
     if len(form) < 2 or normalise(form[0]) not in genders or form[0].lower() in lexicons.name_particles():
         return False  # ("Van Voorhis" of "Chandler Van Voorhis": a particle opens a surname)
     return any(len(other) > len(form) and tuple(other[-len(form):]) == tuple(form)

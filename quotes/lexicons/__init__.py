@@ -11,6 +11,9 @@ inflections stripped, because a lemmatizer without pretrained vectors garbles ra
 """
 from __future__ import annotations
 
+import importlib.util
+import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -534,3 +537,36 @@ def paraphrases() -> dict[tuple[str, ...], str]:
 def name_short_forms() -> tuple[str, ...]:
     """Endings that make a given name's long form from its short one ("Inam" + "ullah"), longest first."""
     return tuple(sorted(_words("name_short_forms.txt"), key=len, reverse=True))
+
+
+# Given names of one gender: the name data of the nomquamgender package (MIT; counts of men and
+# women with each given name across national and other sources). A name counts only when at least
+# GIVEN_NAME_MIN_COUNT people bear it and its share of women is at most GIVEN_NAME_MAX_UNCERTAINTY
+# away from 0 or 1 (the package's own default threshold): "Sarah" f, "John" m, "Jordan", "Jean",
+# "Kim" neither.
+GIVEN_NAME_MAX_UNCERTAINTY = 0.1
+GIVEN_NAME_MIN_COUNT = 50
+
+
+# One entry of the package's data file: "name": [sources, count, share of women, ...
+_NAME_ROW = re.compile(r'"((?:[^"\\]|\\.)*)": \[\d+, (\d+), ([0-9.eE+-]+)')
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Lowercase given name -> "m"/"f" for the confident names of the package's data; empty when
+    the package is not installed. The data file is scanned entry by entry, keeping only the
+    confident names (a json.load of all 720,000 would hold some 200 MB), and read directly: the
+    package's module imports pandas, which the rules do not need."""
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
+    if not path.is_file():
+        return {}
+    genders = {}
+    for row in _NAME_ROW.finditer(path.read_text(encoding="utf-8")):
+        count, women = int(row[2]), float(row[3])
+        if count >= GIVEN_NAME_MIN_COUNT and min(women, 1 - women) <= GIVEN_NAME_MAX_UNCERTAINTY:
+            genders[json.loads(f'"{row[1]}"')] = "f" if women >= 0.5 else "m"
+    return genders

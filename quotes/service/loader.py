@@ -8,7 +8,6 @@ from pathlib import Path
 
 from .. import lexicons
 from ..extraction import Extractor
-from ..extraction.names import given_name_genders
 from ..extraction.registry import Registry, RegistryError, registry_from_json
 from ..nlp import Annotator
 
@@ -41,7 +40,7 @@ def build_extractor(resources_dir: str, *, download: bool = True, registry_path:
     are no models there and they cannot be downloaded.
     """
     lexicons.validate()
-    log.info("given-name genders: %d names", len(given_name_genders()))  # (read once, before the first article)
+    log.info("given-name genders: %d names", len(lexicons.given_name_genders()))  # (read once, before the first article)
     registry = load_registry(registry_path)
     if annotator is None:
         started = time.perf_counter()

@@ -6,6 +6,7 @@ import pytest
 
 from fixtures import load
 from quotes.extraction.detect import find_quotes
+from quotes import lexicons
 from quotes.extraction import names
 from quotes.extraction.names import mention_words, parse_name, same_person
 from speaker_helpers import resolved
@@ -60,7 +61,7 @@ def test_pronoun_he_skips_the_person_whose_given_name_is_a_womans():
 def test_without_given_name_data_pronoun_he_goes_to_the_nearest_speaking_subject(monkeypatch):
     # The same article when the name data is not installed: no gender, so "he" goes to the
     # subject of the sentence before, who spoke last (the fallback of given_name_gender).
-    monkeypatch.setattr(names, "given_name_genders", lambda: {})
+    monkeypatch.setattr(lexicons, "given_name_genders", lambda: {})
     doc, [rejected, refusal, q], speakers, [his_speaker, her_speaker, speaker] = resolved("q_attr_pronoun_he")
     assert q.mention.text == "he" and speaker is her_speaker
 
