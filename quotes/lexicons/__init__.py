@@ -492,14 +492,8 @@ def verb_base(lemma: str, form: str, heads: frozenset[str]) -> str:
 
 def verb_class(lemma: str, form: str) -> str | None:
     """Reporting-verb class of a word from its lemma, or from its form minus an inflection."""
-    entry = reporting_lemma(lemma, form)
+    entry = _inflected_entry(lemma, form, reporting_verbs())
     return reporting_verbs()[entry] if entry is not None else None
-
-
-def reporting_lemma(lemma: str, form: str) -> str | None:
-    """The reporting verb a word is, by its lemma or its form minus an inflection ("pledging"
-    lemmatized "pledging" is "pledge"), or None."""
-    return _inflected_entry(lemma, form, reporting_verbs())
 
 
 def is_naming_verb(lemma: str, form: str) -> bool:
