@@ -17,13 +17,14 @@ from .words import lower, party_label_end
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "some", "two", "several", "many", "other"})
 
+
 def given_name_gender(name: tuple[str, ...]) -> str | None:
     """"m"/"f" when a full name's given name is confidently of one gender ("Sarah Lind" f); None
     for a surname alone ("Christie said" names no given name), an initial, an ambiguous or
     unknown given name, or without the name data."""
     if len(name) < 2:
         return None
-    given = unicodedata.normalize("NFKD", name[0]).encode("ascii", "ignore").decode().lower().strip(".")
+    given = _folded(name[0])
     if len(given) < 2:
         return None
     return lexicons.given_name_genders().get(given)
@@ -54,8 +55,13 @@ class ParsedName:
     description: str | None
 
 
+def _folded(token: str) -> str:
+    """A name word without accents, case or a final period ("José" -> "jose", "Jr." -> "jr")."""
+    return unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower().strip(".")
+
+
 def normalise(token: str) -> str:
-    token = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower().strip(".")
+    token = _folded(token)
     canonical = lexicons.name_variants().get(token)
     return canonical.lower() if canonical else token
 
