@@ -152,12 +152,21 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
 
 # --- verb cues ---------------------------------------------------------------------------
 
+# The determiners of a light verb's noun: "made the case", "made a case", "made his point".
+LIGHT_VERB_DETERMINERS = frozenset({"the", "a", "an"}) | POSSESSIVE_DETERMINERS
+
+
 def _phrasal_particle(words, v: int) -> int | None:
     """Index of the second word of a phrasal reporting verb at ``v`` ("point out", "call for",
     "make clear"), or None. "it" and an adverb may stand between: "She made it clear that …",
-    "He made it abundantly clear …", "They made very clear that …"."""
+    "He made it abundantly clear …", "They made very clear that …"; an article or a possessive
+    before an entry's noun: "The senator made the case that …", "She made her case to the
+    delegates that …", "He made the point that …"."""
     lemma = lexicons.verb_base(words[v].lemma, words[v].text, lexicons.reporting_verb_heads())
     k = v + 1
+    if k + 1 < len(words) and lower(words[k]) in LIGHT_VERB_DETERMINERS and words[k + 1].upos == "NOUN" \
+            and f"{lemma} {lower(words[k + 1])}" in lexicons.reporting_verbs():
+        return k + 1 if _light_verb_complement(words, k + 2) else None
     if k < len(words) and lower(words[k]) == "it":
         k += 1
     if k < len(words) and words[k].upos == "ADV" and k + 1 < len(words) and f"{lemma} {lower(words[k + 1])}" in lexicons.reporting_verbs():
@@ -165,6 +174,18 @@ def _phrasal_particle(words, v: int) -> int | None:
     if k < len(words) and f"{lemma} {lower(words[k])}" in lexicons.reporting_verbs():
         return k if k == v + 1 or words[k].upos == "ADJ" else None  # not "pointed it out": no content follows
     return None
+
+
+def _light_verb_complement(words, k: int) -> bool:
+    """Does a light verb's noun phrase go on to what was said: "that", "for" or a quotation before
+    any finite verb ("made her case to the delegates that …", "made the case for a new tax")? Not
+    "made his point and sat down", "made a point of visiting the troops"."""
+    for word in words[k:k + 10]:
+        if lower(word) in {"that", "for", ":"} or is_quote_mark(word):
+            return True
+        if is_finite_verb(word):
+            return False
+    return False
 
 
 def _verb_cue(s: int, words, v: int) -> Frame | None:
@@ -1911,8 +1932,9 @@ def _opens_clause(words, k: int, that_ahead: bool = True) -> bool:
 
 def _noun_cue(s: int, words, n: int) -> Frame | None:
     word = words[n]
-    # (a possessed "warning" the tagger read as a participle: "his warning/VBG that …")
-    noun = word.upos == "NOUN" or (word.xpos == "VBG" and n > 0 and lower(words[n - 1]) in POSSESSIVE_DETERMINERS)
+    # (a "warning" the tagger read as a participle after a possessive or an article: "his
+    # warning/VBG that …", "The minister issued a warning/VBG that …")
+    noun = word.upos == "NOUN" or (word.xpos == "VBG" and n > 0 and lower(words[n - 1]) in LIGHT_VERB_DETERMINERS)
     if not noun or (word.lemma or "").lower() not in lexicons.reporting_nouns():
         return None
     agent = n + 1 < len(words) and lower(words[n + 1]) in {"from", "by"}

@@ -194,3 +194,20 @@ def test_that_tagged_as_a_determiner_before_a_gerund_opens_a_clause():
     assert quotes("q_that_before_gerund") == [
         ("indirect", ["trading prisoners encourages others to take hostages"], "argue", "argue", "critics"),
         ("indirect", ["the deal"], "defended", "defend", "the president")]
+
+
+def test_light_verb_with_a_speech_noun_reports_its_that_clause():
+    # "made the case that …", "made her case to the delegates that …", "made the point that …"
+    # (reporting_verbs.tsv: "make case", "make point", the noun after an article or a possessive);
+    # "issued a warning/VBG that …": the kit's participle after an article is the noun
+    assert quotes("q_light_verb_noun") == [
+        ("indirect", ["the tax cut would pay for itself"], "made the case", "make", "The senator"),
+        ("indirect", ["the plan was sound"], "made her case", "make", "She"),
+        ("indirect", ["the budget was balanced"], "made the point", "make", "The mayor"),
+        ("indirect", ["the dam could fail"], "warning", "warning", "The minister")]
+
+
+def test_light_verb_nouns_without_a_reported_clause_report_nothing():
+    # "made a point of visiting" (an act), "made the case a priority" (a court case), "made his
+    # point and sat down" (no content), "The warning lights came on" (no clause)
+    assert quotes("q_neg_light_verb_noun") == []
