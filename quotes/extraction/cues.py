@@ -1047,7 +1047,10 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         while k < len(words) and (_time_word(words, k) or (lower(words[k]) == "on" and k + 1 < len(words)
                                                               and is_temporal(words[k + 1]))):
             k += 1
-        if frame.lemma in lexicons.addressee_verbs() and frame.cls == "speech" and k < len(words) \
+        question = _question_after_addressee(words, frame, k)
+        if question is not None:
+            k = question  # "asked the mayor whether …": the embedded question is the content
+        elif frame.lemma in lexicons.addressee_verbs() and frame.cls == "speech" and k < len(words) \
                 and (words[k].upos in {"PROPN", "PRON", "NOUN"}
                      or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")
                      or _addressee_before_quotation(words, k)):
@@ -1116,6 +1119,29 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         content = _naming_end(words, content, _object_before(words, frame.cue_first))
     frame.content = [content]
     return frame
+
+
+# Words that open an embedded question: "asked the mayor whether/if/why …". Not "who", "which",
+# "when", "where": after a noun they open its relative clause ("told the story of a nurse who …").
+QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what"})
+
+
+def _question_after_addressee(words, frame: Frame, k: int) -> int | None:
+    """Index of the word opening an embedded question after the addressee of a verb that takes
+    one (addressee_verbs.txt), or None: "The reporter asked the mayor whether the budget would be
+    cut", "She asked the students if they had read the book", "asked Clinton pointedly whether
+    …" (an adverb may follow the addressee). Not "asked the mayor to resign" (an infinitive: the
+    directive reads it with its object) nor "asked the question" (no question follows)."""
+    if frame.lemma not in lexicons.addressee_verbs() or k >= len(words) \
+            or words[k].upos not in {"PROPN", "PRON", "NOUN", "DET"}:
+        return None
+    end = k if words[k].upos == "PRON" else scan_np_right(words, k)
+    if end is None:
+        return None
+    opener = end + 1
+    if opener + 1 < len(words) and words[opener].upos == "ADV" and lower(words[opener + 1]) in QUESTION_OPENERS:
+        opener += 1
+    return opener if opener < len(words) and lower(words[opener]) in QUESTION_OPENERS else None
 
 
 def _that_after_aside(words, comma: int) -> int | None:

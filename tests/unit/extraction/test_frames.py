@@ -211,3 +211,21 @@ def test_light_verb_nouns_without_a_reported_clause_report_nothing():
     # "made a point of visiting" (an act), "made the case a priority" (a court case), "made his
     # point and sat down" (no content), "The warning lights came on" (no clause)
     assert quotes("q_neg_light_verb_noun") == []
+
+
+def test_embedded_question_after_the_addressee_is_the_content():
+    # "asked the mayor whether …", "asked the students if …", "asked Smith pointedly why …": the
+    # addressee is skipped (addressee_verbs.txt); "asked the minister to resign" stays a directive
+    # with its object
+    assert quotes("q_asked_addressee_question") == [
+        ("indirect", ["whether the plan would work"], "asked", "ask", "Jones"),
+        ("indirect", ["if they had read the book"], "asked", "ask", "The teacher"),
+        ("indirect", ["why he had changed his mind"], "asked", "ask", "The host"),
+        ("indirect", ["the minister to resign"], "asked", "ask", "The senator")]
+
+
+def test_a_relative_clause_on_the_object_is_no_embedded_question():
+    # "told the story of a nurse who …": "who" opens the noun's relative clause, so the content
+    # keeps its object; "asked the question twice" and "asked residents for patience" report nothing
+    assert quotes("q_neg_asked_addressee_question") == [
+        ("indirect", ["the story of a nurse who saved hundreds of lives"], "told", "tell", "She")]
