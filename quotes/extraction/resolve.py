@@ -88,6 +88,8 @@ class Event:
 
 # How many sentences back a pronoun or a bare description looks for its person.
 ANTECEDENT_WINDOW = 3
+# How far after a titled description its holder may be named first (Resolver.titled_later).
+TITLED_LATER_WINDOW = 2
 
 
 class Resolver:
@@ -284,19 +286,23 @@ class Resolver:
                                for m in e.mentions)]
             if holders:
                 return max(holders, key=lambda e: max(m.start for m in e.mentions))
-        title = {lower(w) for w in words if is_title_word(w)}
-        affiliation = next((lexicons.demonyms()[lower(w)] for w in words if lower(w) in lexicons.demonyms()), None)
-        if not title:
-            return None
         best = None
         for entity in self.entities:
-            if entity.type != "person" or not entity.title:
-                continue
-            their = {normalise(t) for t in american_spelling(entity.title.lower()).split()}
-            ours = {american_spelling(t) for t in title}
-            if ours <= their and (affiliation is None or entity.affiliation in {None, affiliation}):
+            if entity.type == "person" and _holds_title(words, entity.title, entity.affiliation):
                 best = entity
         return best
+
+    def titled_later(self, mention: Mention, words) -> Entity | None:
+        """The person named in the next two sentences with the title the words give: "Saudi
+        Arabia will remain committed …, its energy minister said" before "Saudi Energy Minister
+        Prince Abdulaziz bin Salman reaffirmed …". Not one in the description's own sentence: "the
+        wannabe Tory leader has blasted the current Conservative leader Rishi Sunak"."""
+        for named, parsed, subject in self.person_mentions:
+            if 0 < named.sentence - mention.sentence <= TITLED_LATER_WINDOW \
+                    and _holds_title(words, parsed.title, parsed.affiliation):
+                self.person_mentions = [c for c in self.person_mentions if c[0] is not named]
+                return self.person(parsed, named, subject)
+        return None
 
     def resolve(self, mention: Mention) -> Entity:
         self.introduce_people_before(mention.end)
@@ -332,8 +338,12 @@ class Resolver:
             entity = entity or self.by_title(words)
             if entity is None and (refers_to_person(words) or _definite_singular(words)
                                    or any(lower(w) in self.acronyms for w in words)):
-                # "the top judge", "the straight-talking candidate": the person in focus
+                # "the top judge", "the straight-talking candidate": the person in focus, unless
+                # another holds the title and the one in focus is not known by it ("Senator John
+                # Smith said …. The governor said …", then "Governor Mary Jones")
                 entity = self.antecedent(mention, _marked_gender(words))
+                if entity is None or not _known_by(words, entity):
+                    entity = self.titled_later(mention, words) or entity
             if entity is not None:
                 self._mentioned(entity, mention)
                 return entity
@@ -470,6 +480,27 @@ class Resolver:
             entity.head = "news"
         self.entities.append(entity)
         return entity
+
+
+def _holds_title(words, title: str | None, affiliation: str | None) -> bool:
+    """Do the title words of a description ("the Pakistani defense minister") all stand in
+    ``title`` ("Defence Minister"), the affiliation (a demonym) agreeing?"""
+    ours = {american_spelling(lower(w)) for w in words if is_title_word(w)}
+    if not ours or not title:
+        return False
+    described = next((lexicons.demonyms()[lower(w)] for w in words if lower(w) in lexicons.demonyms()), None)
+    return ours <= {normalise(t) for t in american_spelling(title.lower()).split()} \
+        and (described is None or affiliation in {None, described})
+
+
+def _known_by(words, entity: Entity) -> bool:
+    """Is the person in focus known by the description's title words, or is it one without any
+    ("the straight-talking candidate")? Their title, or the apposition that described them
+    ("Khawaja Asif, the defence minister, …"), holds every one."""
+    if not any(is_title_word(w) for w in words):
+        return True
+    return _holds_title(words, entity.title, entity.affiliation) \
+        or _holds_title(words, entity.description, entity.affiliation)
 
 
 def _is_outlet(entity: Entity) -> bool:

@@ -383,3 +383,21 @@ def test_only_a_confident_given_name_shortens_the_canonical_name():
     # "Taylor" is given to men and women alike: no telling it opens the name
     assert Entity("person", names=[("Union", "Taylor", "Ellis"), ("Taylor", "Ellis")]).name == "Union Taylor Ellis"
     assert Entity("person", names=[("Pieter", "de", "Vries"), ("De", "Vries")]).name == "Pieter de Vries"
+
+
+def test_a_titled_description_goes_to_the_holder_named_just_after_it():
+    # "Senator John Smith said …. The governor said …. Governor Mary Jones has …": the person in
+    # focus is not known as governor, the one named in the next sentence is; "The senator added"
+    # stays with Smith; "The city's new mayor said …. Mayor Ann Lee took office …"
+    doc, found, speakers, per_quote = resolved("spk_title_named_after")
+    assert [s.name for s in per_quote] == ["John Smith", "Mary Jones", "John Smith", "John Smith", "Ann Lee"]
+
+
+def test_a_titled_description_is_not_a_holder_in_its_own_sentence_nor_far_after():
+    # "The new leader said the former leader Tom Hart had failed …": Hart is who the leader spoke
+    # of; "Health Minister Omar Said" three sentences after "The minister said" is too far to be
+    # the one meant
+    doc, found, speakers, per_quote = resolved("spk_neg_title_named_after")
+    assert [q.mention.text for q in found] == ["The new leader", "The minister"]
+    assert per_quote[0].name == "Kate Moss"
+    assert per_quote[1].name != "Omar Said"
