@@ -152,8 +152,9 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
 
 # --- verb cues ---------------------------------------------------------------------------
 
-# The determiners of a light verb's noun: "made the case", "made a case", "made his point".
-LIGHT_VERB_DETERMINERS = frozenset({"the", "a", "an"}) | POSSESSIVE_DETERMINERS
+# Articles and possessives: the word after them is a noun ("made the case", "made his point",
+# "issued a warning/VBG that").
+NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | POSSESSIVE_DETERMINERS
 
 
 def _phrasal_particle(words, v: int) -> int | None:
@@ -164,7 +165,7 @@ def _phrasal_particle(words, v: int) -> int | None:
     delegates that …", "He made the point that …"."""
     lemma = lexicons.verb_base(words[v].lemma, words[v].text, lexicons.reporting_verb_heads())
     k = v + 1
-    if k + 1 < len(words) and lower(words[k]) in LIGHT_VERB_DETERMINERS and words[k + 1].upos == "NOUN" \
+    if k + 1 < len(words) and lower(words[k]) in NOUN_DETERMINERS and words[k + 1].upos == "NOUN" \
             and f"{lemma} {lower(words[k + 1])}" in lexicons.reporting_verbs():
         return k + 1 if _light_verb_complement(words, k + 2) else None
     if k < len(words) and lower(words[k]) == "it":
@@ -1960,7 +1961,7 @@ def _noun_cue(s: int, words, n: int) -> Frame | None:
     word = words[n]
     # (a "warning" the tagger read as a participle after a possessive or an article: "his
     # warning/VBG that …", "The minister issued a warning/VBG that …")
-    noun = word.upos == "NOUN" or (word.xpos == "VBG" and n > 0 and lower(words[n - 1]) in LIGHT_VERB_DETERMINERS)
+    noun = word.upos == "NOUN" or (word.xpos == "VBG" and n > 0 and lower(words[n - 1]) in NOUN_DETERMINERS)
     if not noun or (word.lemma or "").lower() not in lexicons.reporting_nouns():
         return None
     agent = n + 1 < len(words) and lower(words[n + 1]) in {"from", "by"}
