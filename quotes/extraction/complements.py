@@ -30,7 +30,7 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _catenative_anchor, _finite_position, _progressive, _subject_left, _temporal_before,
+from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _finite_position, chain_anchor, _progressive, _subject_left, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb)
 from .deptree import subtree
@@ -65,9 +65,7 @@ def object_frame(s: int, words, v: int) -> Frame | None:
         return None
     if v > 0 and (words[v - 1].lemma or "").lower() == "be" and word.xpos == "VBN":
         return None  # "the claims were denied": a passive names no speaker in the subject
-    anchor = _catenative_anchor(words, v)
-    if anchor is None:
-        anchor = occasion_anchor(words, v)  # "used his speech to denounce the plan"
+    anchor = chain_anchor(words, v)  # "used his speech to denounce the plan"
     position = "pre"
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # "…, denying the allegations": a participle after the main clause
@@ -157,6 +155,11 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
     head = _object_head(words, v, last)
     if head is not None and head < k:
         return None
+    if head is not None and words[head].upos not in {"NOUN", "PROPN"}:
+        # 'talked up her “50/obj-state strategy,”': the number opens the noun phrase; its noun heads it
+        np_end = scan_np_right(words, head)
+        head = next((j for j in range(np_end, head, -1) if words[j].upos in {"NOUN", "PROPN"}), head) \
+            if np_end is not None else head
     if head is None:
         end = scan_np_right(words, k)
         if end is None:
@@ -179,17 +182,20 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
 
 def _object_head(words, v: int, last: int) -> int | None:
     """The object's head by the parse: the ``obj`` of the verb, or for a verb with a particle
-    ("call for", "refer to") the ``obl`` noun whose case word is the particle."""
+    ("call for", "refer to") the ``obl`` noun whose case word is the particle, or the ``obj``
+    after an adverb particle ("talked up her plan"). Of two objects of the verb a noun comes
+    first: 'talked up her “50-state/obj strategy/obj”' (the quotation mark cut the compound)."""
+    found = []
+    particle = last > v and (words[last].deprel or "") == "compound:prt"  # "talked up her plan"
     for j in range(last + 1, len(words)):
         w = words[j]
         if w.head != v + 1:
             continue
         rel = (w.deprel or "").split(":")[0]
-        if last == v and rel == "obj":
-            return j
-        if last > v and rel in {"obl", "obj"} and words[last].head == j + 1 and words[last].deprel == "case":
-            return j
-    return None
+        if (last == v or particle) and rel == "obj" or \
+                last > v and rel in {"obl", "obj"} and words[last].head == j + 1 and words[last].deprel == "case":
+            found.append(j)
+    return next((j for j in found if words[j].upos in {"NOUN", "PROPN"}), found[0] if found else None)
 
 
 def _channel_after(words, k: int) -> bool:

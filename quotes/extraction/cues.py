@@ -209,9 +209,7 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
     lemma = base
     # "He went on to say that …", "She took to Twitter to accuse …": the chain's finite verb
     # carries the subject.
-    anchor = _catenative_anchor(words, v)
-    if anchor is None:
-        anchor = occasion_anchor(words, v)  # "She used her speech to call for …"
+    anchor = chain_anchor(words, v)  # "She used her speech to call for …"
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
         if v == clause_start(words):
@@ -579,6 +577,39 @@ def _catenative_anchor(words, v: int) -> int | None:
     if words[i].xpos in {"VB", "VBN", "VBG"} and not _progressive(words, i) and not _finite_position(words, i):
         return None
     return i
+
+
+def chain_anchor(words, v: int) -> int | None:
+    """Index of the verb that carries the reporting verb at ``v`` and its subject: a catenative
+    verb ("went on to say", ``_catenative_anchor``) or an occasion ("used the speech to call for",
+    ``complements.occasion_anchor``); for the second of two coordinated infinitives, the first
+    one's ("went on to promote his show and note that …", "used the speech to attack Clinton and
+    claim that …"). None otherwise."""
+    anchor = _catenative_anchor(words, v)
+    if anchor is None:
+        anchor = occasion_anchor(words, v)
+    if anchor is None and v > 0 and words[v - 1].upos == "CCONJ" and words[v].xpos == "VB" \
+            and lexicons.verb_class(words[v].lemma, words[v].text) != "finding":
+        # (not "tries to form a government and find a way around a provision that …": a search)
+        first = _infinitive_before(words, v - 1)
+        if first is not None:
+            anchor = _catenative_anchor(words, first)
+            if anchor is None:
+                anchor = occasion_anchor(words, first)
+    return anchor
+
+
+def _infinitive_before(words, cc: int) -> int | None:
+    """The bare verb of the to-infinitive that the conjunction at ``cc`` follows in the same clause
+    ("to promote his show, and note …" -> promote), or None: no finite verb, clause end or
+    quotation mark in between."""
+    for j in range(cc - 1, 0, -1):
+        w = words[j]
+        if w.text in CLAUSE_END or is_quote_mark(w) or is_finite_verb(w) or w.text in {";", ":"}:
+            return None
+        if w.xpos == "VB" and lower(words[j - 1]) == "to":
+            return j
+    return None
 
 
 def _finite_position(words, v: int) -> bool:
@@ -2023,7 +2054,12 @@ def _share_subjects(frames: list[Frame], words) -> None:
     for index, frame in enumerate(frames):
         if frame.subject is not None:
             continue
-        previous = next((p for p in reversed(frames[:index]) if p.subject is not None and p.cls != "according"), None)
+        # (not a noun cue's possessor for a participle: "Wasserman Schultz dismissed Sanders’
+        # accusations that …, saying the Sanders campaign chose …": she says it; but "McConnell
+        # issued a statement saying …": the noun's subject is the clause's)
+        previous = next((p for p in reversed(frames[:index]) if p.subject is not None and p.cls != "according"
+                         and not (frame.position == "participle" and p.position == "noun"
+                                  and p.subject[1] >= p.cue_first - 2)), None)
         if frame.position == "participle":
             # "…, saying …" speaks for the clause it hangs from, which the parse shows better
             # than the frame before ("X, who …, showed no reaction …, saying …")

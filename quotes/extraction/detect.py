@@ -23,7 +23,7 @@ from .cues import Frame, find_frames
 from .intervals import IntervalIndex, KeyIndex, SortedIntervals
 from .marks import QuotedSpan, find_quoted_spans
 from .mentions import make_mention
-from .words import is_quote_mark, line_tail
+from .words import is_quote_mark, line_tail, tag_possessive_apostrophes
 from ..records import Cue, Evidence, Quote, QuoteType, quote_id
 
 MIN_STANDALONE_WORDS = 6  # a quotation with no cue must be this long to count as a quote
@@ -36,6 +36,9 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     ``spans`` are the text's quotations (``marks.find_quoted_spans``), found here if not given."""
     text = doc.text
     spans = find_quoted_spans(text) if spans is None else spans
+    # the apostrophes that close no quotation, after an -s word, are possessives ("Jeff Weaver,
+    # Sanders’ campaign manager, said"): tagged as such before any rule reads them
+    tag_possessive_apostrophes(doc.sentences, {s.close_mark for s in spans if s.closed})
     # Indexes instead of scans of every span, frame or quote (detection stays n log n in the marks):
     quoted = SortedIntervals((s.open_mark, s.outer_end, i) for i, s in enumerate(spans))  # [opening, closing mark] -> index
     contents = KeyIndex((s.start, i) for i, s in enumerate(spans))  # index in spans by content start

@@ -51,12 +51,34 @@ def line_tail(text: str, start: int, end: int, trailing: str) -> str:
     return text[j - 1] if k > start else ""
 
 
+# Possessive apostrophes after an -s word ("Sanders’ campaign manager", "the neighbors' border"):
+# the kit tags many of them as punctuation (PUNCT, xpos ","), which reads as a comma or a closing
+# quotation mark inside a speaker's apposition.
+POSSESSIVE_APOSTROPHES = frozenset({"’", "'"})
+
+
+def tag_possessive_apostrophes(sentences, closing_marks: set[int]) -> None:
+    """Set the tag (xpos) of possessive apostrophes to POS, as the parser would have: an
+    apostrophe attached to a word ending in s (no space between), before a word, that closes no
+    quotation (``closing_marks``: the offsets of the quotations' closing marks: "called it
+    'nuts' and left" keeps its mark)."""
+    for sentence in sentences:
+        words = sentence.words
+        for i in range(1, len(words) - 1):
+            w, before, after = words[i], words[i - 1], words[i + 1]
+            if w.text in POSSESSIVE_APOSTROPHES and w.upos == "PUNCT" and before.end_char == w.start_char \
+                    and before.text[-1:] in {"s", "S"} and w.start_char not in closing_marks \
+                    and after.text[:1].isalpha():
+                w.xpos = "POS"
+
+
 def lower(word) -> str:
     return word.text.lower()
 
 
 def is_quote_mark(word) -> bool:
-    return bool(word.text) and all(ch in QUOTE_MARKS for ch in word.text)
+    """A quotation mark, not a possessive apostrophe (xpos POS: ``tag_possessive_apostrophes``)."""
+    return bool(word.text) and all(ch in QUOTE_MARKS for ch in word.text) and word.xpos != "POS"
 
 
 def is_comma(word) -> bool:

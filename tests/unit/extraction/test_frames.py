@@ -3,7 +3,11 @@ know whose frame the rules missed. On CoNLL-U fixtures written by the kit (its s
 are what the rules read), each with its negatives."""
 from __future__ import annotations
 
+from fixtures import load
 from test_detect import quotes
+
+from quotes.extraction.marks import find_quoted_spans
+from quotes.extraction.words import is_quote_mark, tag_possessive_apostrophes
 
 
 def test_according_to_a_source_whose_noun_phrase_the_tagger_breaks():
@@ -229,3 +233,55 @@ def test_a_relative_clause_on_the_object_is_no_embedded_question():
     # keeps its object; "asked the question twice" and "asked residents for patience" report nothing
     assert quotes("q_neg_asked_addressee_question") == [
         ("indirect", ["the story of a nurse who saved hundreds of lives"], "told", "tell", "She")]
+
+
+def test_possessive_apostrophe_the_kit_tags_as_punctuation_is_no_quotation_mark():
+    # '“…,” Jeff Weaver, Sanders’/PUNCT campaign manager, said': the apostrophe after an -s word is
+    # the possessive (words.tag_possessive_apostrophes), so the apposition holds no quotation mark
+    # and the cue after it keeps its speaker
+    assert quotes("q_possessive_apostrophe") == [
+        ("direct", ["We will win this,"], "said", "say", "Jeff Weaver"),
+        ("direct", ["The people are with us,"], "said", "say", "Ann Lee")]
+
+
+def test_an_apostrophe_that_closes_a_quotation_stays_a_quotation_mark():
+    # "called the plan 'a mess of lies' and left": the mark after "lies" closes the quotation
+    # opened before it, whatever the word it follows ends with
+    doc = load("q_neg_possessive_apostrophe")
+    spans = find_quoted_spans(doc.text)
+    tag_possessive_apostrophes(doc.sentences, {s.close_mark for s in spans if s.closed})
+    closing = next(w for w in doc.sentences[0].words if w.start_char == spans[0].close_mark)
+    assert [doc.text[a:b] for a, b in spans[0].pieces] == ["a mess of lies"]
+    assert closing.xpos == "''" and is_quote_mark(closing)
+    possessives = load("q_possessive_apostrophe")
+    tag_possessive_apostrophes(possessives.sentences, set())
+    assert [w.xpos for s in possessives.sentences for w in s.words if w.text in {"’", "'"}] == ["POS", "POS"]
+
+
+def test_quoted_noun_phrase_object_of_a_phrasal_speech_verb():
+    # 'talked up her “50-state strategy.”': the parse's object after the particle is the number
+    # the quotation mark cut off its compound; the noun phrase's noun heads the content
+    assert quotes("q_object_quoted_noun_phrase") == [
+        ("direct", ["50-state strategy."], "talked up", "talk", "Clinton"),
+        ("mixed", ["his “jobs first” plan"], "talked up", "talk", "The senator")]
+
+
+def test_second_infinitive_of_a_chain_shares_its_catenative_or_occasion_verb():
+    # "went on to praise the staff and say that …", "used the speech to attack the governor and
+    # claim that …": the subject of "went"/"used" speaks
+    assert quotes("q_coordinated_infinitive") == [
+        ("indirect", ["he had bought the building"], "say", "say", "He"),
+        ("indirect", ["the budget was a sham"], "claim", "claim", "She")]
+
+
+def test_coordinated_infinitives_that_report_nothing():
+    # "tries to form a government and find a way around a rule that bars her": a search, not a
+    # finding (finding verbs are left out of the chain); "decided to stay home and watch the news"
+    assert quotes("q_neg_coordinated_infinitive") == []
+
+
+def test_participle_after_a_possessor_noun_cue_takes_the_clause_subject():
+    # "The mayor answered the governor’s claim that …, saying the figures were wrong": the mayor
+    # says it (before: the participle took a noun inside the content before it, "the budget")
+    assert quotes("spk_participle_after_possessor")[-1] == (
+        "indirect", ["the figures were wrong"], "saying", "say", "The mayor")
