@@ -722,6 +722,8 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         start = scan_np_left(words, antecedent) if antecedent >= 0 else None
         if start is None or words[antecedent].upos not in {"NOUN", "PROPN"}:
             return None
+        if lower(words[end]) == "who":
+            start = _person_in_noun_phrase(words, start, antecedent)
         frame.subject = (start, antecedent)
         # "Turkey, which maintains close ties with Kabul, is facilitating …": a relative clause
         # on the sentence's subject ends at its comma; on an object ("… tore into Sen. Jane Roe,
@@ -745,6 +747,10 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     if start is None or lower(words[end]) in RELATIVE_PRONOUNS:
         frame.apposition = None
         return None
+    antecedent = _antecedent_before_relative_object(words, start) if frame.apposition is None else None
+    if antecedent is not None:
+        frame.subject = antecedent
+        return frame.subject
     frame.subject = (start, last)
     quoted = quoted_as_saying(words, v) if frame.position == "pre" else None
     if quoted is not None:
@@ -756,6 +762,47 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _person_in_noun_phrase(words, start: int, end: int) -> int:
+    """Where the antecedent of "who" begins in the noun phrase words[start..end]: at the name
+    after a preposition when the phrase's head is no person ("hardly an anomaly for Kaine, who
+    criticized …": Kaine, tagged a person), else at ``start`` ("the wife of John Roe, who said":
+    the wife; "a graduate of Harvard Law School, who": no person's name)."""
+    if words[end].upos != "PROPN" or ner_type(words[end]) not in {"PER", "PERSON"}:
+        return start
+    for j in range(start + 1, end):
+        if words[j].upos == "ADP" and words[j - 1].upos == "NOUN" and not _names_a_speaker(words, j - 1, j - 1) \
+                and all(w.upos == "PROPN" for w in words[j + 1:end + 1]):
+            return j + 1
+    return start
+
+
+def _antecedent_before_relative_object(words, start: int) -> tuple[int, int] | None:
+    """The subject before a relative clause without commas whose object ends just before the
+    cue: "economists who favor consumption taxes agree that …" (not "consumption taxes"): the
+    noun phrase at ``start`` follows the relative clause's finite verb, and "who" follows a noun
+    (not "that", which opens object relatives too: "a gap that homeland/VBP security experts say
+    renders …"). None otherwise."""
+    j = start - 1
+    if j < 2 or not is_finite_verb(words[j]) or words[j].upos != "VERB":
+        return None
+    k = j - 1
+    while k > 0 and words[k].upos == "ADV":
+        k -= 1
+    if k < 1 or lower(words[k]) != "who" or words[k].upos not in {"PRON", "DET", "SCONJ"} \
+            or words[k - 1].upos not in {"NOUN", "PROPN"}:
+        return None
+    first = scan_np_left(words, k - 1)
+    if first is None:
+        return None
+    if first >= 2 and is_comma(words[first - 1]) and words[first - 2].upos == "PROPN":
+        # '“…,” Nate Silver, the polling guru who founded the site tweeted': the name before the
+        # apposition speaks
+        name = scan_np_left(words, first - 2)
+        if name is not None:
+            return (name, first - 2)
+    return (first, k - 1)
 
 
 def _state_after_city(words, open_comma: int, close: int) -> bool:

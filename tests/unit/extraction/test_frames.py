@@ -285,3 +285,22 @@ def test_participle_after_a_possessor_noun_cue_takes_the_clause_subject():
     # says it (before: the participle took a noun inside the content before it, "the budget")
     assert quotes("spk_participle_after_possessor")[-1] == (
         "indirect", ["the figures were wrong"], "saying", "say", "The mayor")
+
+
+def test_subject_before_a_relative_clause_with_no_commas():
+    # "economists who favor consumption taxes agree that …": the relative clause's object is not
+    # the subject; '“…,” Nate Silver, the polling guru who founded the site tweeted': the name
+    # before the apposition; "an anomaly for Tim Kaine, who criticized …": "who" is the person
+    assert quotes("spk_relative_clause_subject") == [
+        ("indirect", ["the change will be slow"], "agree", "agree", "economists"),
+        ("direct", ["We need a plan,"], "tweeted", "tweet", "Nate Silver"),
+        ("indirect", ["fellow Democrats in 2011 for seeking a higher tax rate on millionaires"], "criticized",
+         "criticize", "Tim Kaine")]
+
+
+def test_object_relatives_and_places_keep_their_subject():
+    # "a gap that homeland/VBP security experts say …": "that" opens an object relative, the
+    # experts speak; "a graduate of Harvard Law School, who said": no person's name after "of"
+    assert quotes("spk_neg_relative_clause_subject") == [
+        ("indirect", ["renders talk of a wall moot"], "say", "say", "homeland security experts"),
+        ("indirect", ["the school had changed"], "said", "say", "a graduate of Harvard Law School")]
