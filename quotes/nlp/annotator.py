@@ -8,6 +8,8 @@ between tokenization and parsing:
   bylines on lines of their own, without final punctuation);
 * a sentence longer than ``max_sentence_words`` is cut into chunks, so a 100,000-character
   "sentence" with no punctuation costs linear time and bounded memory in the parser;
+* a sentence of closing quotation marks alone, attached to the sentence before it (the
+  tokenizer ends "Clinton called it ''predatory.''" after the full stop), is part of it;
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
   is broken for the tokenizer, whose cost grows with the square of such a run: one character
   in every ``MAX_RUN_CHARS`` is read as a space, and no token covers it.
@@ -248,7 +250,7 @@ class Annotator:
         lines = []
         for sentence in sentences:
             lines.extend(_split_sentence(_group_tokens(sentence), text, None))
-        doc = processors["mwt"].process(Document(lines, text=text))
+        doc = processors["mwt"].process(Document(join_stray_marks(lines), text=text))
         if any(len(sentence.words) > self.max_sentence_words for sentence in doc.sentences):
             doc = Document(resplit_dicts(doc, text, self.max_sentence_words), text=text)
         return doc
@@ -346,7 +348,29 @@ def resplit_dicts(doc: Document, text: str, max_words: int) -> list[list[dict]]:
     sentences = []
     for sentence in doc.to_dict():
         sentences.extend(_split_sentence(_group_tokens(sentence), text, max_words))
-    return sentences
+    return join_stray_marks(sentences, max_words)
+
+
+# Closing quotation marks the tokenizer may leave as a sentence of their own.
+CLOSING_MARKS = frozenset("\"”’'»›")
+
+
+def join_stray_marks(sentences: list[list[dict]], max_words: int | None = None) -> list[list[dict]]:
+    """``sentences`` (CoNLL-U dicts) with each sentence made only of closing quotation marks and
+    attached to the one before it (no space between: "called it ''predatory.''") joined to that
+    one; an opening mark after a space belongs to what follows, and a line break, which leaves
+    space, still ends a sentence. Word ids are renumbered; no sentence grows past ``max_words``."""
+    out: list[list[dict]] = []
+    for sentence in sentences:
+        groups = _group_tokens(sentence)
+        if out and groups and all(g[0]["text"] and set(g[0]["text"]) <= CLOSING_MARKS for g in groups) \
+                and _token_span(_group_tokens(out[-1])[-1])[1] == _token_span(groups[0])[0] \
+                and (max_words is None or len(out[-1]) + len(sentence) <= max_words):
+            shift = max(_last_id(entry) for entry in out[-1])  # the marks' ids go on from the sentence's
+            out[-1] = out[-1] + [dict(entry, id=_shifted(entry["id"], shift)) for entry in sentence]
+            continue
+        out.append(sentence)
+    return out
 
 
 def _group_tokens(sentence: list[dict]) -> list[list[dict]]:
@@ -364,6 +388,15 @@ def _group_tokens(sentence: list[dict]) -> list[list[dict]]:
             groups.append([entry])
             open_end = 0
     return groups
+
+
+def _last_id(entry: dict) -> int:
+    ident = entry["id"]
+    return ident[-1] if isinstance(ident, (tuple, list)) else ident
+
+
+def _shifted(ident, shift: int):
+    return tuple(i + shift for i in ident) if isinstance(ident, (tuple, list)) else ident + shift
 
 
 def _first_id(entry: dict) -> int:

@@ -42,6 +42,17 @@ def test_runaway_sentence_and_run_are_cut(annotator):
     assert all(len(w.text) <= MAX_RUN_CHARS for s in doc.sentences for w in s.words)
 
 
+def test_closing_marks_alone_join_the_sentence_they_close(annotator):
+    # the tokenizer ends "''predatory.''" and "“we won't.”" at the full stop and makes the closing
+    # mark a sentence of its own; an opening mark ("“Go.”") stays with what it opens
+    text = "Hillary Clinton called it ''predatory.''\n\nBut if he can't, “we won't.” She left. “Go.”"
+    doc = annotator(text)
+    assert [s.text for s in doc.sentences] == [
+        "Hillary Clinton called it ''predatory.''", "But if he can't, “we won't.”", "She left.", "“Go.”"]
+    assert offsets_index(doc, text)
+    assert all([w.id for w in s.words] == list(range(1, len(s.words) + 1)) for s in doc.sentences)
+
+
 def tokens_and_words(doc):
     return [[(t.id, t.text, t.start_char, t.end_char, [(w.id, w.text, w.start_char, w.end_char) for w in t.words])
              for t in s.tokens] for s in doc.sentences]
@@ -53,6 +64,8 @@ def tokens_and_words(doc):
     "Minister's statement\nThe minister said he can't wait.\nShe didn't say why, but it's clear.",
     # over the word limit only once "can't" and "don't" are expanded into two words each
     "He said " + "we can't and don't " * 24 + "stop.",
+    # closing marks the tokenizer leaves as sentences of their own, after a multi-word token
+    "Hillary Clinton called it ''predatory.''\n\nBut if he can't, “we won't.” She left.",
     "",
 ])
 def test_tokenizer_dicts_split_before_the_document_give_the_general_split(annotator, text):
