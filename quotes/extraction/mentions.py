@@ -227,6 +227,11 @@ def _looks_like_organization(span, head_index: int) -> bool:
     if tags & (NER_ORG | NER_PLACE):
         # A one-word place name is a country or city speaking; several words without a
         # person tag are an institution. Two capitalised words may still be a person
-        # (the kit tags some people ORG), so they stay names.
+        # (the kit tags some people ORG), so they stay names, and so does a longer name that opens
+        # with a given name of a known gender ("Donna Sampson Rawlings, 59, of Ashton").
+        from .names import given_name_gender  # (names reads this module's helpers)
+
+        if given_name_gender(tuple(w.text for w in span[name_start:head_index + 1])) is not None:
+            return False
         return _proper_count(span[:head_index + 1]) != 2
     return False

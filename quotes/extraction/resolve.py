@@ -629,6 +629,9 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                 i += 1
                 continue
             j = _name_run_end(words, i, acronyms)
+            if j == i and lower(words[i]).rstrip(".") in lexicons.post_nominals():
+                i += 1  # "Joseph R. Biden Jr.": the suffix cut off its name is no person
+                continue
             while j > i and lower(words[j]).rstrip(".") in lexicons.post_nominals():
                 j -= 1  # "Joanna Korner QC": letters after the name are no part of it
             start = i

@@ -401,3 +401,20 @@ def test_a_titled_description_is_not_a_holder_in_its_own_sentence_nor_far_after(
     assert [q.mention.text for q in found] == ["The new leader", "The minister"]
     assert per_quote[0].name == "Kate Moss"
     assert per_quote[1].name != "Omar Said"
+
+
+def test_a_name_opening_with_a_given_name_is_a_person_despite_an_organization_tag():
+    # "Donna Sampson Rawlings, 59, of Ashton, Md., said …" (the kit tags the three words ORG):
+    # a longer name that opens with a given name of known gender is a person's, and "She said"
+    # after it is hers, not the earlier Dred Scott's
+    doc, found, speakers, per_quote = resolved("spk_given_name_tagged_organization")
+    assert [(s.name, s.type) for s in speakers] == [("Donna Sampson Rawlings", "person")]
+    assert [s.name for s in per_quote] == ["Donna Sampson Rawlings", "Donna Sampson Rawlings"]
+
+
+def test_a_name_suffix_on_its_own_is_no_person():
+    # "Vice President Joseph R. Biden Jr. and …", "Biden Jr. spoke first": "Jr." alone (a
+    # post-nominal, post_nominals.txt) names no one; "he said" is Biden
+    doc, found, speakers, per_quote = resolved("spk_suffix_alone")
+    assert [s.name for s in per_quote] == ["Joseph R. Biden"]
+    assert all(s.name != "Jr." for s in speakers)
