@@ -304,7 +304,8 @@ def _attribution_before(doc, quote: Quote):
         return _cue_of(doc, index, words, start), make_mention(doc.text, index, words, start + 1, v)
     if not (_reporting(words[v], True) or (words[v].lemma or "").lower() in lexicons.catenative_verbs()
             and words[v].upos == "VERB"):
-        return None  # 'Roe continued: "…"' -- a catenative verb right before the quotation reports it
+        # 'Roe continued: "…"' -- a catenative verb right before the quotation reports it
+        return _colon_introduction(doc, index, words, i) if words[i].text == ":" else None
     end = v - 1
     while end >= 0 and words[end].upos in {"ADV", "AUX", "PART"}:
         end -= 1
@@ -316,6 +317,35 @@ def _attribution_before(doc, quote: Quote):
         end = comma - 1
     first = scan_np_left(words, end) if end >= 0 else None
     if first is None or first != clause_start(words) and words[first - 1].text not in {",", "."}:
+        return None
+    return _cue_of(doc, index, words, v), make_mention(doc.text, index, words, first, end)
+
+
+# Pronouns that may speak in a colon introduction ("She then addressed the supporters again: “…”").
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+MAX_COLON_CLAUSE_WORDS = 12  # from the subject's verb to the colon
+
+
+def _colon_introduction(doc, index: int, words, colon: int):
+    """(cue, mention) of a one-clause sentence that a colon closes before a quotation: 'She then
+    addressed the supporters again: “Here is what I regret.”', 'Trump went even further: “If he
+    …”', 'She says to Nevadans: “This one is for you.”'. The clause opens with its subject, a
+    name or a personal pronoun (after an opening phrase and its comma: "In a Fox interview, Trump
+    went …:"), has one finite verb (the cue) and no quotation mark, and is short; else None ("The
+    rules are simple: “…”": no name speaks)."""
+    start = clause_start(words)
+    verbs = [k for k in range(start, colon) if is_finite_verb(words[k]) and words[k].upos == "VERB"]
+    if len(verbs) != 1 or colon - verbs[0] > MAX_COLON_CLAUSE_WORDS \
+            or any(is_quote_mark(w) or w.text in CLAUSE_END for w in words[start:colon]):
+        return None
+    v = verbs[0]
+    end = v - 1
+    while end >= start and words[end].upos in {"ADV", "AUX", "PART"}:
+        end -= 1
+    first = scan_np_left(words, end) if end >= start else None
+    if first is None or first != start and not is_comma(words[first - 1]) \
+            or not (any(w.upos == "PROPN" for w in words[first:end + 1])
+                              or end == first and lower(words[first]) in SPEAKING_PRONOUNS):
         return None
     return _cue_of(doc, index, words, v), make_mention(doc.text, index, words, first, end)
 

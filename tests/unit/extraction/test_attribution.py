@@ -120,3 +120,20 @@ def test_a_passive_an_object_or_a_quotation_inside_its_sentence_is_no_manner_of_
     assert [doc.text[q.start:q.end] for q in found[:2]] == ["We will never back down from this fight,", "Not again, not like this,"]
     assert [q.cue for q in found[:2]] == [None, None]
     assert not any(q.cue is not None and q.cue.text in {"issued", "kicked", "cheered"} for q in found)
+
+
+def test_a_one_clause_colon_introduction_gives_its_subject_and_verb():
+    # "In a Fox interview later that day, Trump went even further: “…”", "Ann Lee then addressed
+    # the supporters again: “…”": the clause before the colon names who speaks (before, the
+    # speaker of an earlier sentence was carried over)
+    doc, found = attributed("q_attr_colon_introduction")
+    assert [(q.cue.text, q.mention.text, q.evidence) for q in found] == [
+        ("went", "Trump", "subject"), ("addressed", "Ann Lee", "subject")]
+
+
+def test_colon_introductions_without_a_named_subject_or_with_two_clauses_give_none():
+    # "The rules at the hall are simple: “…”" (no name, no verb but "are"); "Then John Roe packed
+    # his bags and left the city early: “…”" (two verbs: not one short clause)
+    doc, found = attributed("q_attr_neg_colon_introduction")
+    assert [q.cue for q in found] == [None, None]
+    assert all(q.evidence != "subject" for q in found)

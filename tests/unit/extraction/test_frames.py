@@ -304,3 +304,10 @@ def test_object_relatives_and_places_keep_their_subject():
     assert quotes("spk_neg_relative_clause_subject") == [
         ("indirect", ["renders talk of a wall moot"], "say", "say", "homeland security experts"),
         ("indirect", ["the school had changed"], "said", "say", "a graduate of Harvard Law School")]
+
+
+def test_a_participle_on_the_inverted_speaker_is_not_more_of_the_quotation():
+    # '“…,” said Beau Correll, angered/VBD that party leaders ignored the petition.': how the
+    # speaker was, not a second piece of what he said
+    assert quotes("q_post_participle_on_speaker") == [
+        ("direct", ["This is just a scripted television show and we are all props,"], "said", "say", "Beau Correll")]
