@@ -1177,8 +1177,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
                 break
             chain = np_end + 1
         rest = words[chain:]
-        if rest and is_comma(rest[0]):
-            rest = rest[1:]
+        if rest and (is_comma(rest[0]) or rest[0].text == ":"):
+            rest = rest[1:]  # ('said in a statement: “We won.”': the colon introduces the quotation)
         if chain > k and rest and (lower(rest[0]) in WH_RELATIVES
                                    or (len(rest) > 1 and rest[0].upos == "ADP" and lower(rest[1]) in WH_RELATIVES)):
             return None  # '“It’s finished,” she said of the election, in which …': nothing is reported
@@ -1190,7 +1190,7 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             # (not "a statement posted on the party’s verified page": the phrase is not over)
             if not any(is_finite_verb(w) for w in rest):
                 return None  # 'said Thursday on Fox News’s “Fox and Friends.”': nothing is reported
-            k = chain + (1 if chain < len(words) and is_comma(words[chain]) else 0)
+            k = chain + (1 if chain < len(words) and (is_comma(words[chain]) or words[chain].text == ":") else 0)
     content = _content_after_from(words, k, frame)
     if content is None:
         return None

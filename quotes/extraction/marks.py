@@ -60,8 +60,9 @@ def _can_open(text: str, i: int) -> bool:
     (French « and ‹ may be followed by a space)."""
     # any white space opens, a no-break space too: 'he continued.\u00a0“I’ve met him …”'
     before = _before(text, i)
-    if not (before in _OPENING_CONTEXT or before in ALL_MARKS or before.isspace()):
-        return False
+    if not (before in _OPENING_CONTEXT or before in ALL_MARKS or before.isspace()
+            or before == "," and text[i] in DOUBLE_OPEN):
+        return False  # ('Ryan said,“Look, …”': a curly opening mark opens after a comma too)
     return text[i] in "«‹" or not _after(text, i).isspace()
 
 

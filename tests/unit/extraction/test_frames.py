@@ -311,3 +311,13 @@ def test_a_participle_on_the_inverted_speaker_is_not_more_of_the_quotation():
     # speaker was, not a second piece of what he said
     assert quotes("q_post_participle_on_speaker") == [
         ("direct", ["This is just a scripted television show and we are all props,"], "said", "say", "Beau Correll")]
+
+
+def test_quotation_after_a_channel_phrase_and_a_colon_or_right_after_a_comma():
+    # "said in a statement: “…”": the colon after the channel introduces the quotation, which is
+    # all that was said (before: a mixed quote that began "in a statement:"); "Ryan said,“Look, …”":
+    # a curly opening mark opens right after a comma too
+    assert quotes("q_direct_after_phrase_and_colon") == [
+        ("direct", ["We won the vote."], "said", "say", "The mayor"),
+        ("direct", ["This one is for you."], "says", "say", "She"),
+        ("direct", ["Look, they have no place here."], "said", "say", "Ryan")]

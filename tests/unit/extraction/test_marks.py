@@ -148,3 +148,9 @@ def test_offsets_exact_with_emoji_combining_marks_and_crlf():
 def test_text_without_marks():
     assert find_quoted_spans("No one said anything at all.") == []
     assert find_quoted_spans("") == []
+
+
+def test_a_curly_opening_mark_opens_right_after_a_comma():
+    # 'Ryan said,“Look, …”' (no space after the comma); a closing mark there closes as before
+    assert quoted("Ryan said,“Look, they have no place here.” He left.") == [["Look, they have no place here."]]
+    assert quoted("“We are ready,” he said,” and left.") == [["We are ready,"]]
