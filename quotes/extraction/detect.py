@@ -331,8 +331,12 @@ def _adjacent_frame(doc, span: QuotedSpan, frames: list[Frame], near: _AdjacentF
         attribution_end = _attribution_end(doc, frame)
         if attribution_end <= span.open_mark:
             between = text[attribution_end:span.open_mark]
-            # "He added: “…”", "said the source, “…”"; a colon may end its line ("He said:\n“…”").
-            introduces = between.rstrip().endswith(":") if "\n" in between else between.rstrip().endswith((":", ","))
+            # "He added: “…”", "said the source, “…”"; a colon may end its line ("He told parliament
+            # on Tuesday:\n“…”"), but not after the attribution of a quotation before it and other
+            # words: '“…,” said Beau Correll.\n\nShe says to Nevadans: “…”' is hers
+            introduces = between.rstrip().endswith(":") and not (
+                frame.position in {"post", "paren"} and any(ch.isalnum() for ch in between)) \
+                if "\n" in between else between.rstrip().endswith((":", ","))
             if len(between) < ADJACENT_BEFORE and introduces and between.count("\n") <= 2 \
                     and not any(is_quote_mark(w) for w in words[frame.cue_last + 1:] if w.end_char <= span.open_mark):
                 return frame

@@ -137,3 +137,14 @@ def test_colon_introductions_without_a_named_subject_or_with_two_clauses_give_no
     doc, found = attributed("q_attr_neg_colon_introduction")
     assert [q.cue for q in found] == [None, None]
     assert all(q.evidence != "subject" for q in found)
+
+
+def test_a_quotation_in_a_new_paragraph_after_an_introduction_of_its_own_is_not_the_last_one_continued():
+    # '“…,” said Beau Correll.\n\nAnn Lee then addressed the supporters again: “…”': the colon
+    # after the line break closes Ann Lee's clause, not Correll's attribution (before, the two
+    # quotations were one quote of his); "She said:\n“…”" still introduces the line below
+    doc, found = attributed("q_direct_new_paragraph_introduction")
+    assert [(doc.text[q.start:q.end], q.cue.text, q.mention.text) for q in found] == [
+        ("This is a scripted television show,", "said", "Beau Correll"),
+        ("Here is what I regret about the whole campaign.", "addressed", "Ann Lee"),
+        ("We will be back next week for the rest of the show.", "said", "She")]
