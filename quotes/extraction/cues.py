@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .deptree import subtree
 from .intervals import SortedIntervals
-from .mentions import NER_PLACE, ner_type
+from .mentions import NER_PERSON, NER_PLACE, ner_type
 from .words import (CLAUSE_END, POLLED, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                      line_tail, np_word, possessor, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
@@ -593,9 +593,7 @@ def chain_anchor(words, v: int) -> int | None:
         # (not "tries to form a government and find a way around a provision that …": a search)
         first = _infinitive_before(words, v - 1)
         if first is not None:
-            anchor = _catenative_anchor(words, first)
-            if anchor is None:
-                anchor = occasion_anchor(words, first)
+            anchor = chain_anchor(words, first)  # (after its "to": a catenative or an occasion only)
     return anchor
 
 
@@ -769,7 +767,7 @@ def _person_in_noun_phrase(words, start: int, end: int) -> int:
     after a preposition when the phrase's head is no person ("hardly an anomaly for Kaine, who
     criticized …": Kaine, tagged a person), else at ``start`` ("the wife of John Roe, who said":
     the wife; "a graduate of Harvard Law School, who": no person's name)."""
-    if words[end].upos != "PROPN" or ner_type(words[end]) not in {"PER", "PERSON"}:
+    if words[end].upos != "PROPN" or ner_type(words[end]) not in NER_PERSON:
         return start
     for j in range(start + 1, end):
         if words[j].upos == "ADP" and words[j - 1].upos == "NOUN" and not _names_a_speaker(words, j - 1, j - 1) \

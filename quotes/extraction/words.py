@@ -54,7 +54,7 @@ def line_tail(text: str, start: int, end: int, trailing: str) -> str:
 # Possessive apostrophes after an -s word ("Sanders’ campaign manager", "the neighbors' border"):
 # the kit tags many of them as punctuation (PUNCT, xpos ","), which reads as a comma or a closing
 # quotation mark inside a speaker's apposition.
-POSSESSIVE_APOSTROPHES = frozenset({"’", "'"})
+POSSESSIVE_APOSTROPHES = frozenset(p for p in POSSESSIVE if len(p) == 1)  # the bare marks, not 's
 
 
 def tag_possessive_apostrophes(sentences, closing_marks: set[int]) -> None:
