@@ -656,6 +656,14 @@ def _past_before(words, i: int) -> bool:
     return False
 
 
+def _adverb_tagged_pronoun(words, k: int) -> bool:
+    """"Clinton has nevertheless/PRON called his vote an irresponsible one": a word between an
+    auxiliary and its verb that the tagger calls a pronoun but is none of the personal pronouns
+    is an adverb (not "has he said": an inverted subject)."""
+    return words[k].upos == "PRON" and k > 0 and words[k - 1].upos == "AUX" \
+        and lower(words[k]) not in lexicons.pronouns() and k + 1 < len(words) and words[k + 1].upos in {"VERB", "AUX"}
+
+
 def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     """Find and set the subject noun phrase left of the verb at ``v`` (skipping adverbs,
     auxiliaries and a parenthesis set off by commas)."""
@@ -663,7 +671,8 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     while end >= 0 and (words[end].upos in SKIPPABLE_BEFORE_VERB and not is_quote_mark(words[end])
                         or _temporal_before(words, end)
                         or (lower(words[end]) in FLOATING_QUANTIFIERS and end + 1 < len(words)
-                            and words[end + 1].upos in {"VERB", "AUX"} and end > 0 and words[end - 1].upos == "AUX")):
+                            and words[end + 1].upos in {"VERB", "AUX"} and end > 0 and words[end - 1].upos == "AUX")
+                        or _adverb_tagged_pronoun(words, end)):
         end -= 1  # "has repeatedly", "on Tuesday", "last week"
     if end >= 2 and (words[end].text in DASHES or words[end].text == "-") and not attached(words, end):
         # "Democrats -- including Clinton -- quickly accused …": the subject stands before the dashes

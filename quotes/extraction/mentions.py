@@ -71,6 +71,8 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
     head_lemma = (head.lemma or head.text).lower()
     if head.upos == "PRON":
         return "pronoun"
+    if share_of_group(span, head_index):
+        return "anonymous"
     if head_lemma in lexicons.organization_nouns() and head.text[:1].isupper():
         return "organization"  # "The Interior Ministry", "the World Health Organization"
     names = [w for i, w in enumerate(span[:head_index + 1]) if w.upos == "PROPN"
@@ -113,6 +115,23 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
     if refers_to_person(span):
         return "description"
     return "anonymous" if lower(span[0]) in INDEFINITE else "description"
+
+
+def share_of_group(span, head_index: int) -> bool:
+    """"52 percent of registered voters", "Nearly eight of 10 voters", "Half of the respondents",
+    "one in five Americans", "63 percent": a share or count of a group (a numeral or a word of
+    ``quantity_nouns.txt`` before "of"/"in" and a plural noun, or a percentage alone) names no
+    one; not "one of Smith's sons" (a possessed person noun names a person), nor a numeral in a
+    name ("the G7")."""
+    head = span[head_index]
+    lemma = (head.lemma or head.text).lower()
+    if lemma not in lexicons.quantity_nouns() and head.upos != "NUM":
+        return False
+    if head_index + 1 < len(span) and lower(span[head_index + 1]) in {"of", "in"}:
+        rest = [w for w in span[head_index + 2:] if w.upos != "PUNCT"]
+        return bool(rest) and rest[-1].xpos in {"NNS", "NNPS"} \
+            and not any(w.text in {"'s", "’s"} for w in rest)
+    return head_index == len(span) - 1 and lemma in {"percent", "percentage", "%"}
 
 
 def issuer_words(span, head_index: int) -> list:

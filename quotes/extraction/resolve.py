@@ -27,7 +27,7 @@ from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, anoth
                     words_before_given_name)
 from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
-from .words import attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
+from .words import POSSESSIVE, attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
 from ..records import Mention, Quote, Speaker
 
 
@@ -258,8 +258,11 @@ class Resolver:
 
     def known_name(self, words) -> Entity | None:
         """A capitalised word the tagger missed as a name ("Reynolds" tagged NOUN) that repeats
-        a person's name seen before."""
-        kept = [w for w in words if w.text[:1].isupper() and not is_title_word(w)
+        a person's name seen before. The possessor of a person noun or title is not the one
+        described ("Clinton's daughters said", "Smith's lawyer said": not Clinton, not Smith);
+        the possessor of a thing is its source ("Trump's campaign said", "Hurt's book says")."""
+        owner = self.person_possessor(words)
+        kept = [w for w in words[owner + 1:] if w.text[:1].isupper() and not is_title_word(w)
                 and lower(w) not in lexicons.demonyms() and lower(w) not in DETERMINERS]
         if not kept:
             return None
@@ -270,6 +273,28 @@ class Resolver:
         if len(found) > 1:  # both forms name someone: the one introduced last
             return max(found, key=self.entities.index)
         return found[0] if found else None
+
+    def person_possessor(self, words) -> int:
+        """Index of the possessive mark after a person's name before a person noun or title
+        ("Clinton's daughters", "Sen. Smith's lawyer", "Trayvon's father"), else -1; not an
+        organization's ("NATO's secretary general", "the company's chief executive")."""
+        owner = _possessor_of_person_noun(words)
+        if owner < 0 or ner_type(words[owner - 1]) in NER_PERSON:
+            return owner
+        return owner if self.known_name(words[:owner]) is not None else -1
+
+    def named_beside(self, mention: Mention) -> Entity | None:
+        """The person named right beside a description, set off by a comma: "Tracy Martin,
+        Trayvon's father, issued …", "Trump's Virginia state director, Mike Rubino, reached out"."""
+        text = self.doc.text
+        for named, parsed, subject in self.person_mentions:
+            if named.start >= mention.end and text[mention.end:named.start].strip() == ",":
+                self.person_mentions = [c for c in self.person_mentions if c[0] is not named]
+                return self.person(parsed, named, subject)
+            if named.start > mention.end:
+                break
+        return next((e for e in reversed(self.entities) if e.type == "person" and any(
+            m.end <= mention.start and text[m.end:mention.start].strip() == "," for m in e.mentions)), None)
 
     def _namesake(self, name: tuple[str, ...]) -> Entity | None:
         """The person a name form names: of several ("Reyes" after Tom and Laura Reyes), the one
@@ -336,6 +361,11 @@ class Resolver:
             if entity is None and _plural(words):
                 return self._anonymous(mention, words)  # "union leaders", "analysts": an unnamed group
             entity = entity or self.by_title(words)
+            if entity is None and self.person_possessor(words) >= 0:
+                # "Smith's lawyer said": someone described by the one named, not the person in focus
+                entity = self.named_beside(mention) or self.titled_later(mention, words)
+                if entity is None:
+                    return self._anonymous(mention, words)
             if entity is None and (refers_to_person(words) or _definite_singular(words)
                                    or any(lower(w) in self.acronyms for w in words)):
                 # "the top judge", "the straight-talking candidate": the person in focus, unless
@@ -537,6 +567,18 @@ def _definite_singular(words) -> bool:
     return head.upos in {"NOUN", "ADJ"} and head.xpos not in {"NNS", "NNPS"} \
         and (head.lemma or "").lower() not in lexicons.organization_nouns() | lexicons.document_nouns() \
         | lexicons.media_nouns() | lexicons.finding_nouns()
+
+
+def _possessor_of_person_noun(words) -> int:
+    """Index of the possessive mark of a capitalised possessor before a person noun or title
+    ("Clinton's daughters", "NATO's secretary general"), else -1."""
+    owner = max((k for k, w in enumerate(words[:-1]) if w.text in POSSESSIVE), default=-1)
+    if owner < 1 or not words[owner - 1].text[:1].isupper():
+        return -1
+    head = head_word(words[owner + 1:])
+    lemma = (head.lemma or "").lower()
+    return owner if lower(head).rstrip(".") in lexicons.title_heads() or lemma in lexicons.title_heads() \
+        or lemma in lexicons.person_nouns() else -1
 
 
 def _head_lemma(words) -> str | None:

@@ -66,6 +66,7 @@ FILES: dict[str, Spec] = {
     "organization_anaphors.txt": Spec(),
     "media_nouns.txt": Spec(1, 2),
     "person_nouns.txt": Spec(),
+    "quantity_nouns.txt": Spec(),
     "gendered_words.tsv": Spec(2, 2, ((1, GENDERS),)),
     "pronouns.tsv": Spec(4, 4, ((1, _one_of("m", "f", "n", "x")), (2, _one_of("sing", "plur")),
                                 (3, _one_of("person", "organization", "any")))),
@@ -298,6 +299,12 @@ def anonymous_nouns() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def person_nouns() -> frozenset[str]:
     return _words("person_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def quantity_nouns() -> frozenset[str]:
+    """Words naming a share or count of a group ("52 percent", "eight of 10 voters", "half")."""
+    return _words("quantity_nouns.txt")
 
 
 @lru_cache(maxsize=None)

@@ -200,3 +200,10 @@ def test_time_phrase_between_cue_and_content_is_skipped():
 
 def test_mental_state_is_not_a_reporting_frame():
     assert frames("q_neg_belief", 0) == []
+
+
+def test_a_word_between_auxiliary_and_verb_tagged_a_pronoun_is_no_subject():
+    # "Smith has nevertheless/PRON called his vote an irresponsible one": the kit's slip; Smith speaks
+    assert frames("q_adverb_tagged_pronoun", 0)[1][:5] == ("pre", "evaluative", "call", "called", "Smith")
+    # "Has he said the plan is dead?": a personal pronoun after the auxiliary is the subject
+    assert frames("q_adverb_tagged_pronoun", 1)[0][4] == "he"

@@ -418,3 +418,32 @@ def test_a_name_suffix_on_its_own_is_no_person():
     doc, found, speakers, per_quote = resolved("spk_suffix_alone")
     assert [s.name for s in per_quote] == ["Joseph R. Biden"]
     assert all(s.name != "Jr." for s in speakers)
+
+
+def test_a_share_of_a_group_is_anonymous_never_the_person_in_focus():
+    doc, found, speakers, per_quote = resolved("spk_share_of_group")
+    poll, eight, share, percentage, half, clinton, daughters = per_quote
+    # "Nearly eight of 10 voters say", "Only 52 percent of registered voters agreed" after
+    # "Hillary Clinton leads": the voters, not Clinton
+    assert (eight.name, eight.type) == ("eight of 10 voters", "anonymous")
+    assert (share.name, share.type) == ("52 percent of registered voters", "anonymous")
+    # "Twenty-four percent said", "Half of the respondents said": a share, not "unknown"
+    assert (percentage.name, percentage.type) == ("Twenty-four percent", "anonymous")
+    assert (half.name, half.type) == ("Half of the respondents", "anonymous")
+    assert (clinton.name, clinton.type) == ("Hillary Clinton", "person")
+    # "One of Clinton's daughters said": a possessed person noun names someone else
+    assert daughters is not clinton and daughters.type == "anonymous"
+
+
+def test_a_person_described_by_a_possessor_is_not_the_possessor():
+    doc, found, speakers, per_quote = resolved("spk_possessed_person")
+    smith, lawyer, daughter, manager, book = per_quote
+    assert (smith.name, smith.type) == ("John Smith", "person")
+    # "Smith's lawyer said": not Smith, and not the person in focus either
+    assert lawyer is not smith and (lawyer.name, lawyer.type) == ("Smith's lawyer", "anonymous")
+    # "Jane Roe, Smith's daughter, issued a statement, saying": the name beside the description
+    assert found[2].mention.text == "Smith's daughter" and daughter.name == "Jane Roe"
+    # "Smith's campaign manager, Mark Doe, released a letter, saying": the name after it
+    assert manager.name == "Mark Doe"
+    # "Smith's book says": a thing's possessor is its source
+    assert book is smith
