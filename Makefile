@@ -15,16 +15,24 @@ TORCH_PIP_ARGS ?=
 venv: $(VENV)/.runtime-installed
 venv-dev: $(VENV)/.dev-installed
 
-$(VENV)/.runtime-installed: requirements.txt requirements-data.txt pyproject.toml
+# Every install is constrained to the versions in requirements.lock (its hashes stripped: a
+# constraints file with hashes would turn on --require-hashes for the dev tools too), so a new
+# release of a transitive dependency (filelock 4.3.2 after 4.3.1 was locked) changes nothing here.
+CONSTRAINTS := $(VENV)/constraints.txt
+
+$(CONSTRAINTS): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet torch==2.13.0 $(TORCH_PIP_ARGS)
-	$(PY) -m pip install --quiet -r requirements.txt
+	awk '/^[A-Za-z0-9]/ && /==/ {print $$1}' requirements.lock > $@
+
+$(VENV)/.runtime-installed: requirements.txt requirements-data.txt pyproject.toml $(CONSTRAINTS)
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) torch==2.13.0 $(TORCH_PIP_ARGS)
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -r requirements.txt
 	$(PY) -m pip install --quiet --no-deps -r requirements-data.txt
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 $(VENV)/.dev-installed: requirements-dev.txt requirements-bulk.txt $(VENV)/.runtime-installed
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -r requirements-dev.txt
 	touch $@
 
 run: venv
