@@ -10,7 +10,7 @@ labels (PER/ORG/LOC) and OntoNotes' (PERSON/ORG/GPE/NORP/…) work.
 from __future__ import annotations
 
 from .. import lexicons
-from .words import attached, lower, party_label_end
+from .words import POSSESSIVE, attached, lower, party_label_end
 from ..records import Mention
 
 NER_PERSON = frozenset({"PER", "PERSON"})
@@ -58,8 +58,8 @@ def _head(span) -> int:
         if word.upos == "ADP" and i > 0 or word.text == "(":
             limit = i
             break
-    if limit and span[limit - 1].upos == "ADJ" and limit > 1 and span[limit - 2].upos in {"NOUN", "ADJ", "DET"}:
-        return limit - 1  # a noun the tagger read as an adjective: "a water board official"
+    if limit and span[limit - 1].upos == "ADJ" and limit > 1 and span[limit - 2].upos in {"NOUN", "ADJ", "DET", "NUM"}:
+        return limit - 1  # a noun the tagger read as an adjective: "a water board official", "One official"
     for i in range(limit - 1, -1, -1):
         if span[i].upos in {"NOUN", "PROPN", "PRON", "NUM"}:
             return i
@@ -112,9 +112,34 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         return "anonymous"
     if head.upos == "PROPN" or (head.text[:1].isupper() and any(w.upos == "PROPN" for w in span)):
         return "organization"  # a country, place or institution speaking: "Pakistan said"
-    if refers_to_person(span):
-        return "description"
-    return "anonymous" if lower(span[0]) in INDEFINITE else "description"
+    if lower(span[0]) in INDEFINITE and _someone_unnamed(span, head_index):
+        # "A woman who attended the rally said", "One man told reporters", "a wide array of
+        # economists": someone unnamed, never the person in focus
+        return "anonymous"
+    return "description"  # "a damning reaction from U.S. President Barack Obama": he reacted
+
+
+def _someone_unnamed(span, head_index: int) -> bool:
+    """Does an indefinite description name no one: its head is a person ("a young woman", "An
+    NBC reporter", "a Trump supporter"), or no single person follows it ("a count by The
+    Associated Press", "a wide array of economists"); not "a lecture from the Mexican
+    president", "a clip of Gov. Maggie Hassan" nor "a damning reaction from U.S. President
+    Barack Obama" (the one who lectured, spoke or reacted)?"""
+    if refers_to_person([span[head_index]]):
+        return True
+    # a person closing a phrase after the head, or a title before a name ("U.S. President Barack
+    # Obama", the name tagged a place): not "press" of "The Associated Press", nor "Clinton" of
+    # "a narrator in the Clinton ad"
+    after = span[head_index + 1:]
+
+    def person_there(k: int) -> bool:
+        word, following = after[k], (after[k + 1].upos if k + 1 < len(after) else None)
+        title = word.xpos not in {"NNS", "NNPS"} and lower(word).rstrip(".") in lexicons.title_heads()
+        person = ner_type(word) in NER_PERSON or title or (
+            word.xpos not in {"NNS", "NNPS"} and (word.lemma or "").lower() in lexicons.person_nouns())
+        return person and (following not in {"NOUN", "PROPN"} or following == "PROPN" and title)
+
+    return not any(person_there(k) for k in range(len(after)))
 
 
 def share_of_group(span, head_index: int) -> bool:
@@ -128,9 +153,14 @@ def share_of_group(span, head_index: int) -> bool:
     if lemma not in lexicons.quantity_nouns() and head.upos != "NUM":
         return False
     if head_index + 1 < len(span) and lower(span[head_index + 1]) in {"of", "in"}:
-        rest = [w for w in span[head_index + 2:] if w.upos != "PUNCT"]
-        return bool(rest) and rest[-1].xpos in {"NNS", "NNPS"} \
-            and not any(w.text in {"'s", "’s"} for w in rest)
+        # the group is the noun phrase after "of", whatever follows it: "40 percent of Clinton
+        # voters", "78 percent of voters in a recent CBS News poll", "half of voters in each state"
+        rest = span[head_index + 2:]
+        end = next((k for k, w in enumerate(rest) if w.upos in {"ADP", "PUNCT", "SCONJ", "VERB"}
+                    and w.text not in POSSESSIVE and k > 0), len(rest))
+        nouns = [w for w in rest[:end] if w.upos in {"NOUN", "PROPN", "PRON"}]
+        return any(w.xpos in {"NNS", "NNPS"} for w in nouns) \
+            and not any(w.text in POSSESSIVE for w in rest[:end])
     return head_index == len(span) - 1 and lemma in {"percent", "percentage", "%"}
 
 

@@ -25,9 +25,9 @@ from .marks import find_quoted_spans
 from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, another_given_name, given_name_gender, mention_words, normalise,
                     organization_name, parse_name, same_person, strip_determiners, surname_of, text_of,
                     words_before_given_name)
-from .mentions import (NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
+from .mentions import (INDEFINITE, NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
-from .words import POSSESSIVE, attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
+from .words import POSSESSIVE, QUOTE_MARKS, attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
 from ..records import Mention, Quote, Speaker
 
 
@@ -90,6 +90,9 @@ class Event:
 ANTECEDENT_WINDOW = 3
 # How far after a titled description its holder may be named first (Resolver.titled_later).
 TITLED_LATER_WINDOW = 2
+
+
+_BEFORE_OPENING = "".join(sorted(QUOTE_MARKS)) + " \t\n\u00a0"  # what may precede a sentence's first name
 
 
 class Resolver:
@@ -278,23 +281,39 @@ class Resolver:
         """Index of the possessive mark after a person's name before a person noun or title
         ("Clinton's daughters", "Sen. Smith's lawyer", "Trayvon's father"), else -1; not an
         organization's ("NATO's secretary general", "the company's chief executive")."""
+        if len(words) > 1 and lower(words[0]) in {"his", "her", "their"} and _person_head(words[1:]):
+            return 0  # "his mother said", "her lawyer said": someone described by the one in focus
         owner = _possessor_of_person_noun(words)
         if owner < 0 or ner_type(words[owner - 1]) in NER_PERSON:
             return owner
         return owner if self.known_name(words[:owner]) is not None else -1
 
     def named_beside(self, mention: Mention) -> Entity | None:
-        """The person named right beside a description, set off by a comma: "Tracy Martin,
-        Trayvon's father, issued …", "Trump's Virginia state director, Mike Rubino, reached out"."""
+        """The person named in apposition to a description, set off by commas: "Trump's Virginia
+        state director, Mike Rubino, reached out", "said the White House spokesman, Josh Earnest."
+        (the name closed by a comma or the sentence's end), or opening the sentence before it:
+        "Tracy Martin, Trayvon's father, issued …". Not a name that only precedes it: "After
+        meeting Smith, the governor said" (Smith does not open the sentence)."""
         text = self.doc.text
+        words = mention_words(self.doc, mention)
+        person = bool(words) and (_person_head(words) or is_title_word(head_word(words)))
         for named, parsed, subject in self.person_mentions:
-            if named.start >= mention.end and text[mention.end:named.start].strip() == ",":
+            if not person:
+                break  # "According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent …"
+            if named.start > mention.end and text[mention.end:named.start].strip() == ",":
+                if text[named.end:named.end + 1] not in {",", ".", ";", ""}:
+                    return None  # "the governor, John Smith and the mayor …": a list
                 self.person_mentions = [c for c in self.person_mentions if c[0] is not named]
                 return self.person(parsed, named, subject)
             if named.start > mention.end:
                 break
+        sentence = self.doc.sentences[mention.sentence].words
+        opening = sentence[0].start_char if sentence else mention.start
+        if _parenthetical_cue(text, mention.end):
+            return None  # "Clinton, a top aide said, “is very confident …”": Clinton is what the aide spoke of
         return next((e for e in reversed(self.entities) if e.type == "person" and any(
-            m.end <= mention.start and text[m.end:mention.start].strip() == "," for m in e.mentions)), None)
+            opening <= m.start and not text[opening:m.start].strip(_BEFORE_OPENING)
+            and text[m.end:mention.start].strip() == "," for m in e.mentions)), None)
 
     def _namesake(self, name: tuple[str, ...]) -> Entity | None:
         """The person a name form names: of several ("Reyes" after Tom and Laura Reyes), the one
@@ -357,13 +376,13 @@ class Resolver:
                 return entity
             return self._unknown(mention)
         if kind == "description":
-            entity = self.known_name(words)
+            entity = self.known_name(words) or self.named_beside(mention)
             if entity is None and _plural(words):
                 return self._anonymous(mention, words)  # "union leaders", "analysts": an unnamed group
             entity = entity or self.by_title(words)
             if entity is None and self.person_possessor(words) >= 0:
                 # "Smith's lawyer said": someone described by the one named, not the person in focus
-                entity = self.named_beside(mention) or self.titled_later(mention, words)
+                entity = self.titled_later(mention, words)
                 if entity is None:
                     return self._anonymous(mention, words)
             if entity is None and (refers_to_person(words) or _definite_singular(words)
@@ -379,6 +398,19 @@ class Resolver:
                 return entity
             return self._unknown(mention)
         if kind == "anonymous":
+            entity = None if _plural(words) else self.named_beside(mention)
+            if entity is not None:
+                # "A campaign volunteer, Jane Doe, said": the one the description names
+                self._mentioned(entity, mention)
+                return entity
+            if not _plural(words) and lower(words[0]) in INDEFINITE \
+                    and lower(head_word(words)).rstrip(".") in lexicons.title_heads():
+                # "A New York judge has rejected …" before "Manhattan Supreme Court Justice Frank
+                # Nervo rejected that argument": the one named next with that title
+                entity = self.titled_later(mention, words)
+                if entity is not None:
+                    self._mentioned(entity, mention)
+                    return entity
             if _definite_singular(words) and any(is_title_word(w) for w in words):
                 # "The BJP spokesperson said" after "BJP national spokesperson Prem Shukla"
                 entity = self.by_title(words)
@@ -441,7 +473,10 @@ class Resolver:
         head = _head_lemma(words)
         definite = words and lower(words[0]) in {"the", "these", "those", "this", "that"}
         # (anonymous sources keep their description and head: looked up, not searched for)
-        entity = self.anonymous_described.get(mention.text.lower())  # the same description again is the same source
+        # The same description again is the same source ("a security source said" twice), but
+        # not an indefinite person: "A man said … A man said …" may be two men.
+        someone = words and lower(words[0]) in INDEFINITE and head in lexicons.person_nouns()
+        entity = None if someone else self.anonymous_described.get(mention.text.lower())
         if entity is not None:
             entity.mentions.append(mention)
             return entity
@@ -533,6 +568,16 @@ def _known_by(words, entity: Entity) -> bool:
         or _holds_title(words, entity.description, entity.affiliation)
 
 
+def _parenthetical_cue(text: str, end: int) -> bool:
+    """Does one word and a comma follow ``end`` ("…, a top aide said, …")?"""
+    rest = text[end:end + 40]
+    word = rest.lstrip(" \t")
+    k = 0
+    while k < len(word) and word[k].isalnum():
+        k += 1
+    return word != rest and k > 0 and word[k:k + 1] == ","
+
+
 def _is_outlet(entity: Entity) -> bool:
     return entity.type == "organization" and (
         entity.head in lexicons.media_nouns() | {"news"} or "broadcaster" in (entity.description or ""))
@@ -575,10 +620,15 @@ def _possessor_of_person_noun(words) -> int:
     owner = max((k for k, w in enumerate(words[:-1]) if w.text in POSSESSIVE), default=-1)
     if owner < 1 or not words[owner - 1].text[:1].isupper():
         return -1
-    head = head_word(words[owner + 1:])
+    return owner if _person_head(words[owner + 1:]) else -1
+
+
+def _person_head(words) -> bool:
+    """Is the head a person noun or a title ("daughters", "lawyer", "secretary general")?"""
+    head = head_word(words)
     lemma = (head.lemma or "").lower()
-    return owner if lower(head).rstrip(".") in lexicons.title_heads() or lemma in lexicons.title_heads() \
-        or lemma in lexicons.person_nouns() else -1
+    return lower(head).rstrip(".") in lexicons.title_heads() or lemma in lexicons.title_heads() \
+        or lemma in lexicons.person_nouns()
 
 
 def _head_lemma(words) -> str | None:

@@ -447,3 +447,26 @@ def test_a_person_described_by_a_possessor_is_not_the_possessor():
     assert manager.name == "Mark Doe"
     # "Smith's book says": a thing's possessor is its source
     assert book is smith
+
+
+def test_unnamed_people_are_not_the_person_in_focus():
+    # "A woman in the crowd said …", "His mother said …", "Forty percent of voters in the state
+    # said …" after "Senator John Smith spoke": someone else each time, never the senator
+    doc, found, speakers, per_quote = resolved("spk_unnamed_beside")
+    by_quote = {doc.text[q.start:q.end]: s for q, s in zip(found, per_quote)}
+    for quote, description in [("the speech was too long", "A woman in the crowd"),
+                               ("he had always wanted to run", "His mother"),
+                               ("they had not decided", "Forty percent of voters in the state")]:
+        assert (by_quote[quote].type, by_quote[quote].name) == ("anonymous", description)
+
+
+def test_a_name_in_apposition_names_the_description():
+    # "The campaign spokesman, Mark Jones, said …": Mark Jones; "After meeting Smith, the governor
+    # said" and "Smith, a top aide said, is confident": Smith only precedes, he is not the speaker
+    doc, found, speakers, per_quote = resolved("spk_unnamed_beside")
+    by_quote = {doc.text[q.start:q.end]: s for q, s in zip(found, per_quote)}
+    assert (by_quote["the senator would return next week"].name, by_quote["the senator would return next week"].type) \
+        == ("Mark Jones", "person")
+    assert by_quote["the talks had gone well"].name != "John Smith"
+    aide = by_quote["Smith, a top aide said, is confident that he will win"]
+    assert (aide.type, aide.name) == ("anonymous", "a top aide")
