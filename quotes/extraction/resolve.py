@@ -296,10 +296,10 @@ class Resolver:
         meeting Smith, the governor said" (Smith does not open the sentence)."""
         text = self.doc.text
         words = mention_words(self.doc, mention)
+        # only a person is named so: not "According to an FBI summary of its investigation,
+        # Cheryl Mills, a top aide, sent …"
         person = bool(words) and (_person_head(words) or is_title_word(head_word(words)))
-        for named, parsed, subject in self.person_mentions:
-            if not person:
-                break  # "According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent …"
+        for named, parsed, subject in self.person_mentions if person else ():
             if named.start > mention.end and text[mention.end:named.start].strip() == ",":
                 if text[named.end:named.end + 1] not in {",", ".", ";", ""}:
                     return None  # "the governor, John Smith and the mayor …": a list
@@ -398,16 +398,14 @@ class Resolver:
                 return entity
             return self._unknown(mention)
         if kind == "anonymous":
-            entity = None if _plural(words) else self.named_beside(mention)
-            if entity is not None:
-                # "A campaign volunteer, Jane Doe, said": the one the description names
-                self._mentioned(entity, mention)
-                return entity
-            if not _plural(words) and lower(words[0]) in INDEFINITE \
-                    and lower(head_word(words)).rstrip(".") in lexicons.title_heads():
-                # "A New York judge has rejected …" before "Manhattan Supreme Court Justice Frank
-                # Nervo rejected that argument": the one named next with that title
-                entity = self.titled_later(mention, words)
+            if words and not _plural(words):
+                # "A campaign volunteer, Jane Doe, said": the one the description names; "A New
+                # York judge has rejected …" before "Manhattan Supreme Court Justice Frank Nervo
+                # rejected that argument": the one named next with that title
+                entity = self.named_beside(mention)
+                if entity is None and lower(words[0]) in INDEFINITE \
+                        and lower(head_word(words)).rstrip(".") in lexicons.title_heads():
+                    entity = self.titled_later(mention, words)
                 if entity is not None:
                     self._mentioned(entity, mention)
                     return entity
