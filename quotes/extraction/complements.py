@@ -30,7 +30,7 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _finite_position, chain_anchor, _progressive, _subject_left, _temporal_before,
+from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _finite_position, chain_anchor, _progressive, _subject_left, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb)
 from .deptree import subtree
@@ -58,9 +58,14 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     entry = lemma
     phrasal = next((n for n in (2, 1) if v + n < len(words)
                     and " ".join([lemma] + [lower(w) for w in words[v + 1:v + n + 1]]) in verbs), None)
+    if phrasal is None:
+        phrasal = _gapped_particle(words, v, lemma, verbs)
     if phrasal is not None:
         # "called for the release of …", "referred to the need …", "lashed out at the ruling"
-        last, entry = v + phrasal, " ".join([lemma] + [lower(w) for w in words[v + 1:v + phrasal + 1]])
+        last = v + phrasal
+        entry = " ".join([lemma] + [lower(w) for w in words[v + 1:last + 1]])
+        if entry not in verbs:  # "talked openly on social media about …": the verb and its particle
+            entry = f"{lemma} {lower(words[last])}"
     elif lemma not in verbs:
         return None
     if v > 0 and (words[v - 1].lemma or "").lower() == "be" and word.xpos == "VBN":
@@ -107,6 +112,51 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     return None
 
 
+# What may stand between a verb and its particle: "talked more about policy", "talked glowingly
+# about his character", "don't talk much about his tenure", "talked openly on social media about
+# her views", "spoke at length about the war", "has talked to McConnell about the court".
+GAP_WORDS = frozenset({"more", "much", "less", "little", "again", "repeatedly", "often", "openly", "publicly",
+                       "privately", "frequently"})
+GAP_PREPOSITIONS = frozenset({"on", "to", "with", "at", "in", "during"})
+# (only particles no channel or addressee opens: "spoke with her on the podcast" is a channel)
+GAPPED_PARTICLES = frozenset({"about", "of", "against"})
+
+
+def _gapped_particle(words, v: int, lemma: str, verbs) -> int | None:
+    """Offset from ``v`` of the particle of a phrasal entry ("talk about") separated from its
+    verb by adverbs or a short prepositional phrase (``GAP_WORDS``, ``GAP_PREPOSITIONS``), or
+    None. No comma, verb or quotation may stand between them."""
+    j, limit = v + 1, min(len(words), v + 8)
+    while j < limit:
+        word = words[j]
+        if j > v + 1 and lower(word) in GAPPED_PARTICLES and f"{lemma} {lower(word)}" in verbs:
+            # "of" after a noun is the noun's ("spoke with her on the episode of/case its
+            # podcast/nmod"): only with its noun on the verb by the parse; "about" and "against"
+            # go with the verb whatever the kit attaches them to ("talked openly on the radio
+            # about his plans", plans/nmod of radio)
+            noun = word.head - 1 if word.head else None
+            if lower(word) == "of" and (noun is None or words[noun].head != v + 1):
+                return None
+            return j - v
+        if word.upos == "ADV" or lower(word) in GAP_WORDS:
+            j += 1
+            continue
+        if word.upos == "ADP" and lower(word) in GAP_PREPOSITIONS:
+            np_end = scan_np_right(words, j + 1, limit=4)
+            if np_end is None or any(is_quote_mark(w) or is_comma(w) for w in words[j + 1:np_end + 1]):
+                return None
+            j = np_end + 1
+            continue
+        return None
+    return None
+
+
+# Prepositional entries whose object may be an embedded question: "talked about how her
+# experiences have shaped her life", "spoke about why they had come".
+WH_OPENERS = frozenset({"how", "what", "why", "whether"})
+WH_PARTICLES = frozenset({"about", "of"})
+
+
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 # What a person object is blamed or praised for: "criticized the mayor for the delays", "blasted
 # the senator as a coward", "slammed the governor over the tax", "criticized her on two fronts".
@@ -146,6 +196,9 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
         k += 1  # "announced Tuesday a plan to …"
     if k >= len(words) or is_quote_mark(words[k]) or is_comma(words[k]) or words[k].text in CLAUSE_END:
         return None
+    if last > v and lower(words[last]) in WH_PARTICLES and lower(words[k]) in WH_OPENERS:
+        content = _content_after_from(words, k)  # "talked about how she pushed Mr. Obama to arm …"
+        return content if content is not None and has_clause_verb(words, k, content[1]) else None
     if kind is not None and lower(words[k]) in OBJECT_PRONOUNS and words[k].xpos != "PRP$":
         # "thanked them for their work", "blasted him as a coward" (but "endorsed him" alone says little)
         if k + 1 < len(words) and lower(words[k + 1]) in COMPLEMENT_WORDS:

@@ -147,7 +147,43 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         else:
             i += 1
     _share_subjects(frames, words)
+    _end_before_coordinated_reports(frames, words)
     return frames
+
+
+# Words that join a second report to the content of a first: "…, and more than 4 in 10 said …",
+# "… while Sanders suggests …", "… after half said so", "…, but his aides say …".
+APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "around", "some", "just", "only"})
+REPORT_JOINERS = frozenset({"and", "but", "while", "whereas", "after", "as", "though", "although", "yet"})
+
+
+def _end_before_coordinated_reports(frames: list[Frame], words) -> None:
+    """A report joined to the content of another ends that content: "Three-quarters said they
+    were worried about the economy, and more than 4 in 10 said Trump would be best at handling
+    it" reports two statements of two speakers, the first ending before ", and more than 4 in
+    10". Only a report with its own subject after a joining word or a comma; a report that is
+    the content ("He said officials told him …") stays inside it."""
+    for inner in frames:
+        if inner.subject is None or inner.position != "pre" or inner.subject[0] > inner.cue_first:
+            continue
+        begin = inner.subject[0]
+        for outer in frames:
+            if outer is inner or outer.position != "pre" or len(outer.content) != 1:
+                continue
+            first, last = outer.content[0]
+            if not (outer.cue_last < first < begin and inner.cue_last <= last):
+                continue
+            k = begin - 1
+            while k > first + 1 and lower(words[k]) in APPROXIMATORS:
+                k -= 1  # "…, and about a third said …": the subject's approximation
+            joined = False
+            while k > first and (lower(words[k]) in REPORT_JOINERS or is_comma(words[k])):
+                joined, k = joined or not is_comma(words[k]) or is_finite_verb(words[inner.cue_first]), k - 1
+            # (what is left must still say something: not "said in August, and aides said …";
+            # a comma alone joins a finite report, not an apposition: "…, a Trump ally accused of …")
+            if joined and k > first and (outer.cls == "object" or any(
+                    w.upos in {"VERB", "AUX"} for w in words[first:k + 1])):
+                outer.content = [(first, k)]
 
 
 # --- verb cues ---------------------------------------------------------------------------
@@ -1198,6 +1234,10 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             if not any(is_finite_verb(w) for w in rest):
                 return None  # 'said Thursday on Fox News’s “Fox and Friends.”': nothing is reported
             k = chain + (1 if chain < len(words) and (is_comma(words[chain]) or words[chain].text == ":") else 0)
+    short = _short_answer(words, k) if frame.lemma == "say" and not frame.that else None
+    if short is not None:
+        frame.content = [short]
+        return frame
     content = _content_after_from(words, k, frame)
     if content is None:
         return None
@@ -1217,6 +1257,44 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         content = _naming_end(words, content, _object_before(words, frame.cue_first))
     frame.content = [content]
     return frame
+
+
+# Answers that stand for a clause: "75 percent of Democrats said yes", "after half said so in
+# the earlier poll", "the candidate said no", "Officials would not say otherwise".
+SHORT_ANSWERS = frozenset({"so", "yes", "no", "otherwise"})
+# "three-quarters said the same of Sanders", "to say the opposite about Clinton"
+SAME_ANSWERS = frozenset({"same", "opposite"})
+SAME_PREPOSITIONS = frozenset({"of", "for", "about"})
+
+
+def _short_answer(words, k: int) -> tuple[int, int] | None:
+    """The word range of a short answer opening the content at ``k`` (after "say"), or None.
+    An answer is a whole content only when no clause goes on after it: "said no one knew" and
+    "said so many people came" are clauses."""
+    if k >= len(words):
+        return None
+    after = words[k + 1] if k + 1 < len(words) else None
+    if lower(words[k]) in SHORT_ANSWERS:
+        if after is not None and lower(after) == "to" and lower(words[k]) in {"yes", "no"}:
+            np_end = scan_np_right(words, k + 2)  # "He said no to the Iraq war"
+            return (k, np_end) if np_end is not None else None
+        if after is None or after.upos in {"PUNCT", "ADP", "SCONJ", "CCONJ"} or after.text in CLAUSE_END:
+            return (k, k)
+        return None
+    if lower(words[k]) == "the" and after is not None and lower(after) in SAME_ANSWERS:
+        end = k + 1
+        if end + 1 < len(words) and lower(words[end + 1]) == "thing":
+            end += 1  # "had basically said the same thing"
+        elif end + 1 < len(words) and words[end + 1].upos in {"NOUN", "PROPN", "ADJ"}:
+            return None  # "said the same technology could be applied": a clause
+        if end + 2 < len(words) and lower(words[end + 1]) in SAME_PREPOSITIONS:
+            np_end = scan_np_right(words, end + 2)
+            if np_end is not None:
+                end = np_end
+        nxt = words[end + 1] if end + 1 < len(words) else None
+        if nxt is None or not is_finite_verb(nxt):  # not "said the same people voted …"
+            return (k, end)
+    return None
 
 
 # Words that open an embedded question: "asked the mayor whether/if/why …". Not "who", "which",

@@ -172,3 +172,31 @@ def test_a_passive_agents_relative_clause_is_not_content_and_that_opens_none():
     # after "that", as after an active cue
     assert quotes("q_passive_agent_relative") == [
         ("indirect", ["the vote would fail"], "told", "tell", "aides")]
+
+
+def test_a_report_joined_to_a_content_ends_that_content():
+    # "Most residents said they were worried …, and about a third said the council had ignored
+    # them": two statements of two speakers; "The mayor said the plan was sound while her rivals
+    # argued …" too. Negatives: a report that is the content ("The mayor said officials told her
+    # …") stays inside it, and an apposition after a comma ("Jane Roe, a nurse accused of fraud")
+    # is no second report.
+    assert quotes("q_coordinated_reports") == [
+        ("indirect", ["they were worried about the water supply"], "said", "say", "Most residents"),
+        ("indirect", ["the council had ignored them"], "said", "say", "a third"),
+        ("indirect", ["the plan was sound"], "said", "say", "The mayor"),
+        ("indirect", ["it would cost too much"], "argued", "argue", "her rivals"),
+        ("indirect", ["officials told her the bridge was safe"], "said", "say", "The mayor"),
+        ("indirect", ["it would hear the appeal of Jane Roe, a nurse accused of fraud"], "said", "say", "The court")]
+
+
+def test_a_short_answer_is_the_whole_content():
+    # "the governor said no", "Sixty percent of parents said yes, while a quarter said the same of
+    # teachers", "Half of the members said so in the spring survey": the answer, not the survey.
+    # Negatives: "said no one had complained" and "said the same rules applied" are clauses.
+    assert quotes("q_short_answers") == [
+        ("indirect", ["no"], "said", "say", "the governor"),
+        ("indirect", ["yes"], "said", "say", "Sixty percent of parents"),
+        ("indirect", ["the same of teachers"], "said", "say", "a quarter"),
+        ("indirect", ["so"], "said", "say", "Half of the members"),
+        ("indirect", ["no one had complained"], "said", "say", "The director"),
+        ("indirect", ["the same rules applied to everyone"], "said", "say", "He")]

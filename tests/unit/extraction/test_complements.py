@@ -461,3 +461,12 @@ def test_a_possessors_defense_or_rejection_of_a_thing_and_a_conclusion_that():
 def test_a_background_conclusion_or_a_belief_reports_nothing():
     # "Despite the conclusion that the bridge was safe, …"; "She believes the bridge is safe."
     assert quotes("q_neg_conclusion_background") == []
+
+
+def test_a_phrasal_cue_split_by_an_adverb_or_a_phrase_and_an_embedded_question():
+    # "The coach talked openly on the radio about his plans …", "She spoke briefly about how the
+    # team had changed". Negatives: "spoke with reporters on the steps of city hall" (a channel
+    # and a place: "of" belongs to the steps) and "talked about what to eat" (no clause).
+    assert quotes("q_np_talked_gapped") == [
+        ("indirect", ["his plans for the season"], "talked openly on the radio about", "talk", "The coach"),
+        ("indirect", ["how the team had changed"], "spoke briefly about", "speak", "She")]
