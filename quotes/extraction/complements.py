@@ -42,7 +42,7 @@ SUBORDINATORS = frozenset({"as", "when", "after", "before", "because", "while", 
                            "though", "if", "unless", "whereas", "amid", "despite"})
 CHANNEL_PREPOSITIONS = frozenset({"in", "on", "during", "at", "via", "through", "to"})
 NON_CONTENT_HEADS = frozenset({"time", "way", "day", "week", "month", "year", "night", "morning", "evening",
-                               "afternoon", "people", "one", "lot", "thing"})
+                               "afternoon", "people", "one", "lot", "thing", "hour", "minute", "decade", "while"})
 
 
 def object_frame(s: int, words, v: int) -> Frame | None:
@@ -120,6 +120,8 @@ GAP_WORDS = frozenset({"more", "much", "less", "little", "again", "repeatedly", 
 GAP_PREPOSITIONS = frozenset({"on", "to", "with", "at", "in", "during"})
 # (only particles no channel or addressee opens: "spoke with her on the podcast" is a channel)
 GAPPED_PARTICLES = frozenset({"about", "of", "against"})
+# after a time or an adverb only: "Trump called Wednesday for …", "pushed hard for …"
+TIME_GAPPED_PARTICLES = frozenset({"for", "on"})
 
 
 def _gapped_particle(words, v: int, lemma: str, verbs) -> int | None:
@@ -129,7 +131,8 @@ def _gapped_particle(words, v: int, lemma: str, verbs) -> int | None:
     j, limit = v + 1, min(len(words), v + 8)
     while j < limit:
         word = words[j]
-        if j > v + 1 and lower(word) in GAPPED_PARTICLES and f"{lemma} {lower(word)}" in verbs:
+        if j > v + 1 and f"{lemma} {lower(word)}" in verbs and (lower(word) in GAPPED_PARTICLES or (
+                lower(word) in TIME_GAPPED_PARTICLES and all(w.upos == "ADV" or is_temporal(w) for w in words[v + 1:j]))):
             # "of" after a noun is the noun's ("spoke with her on the episode of/case its
             # podcast/nmod"): only with its noun on the verb by the parse; "about" and "against"
             # go with the verb whatever the kit attaches them to ("talked openly on the radio
@@ -138,7 +141,7 @@ def _gapped_particle(words, v: int, lemma: str, verbs) -> int | None:
             if lower(word) == "of" and (noun is None or words[noun].head != v + 1):
                 return None
             return j - v
-        if word.upos == "ADV" or lower(word) in GAP_WORDS:
+        if word.upos == "ADV" or lower(word) in GAP_WORDS or (is_temporal(word) and word.upos != "NUM"):
             j += 1
             continue
         if word.upos == "ADP" and lower(word) in GAP_PREPOSITIONS:
@@ -220,6 +223,9 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
         head = next((j for j in range(end, k - 1, -1) if words[j].upos in {"NOUN", "PROPN"}), None)
         if head is None:
             return None
+    if not _content_noun(words, head, k) and _demand_on_person(words, v, last, head, k):
+        end = _content_end(words, head)  # "Trump called for Justice Ginsburg to resign": the demand
+        return (k, end) if end is not None and end > head else None
     if not _content_noun(words, head, k):
         if kind is None or not _person_object(words, head, k):
             return None  # "criticized Clinton", "praised the police": no content (no stance verb)
@@ -231,6 +237,17 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
     if any(is_finite_verb(w) for w in words[k:head]):
         return None
     return (k, end)
+
+
+def _demand_on_person(words, v: int, last: int, head: int, k: int) -> bool:
+    """Is the object of "call for" / "push for" a person with the infinitive demanded of them:
+    "called Wednesday for Justice Ginsburg to resign", "calling for him to drop out"? Not "pushed
+    for Smith" (whom, not what)."""
+    if last == v or lower(words[last]) != "for" or not _person_object(words, head, k):
+        return False
+    np_end = scan_np_right(words, head) if words[head].upos != "PRON" else head
+    after = (np_end if np_end is not None else head) + 1
+    return after + 1 < len(words) and lower(words[after]) == "to" and words[after + 1].xpos == "VB"
 
 
 def _object_head(words, v: int, last: int) -> int | None:

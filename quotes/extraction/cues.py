@@ -40,6 +40,7 @@ ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on", "throughout", "ami
 # ("said on Saturday at a dinner in Washington", "said of the plan").
 CUE_PREPOSITIONS = frozenset({"at", "during", "after", "before", "following", "on", "in", "of", "about", "to",
                               "with", "from", "over", "via", "through", "outside", "inside", "near"})
+HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "’ve"})
 # "The rivals have both urged …": a quantifier between the auxiliary and the verb.
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 DASHES = frozenset({"--", "—", "–", "―"})  # (the horizontal bar of some scrapes too)
@@ -671,6 +672,8 @@ def _finite_position(words, v: int) -> bool:
         return False
     if before.upos == "AUX" or is_comma(before) or (before.text in DASHES and not attached(words, i)):
         return True
+    if words[v].xpos == "VBN" and lower(before) in HAVE_FORMS:
+        return True  # "Sanders supporters have/VERB long called for her ouster": the kit's tag for the auxiliary
     if before.upos == "CCONJ" and words[v].xpos == "VBN" and _past_before(words, i):
         return True  # "Romney ran on his record and accused Obama of …" (accused/VBN): a second past tense
     if before.text == "%" or (before.xpos == "VBN" and i > 0 and (lower(words[i - 1]) == "those" or (
@@ -708,8 +711,9 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
                         or _temporal_before(words, end)
                         or (lower(words[end]) in FLOATING_QUANTIFIERS and end + 1 < len(words)
                             and words[end + 1].upos in {"VERB", "AUX"} and end > 0 and words[end - 1].upos == "AUX")
-                        or _adverb_tagged_pronoun(words, end)):
-        end -= 1  # "has repeatedly", "on Tuesday", "last week"
+                        or _adverb_tagged_pronoun(words, end)
+                        or (lower(words[end]) in HAVE_FORMS and words[v].xpos == "VBN")):
+        end -= 1  # "has repeatedly", "on Tuesday", "last week"; "have/VERB long called": the kit's tag
     if end >= 2 and (words[end].text in DASHES or words[end].text == "-") and not attached(words, end):
         # "Democrats -- including Clinton -- quickly accused …": the subject stands before the dashes
         # (also a spaced hyphen for a dash: "Jane Roe - his partner on the show - told …")
@@ -1210,7 +1214,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         if not frame.that:
             return None
         k += 1  # "He said that, if elected, he would …": the aside belongs to the content
-    if not frame.that and k < len(words) and words[k].upos == "ADP" and lower(words[k]) in CUE_PREPOSITIONS:
+    if not frame.that and k < len(words) and words[k].upos == "ADP" and lower(words[k]) in CUE_PREPOSITIONS \
+            and not _approximation(words, k):
         # "She said after crunch talks both sides were entrenched", "said on Saturday at a dinner
         # in Washington the vote mattered": the prepositional phrases are the cue's
         chain = k
@@ -1257,6 +1262,14 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         content = _naming_end(words, content, _object_before(words, frame.cue_first))
     frame.content = [content]
     return frame
+
+
+def _approximation(words, k: int) -> bool:
+    """Is "about" at ``k`` an approximation opening the content's subject, not what it was said
+    of: "The budget office said about half of the adjustment reflected …", "said about 40 people
+    were hurt"?"""
+    return lower(words[k]) == "about" and k + 1 < len(words) and (
+        words[k + 1].upos == "NUM" or lower(words[k + 1]) in {"half", "a", "one", "two", "three"})
 
 
 # Answers that stand for a clause: "75 percent of Democrats said yes", "after half said so in
@@ -1393,6 +1406,12 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
             if (is_finite_verb(following) or following.xpos == "VBN") and following.upos == "VERB" and (
                     lexicons.verb_class(following.lemma, following.text)
                     or (frame is not None and following.head == frame.cue_first + 1)):
+                break
+            if frame is not None and words[frame.cue_first].xpos == "VBG" and following.xpos == "VBG" \
+                    and following.upos == "VERB" and lower(word) == "and" and _outside_quotation(words, k, end) \
+                    and (has_clause_verb(words, k, end - 1) or lexicons.verb_class(following.lemma, following.text)):
+                # "…, stating there was a benefit … and chiding the media …", "by mentioning the need
+                # for a wall and adding, …": a second participle of the speaker, not the content's
                 break
             verb = _reporting_clause_at(words, end + 1) if lower(word) != "while" else None
             if verb is not None and _outside_quotation(words, k, end) and not _joins_subjects(words, end, k, verb) \
@@ -1587,7 +1606,23 @@ def broken_clause(words, content: tuple[int, int], frame: Frame) -> bool:
         if _verb_as_noun(words[j - 1], words[j]) and j < last:
             return True
     after = end + 2 if end + 1 <= last and is_comma(words[end + 1]) else end + 1
-    return after <= last and words[after].upos == "VERB" and words[after].xpos in {"VBG", "VBN"}
+    if after <= last and words[after].upos == "VERB" and words[after].xpos in {"VBG", "VBN"}:
+        return True
+    while after <= last and words[after].upos == "ADV":
+        after += 1
+    # "Galvin said the polling location never shut/VB its doors": a past tense the kit tags as a
+    # bare form, the clause's verb by the parse
+    return after <= last and words[after].upos == "VERB" and words[after].xpos == "VB" \
+        and (words[after].deprel or "") == "ccomp" and words[after].head == frame.cue_first + 1
+
+
+# Irregular past tenses the kit tags as nouns after a noun ("the minister stood/NN by …"); none is
+# a noun after a subject in a reported clause.
+IRREGULAR_PASTS = frozenset({"stood", "held", "told", "knew", "thought", "brought", "bought", "fought", "taught",
+                             "sought", "caught", "spoke", "broke", "chose", "wrote", "drove", "rose", "grew",
+                             "threw", "flew", "drew", "began", "ran", "won", "gave", "took", "came", "became",
+                             "went", "saw", "got", "made", "said", "felt", "kept", "left", "lost", "meant",
+                             "met", "paid", "sent", "spent", "built", "sold", "led", "fell"})
 
 
 def _verb_as_noun(before, word) -> bool:
@@ -1599,6 +1634,8 @@ def _verb_as_noun(before, word) -> bool:
         return False
     if before.xpos in {"NNS", "NNPS"} and word.xpos == "NN" and not form.endswith("s"):
         return True
+    if before.upos in {"NOUN", "PROPN"} and word.xpos == "NN" and form in IRREGULAR_PASTS:
+        return True  # "said the prime minister stood/NN by his comments": a past tense, whatever the noun
     return before.xpos in {"NN", "NNP", "JJ"} and word.xpos == "NNS" and form.endswith("s") and not form.endswith("ss")
 
 
@@ -2208,7 +2245,8 @@ def _share_subjects(frames: list[Frame], words) -> None:
             # "…, saying …" speaks for the clause it hangs from, which the parse shows better
             # than the frame before ("X, who …, showed no reaction …, saying …")
             found = _dependency_subject(words, frame.cue_first)
-            inside = previous is not None and previous.position == "pre" \
+            # ("…, stating it would help farmers and urging colleagues …": "it" is what was stated)
+            inside = previous is not None and previous.position in {"pre", "participle"} \
                 and any(a <= found[0] <= b for a, b in previous.content) if found else False
             if found is not None and not inside:  # (a subject inside the content before is what was said)
                 frame.subject = found

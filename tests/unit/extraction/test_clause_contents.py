@@ -171,3 +171,29 @@ def test_short_aside_between_the_cue_and_that():
 def test_aside_with_a_clause_of_its_own_and_no_that_reports_nothing():
     # "said, as he left the hall, nothing at all."
     assert quotes("q_neg_said_aside_clause") == []
+
+
+def test_reports_the_kits_tag_slips_would_hide():
+    # "Local activists have/VERB long called for his resignation" (the auxiliary tagged a verb,
+    # set by hand in the fixture), "The mayor called Wednesday for the police chief to resign" (a
+    # time between the verb and its particle; a person with the infinitive demanded), "The clerk
+    # said the office never shut/VB its doors", "The union said the governor stood/NN by his
+    # offer", and a second participle of the speaker ("…, stating it would help farmers and
+    # urging colleagues to pass it": the senator urges, not "it")
+    assert quotes("q_kit_tag_slips") == [
+        ("indirect", ["his resignation"], "called for", "call", "Local activists"),
+        ("indirect", ["the police chief to resign"], "called Wednesday for", "call", "The mayor"),
+        ("indirect", ["the office never shut its doors"], "said", "say", "The clerk"),
+        ("indirect", ["the governor stood by his offer"], "said", "say", "The union"),
+        ("indirect", ["the bill"], "praised", "praise", "The senator"),
+        ("indirect", ["it would help farmers"], "stating", "state", "The senator"),
+        ("indirect", ["colleagues to pass it"], "urging", "urge", "The senator")]
+
+
+def test_no_report_of_a_person_pushed_for_a_duration_or_a_plain_have():
+    # "The donors pushed hard for Smith." (whom, not what), "He called Monday for an hour." (a
+    # duration), "The pair have long worked together." (no cue); "…, and aides were urging
+    # colleagues …" has its own subject
+    assert quotes("q_neg_kit_tag_slips") == [
+        ("indirect", ["the bill"], "praised", "praise", "The senator"),
+        ("indirect", ["colleagues to pass it"], "urging", "urge", "aides")]
