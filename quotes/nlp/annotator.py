@@ -10,6 +10,8 @@ between tokenization and parsing:
   "sentence" with no punctuation costs linear time and bounded memory in the parser;
 * a sentence of closing quotation marks alone, attached to the sentence before it (the
   tokenizer ends "Clinton called it ''predatory.''" after the full stop), is part of it;
+* a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
+  quotation marks as two apostrophes) is made a token of its own (:func:`split_glued_marks`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
   is broken for the tokenizer, whose cost grows with the square of such a run: one character
   in every ``MAX_RUN_CHARS`` is read as a space, and no token covers it.
@@ -249,7 +251,7 @@ class Annotator:
             return Document(resplit_dicts(doc, text, self.max_sentence_words), text=text)
         lines = []
         for sentence in sentences:
-            lines.extend(_split_sentence(_group_tokens(sentence), text, None))
+            lines.extend(_split_sentence(_group_tokens(split_glued_marks(sentence)), text, None))
         doc = processors["mwt"].process(Document(join_stray_marks(lines), text=text))
         if any(len(sentence.words) > self.max_sentence_words for sentence in doc.sentences):
             doc = Document(resplit_dicts(doc, text, self.max_sentence_words), text=text)
@@ -347,8 +349,46 @@ def resplit_dicts(doc: Document, text: str, max_words: int) -> list[list[dict]]:
     """The sentences of :func:`resplit_sentences` as CoNLL-U dicts."""
     sentences = []
     for sentence in doc.to_dict():
-        sentences.extend(_split_sentence(_group_tokens(sentence), text, max_words))
+        sentences.extend(_split_sentence(_group_tokens(split_glued_marks(sentence)), text, max_words))
     return join_stray_marks(sentences, max_words)
+
+
+TWO_APOSTROPHES = "''"
+
+
+def split_glued_marks(sentence: list[dict]) -> list[dict]:
+    """``sentence`` (CoNLL-U dicts) with a quotation mark of two apostrophes glued to a word made a
+    token of its own: the tokenizer reads "called him a ''pathological liar'' for" as ``liar''``
+    and "said ''no.''" as ``''no`` (texts that write quotation marks as two apostrophes, as some
+    wire and archive feeds do), and a mark inside a word is no quotation mark to the rules.
+    Offsets stay those of the text; ids are renumbered; the words of a multi-word token are kept."""
+    if not any(TWO_APOSTROPHES in entry["text"] and entry["text"] != TWO_APOSTROPHES for entry in sentence):
+        return sentence
+    out: list[dict] = []
+    shift, multi_end = 0, 0
+    for entry in sentence:
+        ident = tuple(entry["id"]) if isinstance(entry["id"], (tuple, list)) else (entry["id"],)
+        text, start = entry["text"], entry.get("start_char")
+        pieces = [(text, start)]
+        if len(ident) == 2:
+            multi_end = ident[1]
+        elif ident[0] > multi_end and start is not None and len(text) > 2 and set(text) != {"'"} \
+                and entry.get("end_char") == start + len(text):
+            if text.startswith(TWO_APOSTROPHES) and text[2] != "'":
+                pieces = [(TWO_APOSTROPHES, start), (text[2:], start + 2)]
+            elif text.endswith(TWO_APOSTROPHES) and text[-3] != "'":
+                pieces = [(text[:-2], start), (TWO_APOSTROPHES, start + len(text) - 2)]
+        if len(pieces) == 1:
+            shifted = tuple(i + shift for i in ident)
+            out.append(dict(entry, id=shifted if isinstance(entry["id"], (tuple, list)) else shifted[0]))
+            continue
+        for number, (piece, at) in enumerate(pieces):
+            fields = {k: v for k, v in entry.items() if k != "misc"}
+            shifted = ident[0] + shift + number
+            out.append(dict(fields, text=piece, start_char=at, end_char=at + len(piece),
+                            id=(shifted,) if isinstance(entry["id"], (tuple, list)) else shifted))
+        shift += 1
+    return out
 
 
 # Closing quotation marks the tokenizer may leave as a sentence of their own.

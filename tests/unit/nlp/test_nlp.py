@@ -66,6 +66,8 @@ def tokens_and_words(doc):
     "He said " + "we can't and don't " * 24 + "stop.",
     # closing marks the tokenizer leaves as sentences of their own, after a multi-word token
     "Hillary Clinton called it ''predatory.''\n\nBut if he can't, “we won't.” She left.",
+    # quotation marks of two apostrophes glued to a word, next to a multi-word token
+    "He called him a ''pathological liar'' and said ''he won't.''",
     "",
 ])
 def test_tokenizer_dicts_split_before_the_document_give_the_general_split(annotator, text):
@@ -87,3 +89,15 @@ def test_the_loaded_models_are_frozen_out_of_the_garbage_collector(annotator):
     import gc
 
     assert gc.get_freeze_count() > 100_000
+
+
+def test_a_mark_of_two_apostrophes_glued_to_a_word_is_a_token_of_its_own(annotator):
+    # the tokenizer reads "a ''pathological liar'' for" as liar'' and "said ''no.''" as ''no
+    text = "He called him a ''pathological liar'' for it. She said ''no.'' It was '''big''' news."
+    doc = annotator(text)
+    words = [w.text for s in doc.sentences for w in s.words]
+    assert words[:11] == ["He", "called", "him", "a", "''", "pathological", "liar", "''", "for", "it", "."]
+    assert words[11:17] == ["She", "said", "''", "no", ".", "''"]
+    assert "'''" in words  # three apostrophes (a single mark inside a double one) are left alone
+    assert offsets_index(doc, text)
+    assert all([w.id for w in s.words] == list(range(1, len(s.words) + 1)) for s in doc.sentences)
