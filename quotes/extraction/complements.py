@@ -406,9 +406,21 @@ def occasion_anchor(words, v: int) -> int | None:
         m -= 1
     if m < 0 or words[m].upos != "VERB" or (words[m].lemma or "").lower() not in lexicons.occasion_verbs():
         return None
+    if (words[m].lemma or "").lower() == "give" and not _spoken_occasion(words[v - 2]):
+        # "gave a speech to announce …"; not "party procedures give the chair authority to call a
+        # meeting", "gave him time to explain": who acts is the one given the time or the power
+        return None
     if not (is_finite_verb(words[m]) or _finite_position(words, m)):
         return None  # "to use the speech to …": an intention
     return m
+
+
+def _spoken_occasion(word) -> bool:
+    """Is ``word`` a statement, a document or a channel's noun ("speech", "statement", "interview",
+    "remarks"), the thing given when a speaker "gives a speech to …"?"""
+    heads = {phrase[-1] for phrases in lexicons.channels().values() for phrase in phrases}
+    forms = {lower(word), (word.lemma or "").lower()}
+    return bool(forms & (heads | lexicons.reporting_nouns() | lexicons.document_nouns()))
 
 
 # --- non-finite contents: where "urged Y to …" ends ----------------------------------------

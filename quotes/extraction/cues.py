@@ -152,6 +152,15 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
     return frames
 
 
+def _object_modifiers(words, subject: tuple[int, int]) -> bool:
+    """Is a frame's "subject" bare modifiers right after a verb ("cited derogatory comments the
+    governor had made")? Then they and the "cue" make that verb's object; a subject after a verb
+    has a determiner, a name or a pronoun ("features a New York Times report that …")."""
+    first, last = subject
+    return first > 0 and words[first - 1].upos == "VERB" and not is_comma(words[first - 1]) \
+        and all(w.upos in {"NOUN", "ADJ"} and w.text[:1].islower() for w in words[first:last + 1])
+
+
 # Words that join a second report to the content of a first: "…, and more than 4 in 10 said …",
 # "… while Sanders suggests …", "… after half said so", "…, but his aides say …".
 APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "around", "some", "just", "only"})
@@ -2100,6 +2109,8 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
             break
         start = left
     frame.subject = (start, end)
+    if _object_modifiers(words, frame.subject):
+        return None  # "Clinton cited derogatory comments/NNS Trump had made": the verb's object, a noun
     return frame
 
 
