@@ -58,14 +58,12 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     entry = lemma
     phrasal = next((n for n in (2, 1) if v + n < len(words)
                     and " ".join([lemma] + [lower(w) for w in words[v + 1:v + n + 1]]) in verbs), None)
-    if phrasal is None:
-        phrasal = _gapped_particle(words, v, lemma, verbs)
+    gap = _gapped_particle(words, v, lemma, verbs) if phrasal is None else None
     if phrasal is not None:
         # "called for the release of …", "referred to the need …", "lashed out at the ruling"
-        last = v + phrasal
-        entry = " ".join([lemma] + [lower(w) for w in words[v + 1:last + 1]])
-        if entry not in verbs:  # "talked openly on social media about …": the verb and its particle
-            entry = f"{lemma} {lower(words[last])}"
+        last, entry = v + phrasal, " ".join([lemma] + [lower(w) for w in words[v + 1:v + phrasal + 1]])
+    elif gap is not None:  # "talked openly on social media about …": the verb and its particle
+        last, entry = v + gap, f"{lemma} {lower(words[v + gap])}"
     elif lemma not in verbs:
         return None
     if v > 0 and (words[v - 1].lemma or "").lower() == "be" and word.xpos == "VBN":
@@ -223,10 +221,10 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
         head = next((j for j in range(end, k - 1, -1) if words[j].upos in {"NOUN", "PROPN"}), None)
         if head is None:
             return None
-    if not _content_noun(words, head, k) and _demand_on_person(words, v, last, head, k):
-        end = _content_end(words, head)  # "Trump called for Justice Ginsburg to resign": the demand
-        return (k, end) if end is not None and end > head else None
     if not _content_noun(words, head, k):
+        if _demand_on_person(words, v, last, head, k):
+            end = _content_end(words, head)  # "Trump called for Justice Ginsburg to resign": the demand
+            return (k, end) if end is not None and end > head else None
         if kind is None or not _person_object(words, head, k):
             return None  # "criticized Clinton", "praised the police": no content (no stance verb)
         if kind == "complement" and not (head + 1 < len(words) and lower(words[head + 1]) in COMPLEMENT_WORDS):
@@ -418,9 +416,8 @@ def occasion_anchor(words, v: int) -> int | None:
 def _spoken_occasion(word) -> bool:
     """Is ``word`` a statement, a document or a channel's noun ("speech", "statement", "interview",
     "remarks"), the thing given when a speaker "gives a speech to …"?"""
-    heads = {phrase[-1] for phrases in lexicons.channels().values() for phrase in phrases}
     forms = {lower(word), (word.lemma or "").lower()}
-    return bool(forms & (heads | lexicons.reporting_nouns() | lexicons.document_nouns()))
+    return bool(forms & (lexicons.channel_heads() | lexicons.reporting_nouns() | lexicons.document_nouns()))
 
 
 # --- non-finite contents: where "urged Y to …" ends ----------------------------------------

@@ -40,6 +40,7 @@ ADJUNCT_PREPOSITIONS = frozenset({"during", "in", "at", "on", "throughout", "ami
 # ("said on Saturday at a dinner in Washington", "said of the plan").
 CUE_PREPOSITIONS = frozenset({"at", "during", "after", "before", "following", "on", "in", "of", "about", "to",
                               "with", "from", "over", "via", "through", "outside", "inside", "near"})
+# Forms of the perfect's auxiliary, which the kit sometimes tags VERB ("have/VERB long called").
 HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "’ve"})
 # "The rivals have both urged …": a quantifier between the auxiliary and the verb.
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
@@ -152,15 +153,6 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
     return frames
 
 
-def _object_modifiers(words, subject: tuple[int, int]) -> bool:
-    """Is a frame's "subject" bare modifiers right after a verb ("cited derogatory comments the
-    governor had made")? Then they and the "cue" make that verb's object; a subject after a verb
-    has a determiner, a name or a pronoun ("features a New York Times report that …")."""
-    first, last = subject
-    return first > 0 and words[first - 1].upos == "VERB" and not is_comma(words[first - 1]) \
-        and all(w.upos in {"NOUN", "ADJ"} and w.text[:1].islower() for w in words[first:last + 1])
-
-
 # Words that join a second report to the content of a first: "…, and more than 4 in 10 said …",
 # "… while Sanders suggests …", "… after half said so", "…, but his aides say …".
 APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "around", "some", "just", "only"})
@@ -186,11 +178,13 @@ def _end_before_coordinated_reports(frames: list[Frame], words) -> None:
             k = begin - 1
             while k > first + 1 and lower(words[k]) in APPROXIMATORS:
                 k -= 1  # "…, and about a third said …": the subject's approximation
+            # (a comma alone joins a finite report, not an apposition: "…, a Trump ally accused of …";
+            # what is left must still say something: not "said in August, and aides said …")
             joined = False
+            finite = is_finite_verb(words[inner.cue_first])
             while k > first and (lower(words[k]) in REPORT_JOINERS or is_comma(words[k])):
-                joined, k = joined or not is_comma(words[k]) or is_finite_verb(words[inner.cue_first]), k - 1
-            # (what is left must still say something: not "said in August, and aides said …";
-            # a comma alone joins a finite report, not an apposition: "…, a Trump ally accused of …")
+                joined = joined or finite or not is_comma(words[k])
+                k -= 1
             if joined and k > first and (outer.cls == "object" or any(
                     w.upos in {"VERB", "AUX"} for w in words[first:k + 1])):
                 outer.content = [(first, k)]
@@ -2112,6 +2106,15 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
     if _object_modifiers(words, frame.subject):
         return None  # "Clinton cited derogatory comments/NNS Trump had made": the verb's object, a noun
     return frame
+
+
+def _object_modifiers(words, subject: tuple[int, int]) -> bool:
+    """Is a frame's "subject" bare modifiers right after a verb ("cited derogatory comments the
+    governor had made")? Then they and the "cue" make that verb's object; a subject after a verb
+    has a determiner, a name or a pronoun ("features a New York Times report that …")."""
+    first, last = subject
+    return first > 0 and words[first - 1].upos == "VERB" \
+        and all(w.upos in {"NOUN", "ADJ"} and w.text[:1].islower() for w in words[first:last + 1])
 
 
 def _relative_antecedent(words, v: int, third_singular: bool) -> tuple[int, int] | None:

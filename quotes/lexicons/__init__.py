@@ -429,6 +429,12 @@ def channels() -> dict[str, dict[tuple[str, ...], str]]:
 
 
 @lru_cache(maxsize=None)
+def channel_heads() -> frozenset[str]:
+    """The last words of the channel phrases of ``channels.tsv`` ("speech" of "televised speech")."""
+    return frozenset(phrase[-1] for phrases in channels().values() for phrase in phrases)
+
+
+@lru_cache(maxsize=None)
 def calendar_names() -> tuple[dict[str, int], dict[str, int]]:
     """(weekday word -> 0..6, month word -> 1..12), lowercase, from ``dates.tsv``."""
     weekdays: dict[str, int] = {}

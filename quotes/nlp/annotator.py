@@ -382,8 +382,8 @@ def split_glued_marks(sentence: list[dict]) -> list[dict]:
             shifted = tuple(i + shift for i in ident)
             out.append(dict(entry, id=shifted if isinstance(entry["id"], (tuple, list)) else shifted[0]))
             continue
+        fields = {k: v for k, v in entry.items() if k != "misc"}
         for number, (piece, at) in enumerate(pieces):
-            fields = {k: v for k, v in entry.items() if k != "misc"}
             shifted = ident[0] + shift + number
             out.append(dict(fields, text=piece, start_char=at, end_char=at + len(piece),
                             id=(shifted,) if isinstance(entry["id"], (tuple, list)) else shifted))
