@@ -9,7 +9,8 @@ Two sources of evidence meet here:
 A frame whose content holds quoted fragments is ``mixed``; a frame whose content is one
 quotation is ``direct``; other frames are ``indirect``. Quoted spans left over are direct
 quotes when a cue stands next to them (…," he said / He added: "…"), or when they continue
-the previous quote; short quoted words with no cue are scare quotes, not quotes. A quotation
+the previous quote; short quoted words with no cue are scare quotes, not quotes, and a title-case
+quotation inside the journalist's sentence names a work or a show ("on NBC’s “Meet the Press.”"). A quotation
 interrupted by its own attribution ("A," one source said. "B.") becomes one quote of two pieces.
 The turns of an interview transcript ("WALLACE: …" / "PENCE: …") are direct quotes of their labels.
 """
@@ -23,7 +24,7 @@ from .cues import Frame, find_frames
 from .intervals import IntervalIndex, KeyIndex, SortedIntervals
 from .marks import QuotedSpan, find_quoted_spans
 from .mentions import make_mention
-from .words import is_quote_mark, line_tail, tag_possessive_apostrophes
+from .words import is_comma, is_quote_mark, line_tail, lower, tag_possessive_apostrophes
 from ..records import Cue, Evidence, Quote, QuoteType, quote_id
 
 MIN_STANDALONE_WORDS = 6  # a quotation with no cue must be this long to count as a quote
@@ -381,6 +382,8 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
             out.append(quote)
             previous, previous_paragraph = quote, paragraph_of(span.end)
             continue
+        if _names_a_work(doc, span, sentence_at):
+            continue  # 'her blockbuster film, “Trainwreck.”': a title in the journalist's sentence
         words = _words_in(text, span.start, span.end)
         same_paragraph = previous is not None and previous_paragraph == paragraph
         continues_paragraph = previous is not None and previous_paragraph == paragraph - 1 \
@@ -487,6 +490,54 @@ _SIGNATURE = re.compile(r"(?<=[”\"’'])[\s\u00a0]*(?:[―—–]|--)[\s\u00a0
 def _signed(text: str, span: QuotedSpan, line_end: int) -> bool:
     """Does a signature ('― Carla Roe') follow the quotation to the end of its line?"""
     return span.closed and line_end - span.outer_end < 60 and bool(_SIGNATURE.match(text, span.outer_end, line_end))
+
+
+# Words a title leaves in lower case ("Secret Lives of the Super Rich"), by part of speech.
+TITLE_LOWER_UPOS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "NUM"})
+# Participles that put a name to a work or a person: 'a memo titled "The Facts on …"'.
+TITLING_PARTICIPLES = frozenset({"titled", "entitled", "named", "nicknamed", "dubbed", "called", "labeled", "labelled"})
+TITLE_MAX_WORDS = 12
+
+
+def _names_a_work(doc, span: QuotedSpan, sentence_at) -> bool:
+    """Is the quotation (no cue beside it) the title of a work or show, or a nickname, inside
+    the journalist's own sentence rather than words said? Every word is capitalised and a noun,
+    a determiner, a preposition, a titling participle or a verb that reports nothing stands before
+    it: 'at a screening of her
+    blockbuster film, “Trainwreck.”', 'on Friday’s “PBS NewsHour.”', 'a memo titled "The Facts
+    on Where the Race Stands."', 'referred to her by a nickname, “Gert.”'. Not a headline's quote
+    ('Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’': the words before
+    it are title case too), not a quotation a speech verb or noun introduces ('laugh it off by
+    interjecting, “Only Rosie O’Donnell.”', 'calls of "Feel the Bern"')."""
+    words = doc.sentences[sentence_at(span.open_mark)].words
+    inside = [w for w in words if span.start <= w.start_char < span.end]
+    if not inside or len(inside) > TITLE_MAX_WORDS or not _title_case(inside):
+        return False
+    before = [w for w in words if w.end_char <= span.open_mark and not is_quote_mark(w)]
+    if not before or _title_case(before):
+        return False  # the quotation opens its sentence, or the sentence is a headline
+    last = before[-1] if not is_comma(before[-1]) or len(before) < 2 else before[-2]
+    if last.upos in {"VERB", "AUX"} or (last.xpos or "").startswith("VB"):
+        # 'She now hosts “The Late Hour …”', 'published “Trumped!”' (not 'began chanting “U-S-A!”')
+        return lower(last) in TITLING_PARTICIPLES or (last.xpos != "VBG" and lexicons.verb_class(
+            last.lemma, last.text) is None)
+    if last.upos == "ADP" and len(before) > 1 and lower(last) == "of" and _speech_noun(before[-2]):
+        return False  # 'near-constant calls of "Feel the Bern"': a chant
+    return last.upos in {"NOUN", "PROPN", "DET", "ADP", "PART", "ADJ", "NUM", "PRON"} and not _speech_noun(last)
+
+
+def _title_case(words) -> bool:
+    """Does every word other than a function word start with a capital, the first one too?"""
+    alphabetic = [w for w in words if w.text[:1].isalpha()]
+    if not alphabetic or not alphabetic[0].text[0].isupper():
+        return False
+    return all(w.text[0].isupper() for w in alphabetic if w.upos not in TITLE_LOWER_UPOS)
+
+
+def _speech_noun(word) -> bool:
+    """A noun that names something said ("statement", "message", "call", "chant")."""
+    lemma = (word.lemma or lower(word)).lower()
+    return word.upos == "NOUN" and (lemma in lexicons.reporting_nouns() or lexicons.verb_class(lemma, word.text) is not None)
 
 
 def _is_sentence_like(text: str, span: QuotedSpan) -> bool:

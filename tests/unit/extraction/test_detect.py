@@ -210,6 +210,16 @@ def test_title_of_a_work_is_no_quote():
     assert quotes("q_neg_title") == []
 
 
+def test_titles_of_works_in_a_sentence_are_no_quotes():
+    # 'on NBC’s “Meet the Press.”' names a show: the quotation after it carries on the mayor's
+    # quote (one quote of two pieces); 'hosts “The Late Hour …”' and 'a memo titled “…”' name a
+    # show and a document; the headline's title-case quotation stays a quote, and so does a chant
+    assert quotes("q_titles_of_works") == [
+        ("direct", ["Will Be Finished Before The First Snow."], None, None, None),
+        ("direct", ["We will finish the bridge by spring,", "Nobody should doubt it."], "said", "say", "the mayor"),
+        ("direct", ["Finish The Bridge Now, Mayor Ruiz!"], None, None, None)]
+
+
 def test_attributive_said_is_no_cue():
     assert quotes("q_neg_said_document") == []
 
