@@ -1560,6 +1560,11 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return _opens_clause(words, content[0], that_ahead=False)
     if any(is_quote_mark(w) for w in span):
         return True
+    if frame.lemma in lexicons.quotation_verbs() and not frame.that:
+        # "continue" reports a quotation ('“…,” she continued') or a that-clause ("continued to
+        # assert that …"), not its object or a clause before it: "Clinton’s victories continue her
+        # momentum", "Even after the complaint was filed, Lewandowski continued to say he …"
+        return False
     if frame.cls == "directive" and lower(span[0]) in {"guilty", "not", "innocent"}:
         return False  # "who pleaded guilty to fraud": a plea in court, not an appeal
     if frame.cls == "accusation" and any(lower(a) in {"of", "for"} and lower(b).endswith("ing")

@@ -220,6 +220,15 @@ def test_titles_of_works_in_a_sentence_are_no_quotes():
         ("direct", ["Finish The Bridge Now, Mayor Ruiz!"], None, None, None)]
 
 
+def test_continue_reports_only_a_quotation_or_a_that_clause():
+    # the clause before "the senator continued to say" is no content of "continue"; "say" reports;
+    # "her momentum" is no content; "continued to insist that" and '“…,” he continued' report
+    assert quotes("q_continue_needs_marks") == [
+        ("indirect", ["he had done nothing wrong"], "say", "say", "the senator"),
+        ("indirect", ["the vote was fair"], "continued", "continue", "She"),
+        ("direct", ["We are not done,"], "continued", "continue", "he")]
+
+
 def test_attributive_said_is_no_cue():
     assert quotes("q_neg_said_document") == []
 
