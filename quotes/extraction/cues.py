@@ -1903,40 +1903,73 @@ def _according_to(s: int, words, i: int) -> Frame | None:
             break
     frame = Frame(s, i, last, " ".join(phrase), "according", "according", subject=(subject_start, np_end))
     start = clause_start(words)
+    after = np_end + 1
     if i <= start + 1:
-        after = np_end + 1
         if after < len(words) and is_comma(words[after]):
-            after += 1
-            close = next((j for j in range(after, len(words)) if is_comma(words[j])), None)
-            aside = words[after:close] if close is not None else []
-            then = words[close + 1] if close is not None and close + 1 < len(words) else None
-            noun_aside = not any(is_finite_verb(w) for w in aside) and then is not None \
-                and lower(then) not in RELATIVE_PRONOUNS and then.xpos != "VBG"
-            if aside and (lower(aside[0]) in RELATIVE_PRONOUNS or aside[0].xpos == "VBG" or noun_aside):
-                # "According to an official, who asked not to be named, …" /
-                # "According to the ISPR, the military's media wing, …"
-                after = close + 1
+            after = _past_source_aside(words, after + 1)
         content = _content_after_from(words, after)
     else:
-        content = _content_before(words, i)[0] if _content_before(words, i) else None
-        after = np_end + 1
+        before = _content_before(words, i)
+        content = before[0] if before else None
         if content is not None and is_comma(words[i - 1]) and after + 1 < len(words) and is_comma(words[after]) \
                 and not _ends(words, after + 1):
-            # "Turnout, according to the commission, has risen since May": the interrupted
-            # clause goes on after the aside with its verb
-            verb = after + 1
-            while verb < len(words) and words[verb].upos == "ADV":
-                verb += 1
-            if verb < len(words) and (is_finite_verb(words[verb]) or words[verb].xpos == "MD") \
-                    and not has_clause_verb(words, content[0], content[1]):
-                tail = _content_after_from(words, after + 1)
-                if tail is not None:
-                    frame.content = [content, tail]
-                    return frame
+            tail = _content_after_from(words, _past_source_aside(words, after + 1, mid_sentence=True))
+            if tail is not None:
+                frame.content = _around_aside(words, content, tail)
+                return frame
     if content is None:
         return None
     frame.content = [content]
     return frame
+
+
+def _past_source_aside(words, after: int, mid_sentence: bool = False) -> int:
+    """The first word after an aside on the source of "according to" that opens at
+    words[after] and ends at a comma ("According to an official, who asked not to be named,
+    …", "According to the ISPR, the military's media wing, …"), else ``after``. In the middle of
+    a sentence a noun aside must be followed by the clause's verb ("At the heart of the trouble,
+    according to Dennis Ross, another former envoy, was a decision …"; not "G4S receives,
+    according to one report, $234 million …, but …": the object)."""
+    close = next((j for j in range(after, len(words)) if is_comma(words[j])), None)
+    aside = words[after:close] if close is not None else []
+    then = words[close + 1] if close is not None and close + 1 < len(words) else None
+    noun_aside = not any(is_finite_verb(w) for w in aside) and then is not None \
+        and lower(then) not in RELATIVE_PRONOUNS and then.xpos != "VBG" \
+        and (not mid_sentence or (aside[0].upos in {"DET", "ADJ", "NOUN", "PROPN"} and is_finite_verb(then)))
+    if aside and (lower(aside[0]) in RELATIVE_PRONOUNS or aside[0].xpos == "VBG" or noun_aside):
+        return close + 1
+    return after
+
+
+def _around_aside(words, before: tuple[int, int], tail: tuple[int, int]) -> list[tuple[int, int]]:
+    """The content around a mid-sentence "according to X". The clause goes on after the aside
+    when the words before it have no verb of their own ("Turnout, according to the commission,
+    has risen since May", "Since last November, according to Human Rights Watch, security forces
+    have killed …") or the words after it complete their verb ("G4S receives, according to one
+    report, $234 million …"): both sides. When the words before end in a conjunction or a
+    subordinator, only the clause after the aside ("… because, according to Trump, the media
+    would call him a “chicken”"). After a whole clause the words after the aside are the
+    journalist's ("…, according to CrowdTangle, a social analytics tool …", "…, according to
+    public filings, a huge sum for a firm with 35 partners")."""
+    last = words[before[1]]
+    if last.upos == "CCONJ" and (words[tail[0]].upos == "VERB" or words[tail[0]].xpos in {"VBD", "VBN"}):
+        return [before, tail]  # "… has reshuffled top diplomats and, according to X, adopted a new strategy"
+    if last.upos in {"SCONJ", "CCONJ"} or lower(last) == "that" \
+            or (last.upos == "ADP" and last.deprel in {"case", "mark"} and last.head - 1 > before[1]):
+        return [tail]  # (also "because/ADP", the kit's tag: its head is in the clause after the aside)
+    if not has_clause_verb(words, before[0], before[1]) or _object_after_aside(words, before, tail):
+        return [before, tail]
+    return [before]
+
+
+def _object_after_aside(words, before: tuple[int, int], tail: tuple[int, int]) -> bool:
+    """Do the words after the aside complete a verb left hanging before it (the object of "G4S
+    receives, according to one report, $234 million …"), rather than describe the source
+    ("according to Bill McInturff, a Republican pollster", "…, who …") or follow a whole clause
+    ("…, the pope told reporters, according to Reuters, during …")?"""
+    if words[before[1]].upos != "VERB" or lower(words[tail[0]]) in RELATIVE_PRONOUNS:
+        return False
+    return any(words[j].head == before[1] + 1 and words[j].deprel != "punct" for j in range(tail[0], tail[1] + 1))
 
 
 def _source_phrase_end(words, start: int) -> int | None:

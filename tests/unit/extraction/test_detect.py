@@ -143,6 +143,21 @@ def test_according_to_at_end():
          "the World Bank")]
 
 
+def test_according_to_in_mid_sentence_keeps_the_clause_on_both_sides():
+    # the clause goes on after the aside when the words before it have no verb or leave their verb
+    # without its object; an apposition on the source ("a body that monitors elections") is not
+    # content, and after "because" only the clause after the aside is the source's
+    assert quotes("q_according_mid_sentence") == [
+        ("indirect", ["In addition", "nearly two million more households will get the subsidy"],
+         "according to", "according to", "the ministry"),
+        ("indirect", ["At the heart of the dispute", "was a decision to delay the vote"],
+         "according to", "according to", "Maria Lopez"),
+        ("indirect", ["The company receives", "$40 million in state contracts"], "according to", "according to",
+         "one audit"),
+        ("indirect", ["Turnout fell sharply in the north"], "according to", "according to", "the commission"),
+        ("indirect", ["the ballots had not arrived"], "according to", "according to", "the mayor")]
+
+
 def test_told_outlet_that():
     assert quotes("q_told_that") == [
         ("indirect", ["the troops would leave the area by Friday"], "told", "tell", "The commander")]
