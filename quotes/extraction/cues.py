@@ -362,13 +362,15 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
     the news", "the saying goes")."""
     v = frame.cue_first
     before = words[v - 1]
-    if frame.cls != "speech" or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before)) \
+    # "with three in 10 saying a running mate would …": a figure ends the "with" phrase
+    figure = before.upos == "NUM" and with_phrase_opener(words, v) is not None
+    if frame.cls != "speech" or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before) or figure) \
             or lower(before) in {"the", "a", "an"}:
         return None
     k = frame.cue_last + 1
     wh = k < len(words) and lower(words[k]) in WH_COMPLEMENTS
     frame = _with_content_after(frame, words)
-    if frame is not None and frame.content and not (frame.that or wh) and before.upos in {"NOUN", "PROPN"} \
+    if frame is not None and frame.content and not (frame.that or wh) and (before.upos in {"NOUN", "PROPN"} or figure) \
             and frame.lemma not in lexicons.addressee_verbs() and _opens_clause(words, frame.content[0][0], that_ahead=False) \
             and _clause_before(words, v):
         # "issued a statement saying the plan has no place in …", "with 47 percent of voters saying

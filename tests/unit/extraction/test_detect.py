@@ -114,6 +114,14 @@ def test_participial_cue_saying_that():
         ("indirect", ["wages had not risen in four years"], "saying", "say", "The union")]
 
 
+def test_with_phrase_of_a_figure_speaks_through_its_participle():
+    # "with three in 10 saying …": the figure is the speaker; a figure before a participle outside
+    # a "with" phrase is none ("The tally reached 10 saying …")
+    assert quotes("q_with_figure_saying") == [
+        ("indirect", ["the choice"], "shrugged off", "shrug", "Most voters"),
+        ("indirect", ["a running mate would have no effect on their vote"], "saying", "say", "three in 10")]
+
+
 def test_participial_cue_warning_that():
     assert quotes("q_participle_warning") == [
         ("indirect", ["inflation could remain high"], "warning", "warn", "The central bank")]
