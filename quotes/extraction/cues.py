@@ -1037,7 +1037,8 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         # (not '“…,” Melanie said, and soon the balloons were dropping': the journalist goes on)
         tail = _content_after_from(words, after + 1)
     if frame.content and tail and (_is_content(words, tail, frame) or (
-            _continues_after_aside(words, tail[0]) and _is_content(words, frame.content[0], frame)
+            (_continues_after_aside(words, tail[0]) or _verb_left_open(words, frame.content[0]))
+            and _is_content(words, frame.content[0], frame)
             and not any(is_quote_mark(w) for w in words[frame.content[0][0]:tail[1] + 1]))):
         if is_quote_mark(words[tail[0]]) and not any(is_quote_mark(w) for w in words[frame.content[0][0]:lead]):
             # "In an interview, X stated, “…”", "As a phone rang, the announcer said, “…”": the
@@ -1075,6 +1076,14 @@ def _names_a_speaker(words, first: int, last: int) -> bool:
         | lexicons.title_heads() | lexicons.document_nouns() | lexicons.finding_nouns() | lexicons.media_nouns()
     return any(w.upos in {"PROPN", "PRON"} or (w.lemma or lower(w)).lower() in speakers or lower(w) in speakers
                for w in words[first:last + 1])
+
+
+def _verb_left_open(words, content: tuple[int, int]) -> bool:
+    """Does the clause before an aside stop right after its verb, whose complement comes after
+    the aside ("It was, he said, one of the bitterest failures of his presidency", "The plan
+    would, she said, cut taxes")?"""
+    last = words[content[1]]
+    return content[1] > content[0] and (last.upos == "AUX" or (is_finite_verb(last) and last.upos == "VERB"))
 
 
 def _continues_after_aside(words, i: int) -> bool:

@@ -151,6 +151,14 @@ def test_according_to_at_end():
          "the World Bank")]
 
 
+def test_aside_right_after_the_verb_leaves_its_complement_after_it():
+    # "It was, he said, one of …": the clause stops at its verb, so the words after the aside
+    # complete it; after a whole clause, "and the count went on" is the journalist's
+    assert quotes("q_aside_after_the_verb") == [
+        ("indirect", ["It was", "one of the worst days of his career"], "said", "say", "he"),
+        ("indirect", ["The vote was close"], "said", "say", "she")]
+
+
 def test_according_to_in_mid_sentence_keeps_the_clause_on_both_sides():
     # the clause goes on after the aside when the words before it have no verb or leave their verb
     # without its object; an apposition on the source ("a body that monitors elections") is not
