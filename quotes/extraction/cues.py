@@ -600,6 +600,8 @@ def _catenative_anchor(words, v: int) -> int | None:
     i = v - 1
     if i >= 0 and lower(words[i]) == "to" and words[v].xpos in {"VB", "VBP"}:
         i -= 1
+        if i >= 0 and words[i].upos == "ADJ":
+            return _adjective_anchor(words, i)  # "was quick to point out", "are more likely to say"
         j = i
         while j >= 0 and i - j < 4 and words[j].upos in {"PROPN", "NOUN", "DET", "ADJ"}:
             j -= 1
@@ -619,6 +621,28 @@ def _catenative_anchor(words, v: int) -> int | None:
     if words[i].xpos in {"VB", "VBN", "VBG"} and not _progressive(words, i) and not _finite_position(words, i):
         return None
     return i
+
+
+COMPARATIVES = frozenset({"more", "less"})
+
+
+def _adjective_anchor(words, a: int) -> int | None:
+    """Index of the "be" before the catenative adjective at ``a`` ("Sexton was quick to point out
+    that …", "voters are slightly more likely to say that …", ``catenative_adjectives.tsv``), or
+    None ("He is likely to say …" predicts; "free to vote" is no adjective of the list)."""
+    when = lexicons.catenative_adjectives().get((words[a].lemma or lower(words[a])).lower())
+    if when is None:
+        return None
+    j = a - 1
+    if when == "comparative":
+        if j < 0 or lower(words[j]) not in COMPARATIVES:
+            return None
+        j -= 1
+    while j >= 0 and words[j].upos == "ADV":
+        j -= 1  # "slightly more likely", "generally more likely", "always quick"
+    if j < 0 or (words[j].lemma or "").lower() != "be" or not is_finite_verb(words[j]):
+        return None
+    return j
 
 
 def chain_anchor(words, v: int) -> int | None:

@@ -44,6 +44,7 @@ FILES: dict[str, Spec] = {
     "reporting_nouns.txt": Spec(),
     "cue_phrases.txt": Spec(),
     "catenative_verbs.txt": Spec(),
+    "catenative_adjectives.tsv": Spec(2, 2, ((1, _one_of("any", "comparative")),)),
     "addressee_verbs.txt": Spec(),
     "clause_object_verbs.txt": Spec(),
     "speech_object_nouns.txt": Spec(),
@@ -217,6 +218,13 @@ def occasion_verbs() -> frozenset[str]:
 def catenative_verbs() -> frozenset[str]:
     """Verbs through which a reporting verb still reports ("went on to say", "took to X to accuse")."""
     return _words("catenative_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def catenative_adjectives() -> dict[str, str]:
+    """lemma -> any | comparative: adjectives through which a reporting verb still reports ("was
+    quick to point out", "are more likely to say": comparative only)."""
+    return {row[0].lower(): row[1] for row in _rows("catenative_adjectives.tsv")}
 
 
 @lru_cache(maxsize=None)

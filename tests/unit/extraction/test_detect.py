@@ -151,6 +151,14 @@ def test_according_to_at_end():
          "the World Bank")]
 
 
+def test_catenative_adjectives_carry_the_reporting_verb():
+    # "was quick to point out", "are slightly more likely to say" (a poll's finding) report; "is
+    # likely to say" predicts and "free to argue" is no catenative adjective
+    assert quotes("q_catenative_adjectives") == [
+        ("indirect", ["not all supporters shared such views"], "point out", "point", "Sexton"),
+        ("indirect", ["the economy is improving"], "say", "say", "Older voters")]
+
+
 def test_aside_right_after_the_verb_leaves_its_complement_after_it():
     # "It was, he said, one of …": the clause stops at its verb, so the words after the aside
     # complete it; after a whole clause, "and the count went on" is the journalist's
