@@ -131,6 +131,7 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         frame = None
         if not inside(i):
             frame = _according_to(sentence_index, words, i) or _as_aside(sentence_index, words, i) \
+                or _relative_report(sentence_index, words, i) \
                 or _verb_cue(sentence_index, words, i) or _mistagged_aside(sentence_index, words, i) \
                 or _mistagged_present(sentence_index, words, i) \
                 or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i) \
@@ -2100,6 +2101,56 @@ def _as_aside(s: int, words, i: int) -> Frame | None:
 # Plural or quantified subjects of a short aside whose verb the tagger reads as a noun.
 ASIDE_SUBJECTS = frozenset({"many", "some", "others", "critics", "analysts", "experts", "officials", "aides",
                             "supporters", "observers", "economists", "sources", "advocates", "opponents"})
+
+
+# The relative pronouns that can be the subject of a reported clause: "which officials said will …".
+GAP_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _relative_report(s: int, words, v: int) -> Frame | None:
+    """A report inside a relative clause whose pronoun is the subject of what was said: "The
+    policy changes, which officials said will go into effect in the next few months, …", "an
+    event that Carson says led him to Christ", "a law which critics said was discriminatory".
+    The speaker stands between the pronoun and the verb; the content is the verb phrase after
+    the cue, up to the relative clause's end. The kit tags a plural noun after "which" as a
+    present tense ("which officials/VBZ said"): a present tense right before the cue is read as
+    the speaker's noun."""
+    word = words[v]
+    if not (word.xpos or "").startswith("VB") or word.xpos == "VBG":
+        return None
+    base = lexicons.verb_base(word.lemma, word.text, lexicons.reporting_verb_heads())
+    if lexicons.verb_class(base, word.text) != "speech" or v + 1 >= len(words):
+        return None
+    after = words[v + 1]
+    if not (is_finite_verb(after) or after.xpos in {"VBD", "VBZ", "VBP"}
+            or (after.xpos == "VBN" and after.upos == "VERB" and not (v + 2 < len(words) and lower(words[v + 2]) == "by"))):
+        return None  # the pronoun is the subject of the content's verb: "said will go", "says led/VBN"
+    j = v - 1
+    while j >= 0 and (words[j].upos in {"ADV", "AUX", "PART"} and not lower(words[j]) in GAP_RELATIVES):
+        j -= 1  # "which she has repeatedly said"
+    if word.xpos == "VBN" and j == v - 1:
+        return None  # a participle needs its auxiliary: "has said"
+    end = j
+    while j >= 0 and end - j < 5 and lower(words[j]) not in GAP_RELATIVES and (
+            words[j].upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}
+            or (words[j].xpos in {"VBZ", "VBP"} and words[j].upos == "VERB"
+                and (lower(words[j]).endswith("s") or words[j].text[:1].isupper()))):
+        j -= 1
+    first = j + 1
+    while j >= 0 and words[j].upos == "ADV":
+        j -= 1  # "which even critics say"
+    if first > end or j < 0 or lower(words[j]) not in GAP_RELATIVES or words[j].upos not in {"PRON", "DET", "SCONJ"}:
+        return None
+    content = _content_after_from(words, v + 1)
+    if content is None:
+        return None
+    # "The changes, which officials said will go into effect soon, will not apply …": the
+    # relative clause ends where the main clause's verb comes back after a comma
+    back = next((k for k in range(v + 2, content[1]) if is_comma(words[k]) and _outside_quotation(words, v + 1, k)
+                 and (is_finite_verb(words[k + 1]) or words[k + 1].xpos == "MD")), None)
+    if back is not None:
+        content = (v + 1, back - 1)
+    return Frame(s, v, v, base, "speech", "pre", subject=(first, end), content=[content])
 
 
 def _mistagged_aside(s: int, words, v: int) -> Frame | None:

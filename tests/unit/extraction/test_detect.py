@@ -151,6 +151,16 @@ def test_according_to_at_end():
          "the World Bank")]
 
 
+def test_report_inside_a_relative_clause_whose_pronoun_is_the_content_subject():
+    # "which officials/VBZ said will go …" (the kit's tag slip on the plural noun), "that Carson
+    # says led/VBN him …"; the relative clause ends where the main clause's verb comes back; "that
+    # aides said nothing about" reports nothing
+    assert quotes("q_relative_report") == [
+        ("indirect", ["will go into effect next month"], "said", "say", "officials"),
+        ("indirect", ["led him to faith"], "says", "say", "Carson"),
+        ("indirect", ["was unfair"], "said", "say", "critics")]
+
+
 def test_catenative_adjectives_carry_the_reporting_verb():
     # "was quick to point out", "are slightly more likely to say" (a poll's finding) report; "is
     # likely to say" predicts and "free to argue" is no catenative adjective
