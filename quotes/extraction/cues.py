@@ -828,7 +828,7 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     if antecedent is not None:
         frame.subject = antecedent
         return frame.subject
-    frame.subject = (start, last)
+    frame.subject = (_coordinated_subject(words, start), last)
     quoted = quoted_as_saying(words, v) if frame.position == "pre" else None
     if quoted is not None:
         # "The newspaper Dawn quoted a senior official as saying (that) the talks had stalled":
@@ -839,6 +839,27 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _coordinated_subject(words, start: int) -> int:
+    """Where a subject of two coordinated speakers begins, given the start of the second ("…, he
+    and Mr. Allen said", "Trump and his attorneys argued", "…, she and another reporter said"):
+    at the first, when the coordination opens its clause (at the sentence's start or
+    after a quotation mark, or after a comma when the first speaker is a pronoun or a name); else
+    ``start`` ("She left the room and Mr. Allen said …": "the room" is an object; "a coalition of
+    minorities, young people and women …": a list)."""
+    cc = start - 1
+    if cc < 1 or lower(words[cc]) not in {"and", "or"}:
+        return start
+    first = cc - 1 if words[cc - 1].upos == "PRON" and lower(words[cc - 1]) in SUBJECT_PRONOUNS \
+        else scan_np_left(words, cc - 1)
+    if first is None or words[cc - 1].upos not in {"NOUN", "PROPN", "PRON"}:
+        return start
+    if first <= clause_start(words) or is_quote_mark(words[first - 1]):
+        return first
+    if is_comma(words[first - 1]) and words[cc - 1].upos in {"PRON", "PROPN"}:
+        return first  # (not "a coalition of minorities, young people and women …": a list)
+    return start
 
 
 def _person_in_noun_phrase(words, start: int, end: int) -> int:

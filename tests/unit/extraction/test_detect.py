@@ -161,6 +161,15 @@ def test_report_inside_a_relative_clause_whose_pronoun_is_the_content_subject():
         ("indirect", ["was unfair"], "said", "say", "critics")]
 
 
+def test_coordinated_speakers_are_one_subject():
+    # "Trump and his attorneys argued", "…, he and Mr. Allen said" (the report after the clause it
+    # follows); "She left the room and Mr. Allen said …": "the room" is an object, not a speaker
+    assert quotes("q_coordinated_subjects") == [
+        ("indirect", ["the claims were false"], "argued", "argue", "Trump and his attorneys"),
+        ("indirect", ["The plan is not only about money"], "said", "say", "he and Mr. Allen"),
+        ("indirect", ["the vote was over"], "said", "say", "Mr. Allen")]
+
+
 def test_catenative_adjectives_carry_the_reporting_verb():
     # "was quick to point out", "are slightly more likely to say" (a poll's finding) report; "is
     # likely to say" predicts and "free to argue" is no catenative adjective
