@@ -64,6 +64,7 @@ FILES: dict[str, Spec] = {
     "organization_nouns.txt": Spec(),
     "document_nouns.txt": Spec(),
     "finding_nouns.txt": Spec(),
+    "poll_nouns.txt": Spec(),
     "organization_anaphors.txt": Spec(),
     "media_nouns.txt": Spec(1, 2),
     "person_nouns.txt": Spec(),
@@ -341,6 +342,12 @@ def organization_anaphors() -> frozenset[str]:
 def document_nouns() -> frozenset[str]:
     """Nouns for a document that speaks for its issuer ("the statement said", "the report")."""
     return _words("document_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def poll_nouns() -> frozenset[str]:
+    """Nouns for polls that "in" attributes findings to ("in a CBS News poll last month, she led …")."""
+    return _words("poll_nouns.txt")
 
 
 @lru_cache(maxsize=None)

@@ -201,6 +201,16 @@ def test_according_to_in_mid_sentence_keeps_the_clause_on_both_sides():
         ("indirect", ["the ballots had not arrived"], "according to", "according to", "the mayor")]
 
 
+def test_a_poll_in_an_opening_phrase_is_the_source():
+    # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
+    # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
+    # said") is the quote; "In the polls she has never trailed" (no comma) and "In the article, …"
+    # attribute nothing
+    assert quotes("q_in_a_poll") == [
+        ("indirect", ["the mayor led her rival 47 percent to 39 percent"], "In", "in", "the latest Marist poll"),
+        ("indirect", ["the economy was their top concern"], "said", "say", "voters")]
+
+
 def test_told_outlet_that():
     assert quotes("q_told_that") == [
         ("indirect", ["the troops would leave the area by Friday"], "told", "tell", "The commander")]
