@@ -1076,7 +1076,7 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     frame.content = _content_before(words, lead) if lead >= 0 else []
     tail = None
     if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
-            and words[after + 1].xpos != "VBG" \
+            and words[after + 1].xpos != "VBG" and not _subordinate_report(words, after + 1) \
             and not _participle_on_speaker(words, after + 1, lead >= 0 and is_quote_mark(words[lead])) \
             and (lower(words[after + 1]) not in RELATIVE_PRONOUNS
                                                     or _continues_after_aside(words, after + 1)) \
@@ -1103,6 +1103,14 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             return _quotation_after(frame, words, after)
         return frame
     return frame
+
+
+def _subordinate_report(words, i: int) -> bool:
+    """Does a participle of a reporting verb behind a subordinator open at words[i] ('“…,”
+    Clinton said, while arguing the U.S. should …', '…, she said, before adding that …')? It is a
+    cue of its own, not more of what was said before it."""
+    return i + 1 < len(words) and lower(words[i]) in {"while", "after", "before", "by", "when"} \
+        and words[i + 1].xpos == "VBG" and lexicons.verb_class(words[i + 1].lemma, words[i + 1].text) is not None
 
 
 def _participle_on_speaker(words, i: int, after_quotation: bool) -> bool:

@@ -201,6 +201,15 @@ def test_according_to_in_mid_sentence_keeps_the_clause_on_both_sides():
         ("indirect", ["the ballots had not arrived"], "according to", "according to", "the mayor")]
 
 
+def test_participle_behind_a_subordinator_after_the_cue_is_a_cue_of_its_own():
+    # '“…,” the mayor said, while arguing the city should …': the participle reports for itself
+    # (its arc set by hand to the quotation's verb, as the kit parsed such a sentence of PolNeAR
+    # train), not a second piece of the quotation's content
+    assert quotes("q_subordinate_participle_after_quote") == [
+        ("direct", ["We will not back down,"], "said", "say", "the mayor"),
+        ("indirect", ["the city should hire more inspectors"], "arguing", "argue", "the mayor")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
