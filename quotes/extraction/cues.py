@@ -1037,14 +1037,18 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         after = end + 1
         if after < len(words) and is_comma(words[after]):
             # '…," said Jean Dupont, 62, a farmer near Lyon.' / '…," said Ann Roe, a lawyer who
-            # has worked on such cases.'
+            # has worked on such cases.' / '…," said Nicky Driscoll, 24, from Manchester, who …'
             stop = next((j for j in range(after + 1, len(words)) if words[j].text in CLAUSE_END), len(words))
             tail = words[after + 1:stop]
             relative = next((j for j, w in enumerate(tail) if lower(w) in {"who", "whose", "which", "whom"}), len(tail))
             close = next((j for j in range(after + 1, min(stop, after + 9)) if is_comma(words[j])), None)
-            if tail and any(w.upos == "NOUN" for w in tail[:relative]) \
+            if tail and any(w.upos in {"NOUN", "PROPN", "NUM"} for w in tail[:relative]) \
                     and not any(is_finite_verb(w) for w in tail[:relative]) and not is_quote_mark(tail[0]):
-                frame.apposition = (after + 1, stop - 1)
+                # (the apposition names the speaker up to a comma before a date or a place: "…,"
+                # said the bureau's director, James B. Comey, on Monday')
+                cut = next((j for j in range(after + 2, stop - 1) if is_comma(words[j])
+                            and (words[j + 1].upos == "ADP" or is_temporal(words[j + 1]))), None)
+                frame.apposition = (after + 1, (cut if cut is not None else stop) - 1)
                 after = stop
             elif close is not None and close + 1 < stop and lower(words[after + 1]) in {"who", "whose"} \
                     and frame.content is not None and _verb_after_comma(words, after + 1):

@@ -210,6 +210,16 @@ def test_participle_behind_a_subordinator_after_the_cue_is_a_cue_of_its_own():
         ("indirect", ["the city should hire more inspectors"], "arguing", "argue", "the mayor")]
 
 
+def test_apposition_of_names_and_ages_after_an_inverted_cue_is_not_content():
+    # '…,” said Ana Ruiz, 24, from Dayton, who …', '…,” said Rep. Dan Cole, a Michigan Democrat
+    # who …' (names and a number, no common noun): the speaker's description, not a second piece
+    # of what was said; the apposition's name ends before "on Monday"
+    assert quotes("q_name_apposition_after_inverted_cue") == [
+        ("direct", ["We are not done yet,"], "said", "say", "Ana Ruiz"),
+        ("direct", ["Nobody expected this,"], "said", "say", "Rep. Dan Cole"),
+        ("direct", ["It was a long night,"], "said", "say", "James Comey")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
