@@ -790,6 +790,8 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             antecedent -= 1
         if antecedent >= 0 and lower(words[antecedent]) == "those" and words[antecedent].upos == "PRON":
             return _among_those_who(words, frame, antecedent)
+        if lower(words[end]) == "who" and antecedent < end - 1:
+            antecedent = _past_age_and_place(words, antecedent)  # "Ana Ruiz, 24, from Dayton, who …"
         if lower(words[end]) == "who" and antecedent > 0 and antecedent < end - 1 \
                 and ner_type(words[antecedent]) in NER_PLACE and _subject_left(words, frame, end) is not None:
             # "Jane Roe, a doctor from Dayton, Ohio, who said she knew the family, declined …":
@@ -840,6 +842,26 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _past_age_and_place(words, k: int) -> int:
+    """The person before an age and a place set off by commas, given the last word before "who"
+    ("Ana Ruiz, 24, from Dayton, who said …" -> Ruiz; "Jo Roe, 62, who …" -> Roe): "who" is the
+    person, not the place or the number. ``k`` itself when no such segment ends there."""
+    found = k
+    for _ in range(3):
+        start = k if words[k].upos == "NUM" else scan_np_left(words, k)
+        if start is None:
+            break
+        place = words[k].upos == "PROPN" and start > 0 and words[start - 1].upos == "ADP" \
+            and lower(words[start - 1]) in {"from", "of", "in"}
+        opening = start - 1 if place else start
+        if not (place or words[k].upos == "NUM" and start == k) or opening < 2 or not is_comma(words[opening - 1]):
+            break
+        k = opening - 2
+        if words[k].upos == "PROPN":
+            found = k  # (not "as nasty things often do, in the mouth of Donald Trump, who …")
+    return found
 
 
 def _coordinated_subject(words, start: int) -> int:

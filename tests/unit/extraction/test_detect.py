@@ -220,6 +220,18 @@ def test_apposition_of_names_and_ages_after_an_inverted_cue_is_not_content():
         ("direct", ["It was a long night,"], "said", "say", "James Comey")]
 
 
+def test_who_after_an_age_and_a_place_is_the_person():
+    # "Ana Ruiz, 24, from Dayton, who said …": the person speaks, not Dayton (which the kit does
+    # not tag as a place here); "Jo Roe, 62, who said …" (not the age); "A lawyer from Lyon, who
+    # said …" keeps the whole description
+    assert quotes("q_who_after_age_and_place") == [
+        ("direct", ["We are not done yet,"], "said", "say", "Ana Ruiz"),
+        ("indirect", ["the council should vote again"], "said", "say", "Ana Ruiz"),
+        ("indirect", ["she had lived there for decades"], "said", "say", "Jo Roe"),
+        ("indirect", ["the law was unclear"], "said", "say", "A lawyer from Lyon"),
+        ("indirect", ["to comment"], "declined", "decline", "A lawyer from Lyon")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
