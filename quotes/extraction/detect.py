@@ -24,7 +24,7 @@ from .cues import Frame, find_frames
 from .intervals import IntervalIndex, KeyIndex, SortedIntervals
 from .marks import QuotedSpan, find_quoted_spans
 from .mentions import make_mention
-from .words import is_comma, is_quote_mark, line_tail, lower, tag_possessive_apostrophes
+from .words import is_comma, is_finite_verb, is_quote_mark, line_tail, lower, tag_possessive_apostrophes
 from ..records import Cue, Evidence, Quote, QuoteType, quote_id
 
 MIN_STANDALONE_WORDS = 6  # a quotation with no cue must be this long to count as a quote
@@ -34,12 +34,14 @@ PRIORITY = {"pre": 0, "post": 0, "paren": 0, "participle": 1, "according": 2, "n
 
 def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     """All quotes of an annotated document, in text order, with cue and (explicit) mention.
-    ``spans`` are the text's quotations (``marks.find_quoted_spans``), found here if not given."""
+    ``spans`` are the text's quotations (``marks.find_quoted_spans``), found here if not given;
+    an unclosed one that ends with its own attribution is shortened to end before it."""
     text = doc.text
     spans = find_quoted_spans(text) if spans is None else spans
     # the apostrophes that close no quotation, after an -s word, are possessives ("Jeff Weaver,
     # Sanders’ campaign manager, said"): tagged as such before any rule reads them
     tag_possessive_apostrophes(doc.sentences, {s.close_mark for s in spans if s.closed})
+    _close_at_own_attribution(doc, spans)
     # Indexes instead of scans of every span, frame or quote (detection stays n log n in the marks):
     quoted = SortedIntervals((s.open_mark, s.outer_end, i) for i, s in enumerate(spans))  # [opening, closing mark] -> index
     contents = KeyIndex((s.start, i) for i, s in enumerate(spans))  # index in spans by content start
@@ -65,6 +67,37 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     for number, quote in enumerate(quotes, 1):
         quote.id = quote_id(number)  # the quote's id for good: speakers and the API refer to it
     return quotes
+
+
+def _close_at_own_attribution(doc, spans: list[QuotedSpan]) -> None:
+    """A quotation never closed whose paragraph ends with its own attribution ('“We have to
+    ensure oil supply to markets on the long run, UAE energy minister Suhail Al Mazrouei said on
+    Wednesday.': the scrape lost the closing mark) ends at the comma before the speaker, so that
+    the attribution is read as its cue instead of as quoted words."""
+    sentence_at = None
+    for span in spans:
+        if span.closed or len(span.pieces) != 1:
+            continue
+        line_end = doc.text.find("\n", span.end)
+        if doc.text[span.end:line_end if line_end >= 0 else len(doc.text)].strip(" \t\u00a0.\"”'’"):
+            continue  # (ended by a new opening mark, not by its paragraph: another quotation follows)
+        sentence_at = sentence_at or _Sentences(doc)
+        words = doc.sentences[sentence_at(span.end - 1)].words
+        inside = [k for k, w in enumerate(words) if span.start <= w.start_char < span.end]
+        comma = next((k for k in reversed(inside) if is_comma(words[k])), None)
+        if comma is None or comma == inside[0]:
+            continue
+        verb = next((k for k in inside if k > comma + 1 and words[k].xpos in {"VBD", "VBZ", "VBP"}), None)
+        if verb is None or verb - comma > 9 or lexicons.verb_class(words[verb].lemma, words[verb].text) != "speech":
+            continue
+        speaker = words[comma + 1:verb]
+        rest = [w for w in words[verb + 1:inside[-1] + 1] if w.upos != "PUNCT"]
+        if not all(w.upos in {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "PART"}
+                   and lower(w) not in {"who", "which", "that"} for w in speaker) \
+                or not any(w.upos in {"PROPN", "PRON", "NOUN"} for w in speaker) \
+                or len(rest) > 5 or any(is_finite_verb(w) for w in rest):
+            continue  # only a speaker, and at most a date or place after the verb ("said on Wednesday.")
+        span.pieces[-1] = (span.start, words[comma].end_char)
 
 
 def _nested(frame: Frame, frames: list[Frame]) -> bool:

@@ -309,6 +309,16 @@ def test_title_of_a_work_is_no_quote():
     assert quotes("q_neg_title") == []
 
 
+def test_unclosed_quotation_ends_before_its_own_attribution():
+    # the scrape lost the closing mark: '“We have to …, energy minister Ana Ruiz said on
+    # Wednesday.' is her quote with its cue, not quoted words of the speaker before; in '“We will
+    # rebuild the bridge, and we said so …' the words after the comma are quoted too
+    assert quotes("q_unclosed_own_attribution") == [
+        ("direct", ["We have to ensure supply for the long run,"], "said", "say", "energy minister Ana Ruiz"),
+        ("indirect", ["prices would fall by the spring"], "said", "say", "She"),
+        ("direct", ["We will rebuild the bridge, and we said so from the start."], None, None, None)]
+
+
 def test_titles_of_works_in_a_sentence_are_no_quotes():
     # 'on NBC’s “Meet the Press.”' names a show: the quotation after it carries on the mayor's
     # quote (one quote of two pieces); 'hosts “The Late Hour …”' and 'a memo titled “…”' name a
