@@ -1286,6 +1286,7 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         elif frame.lemma in lexicons.addressee_verbs() and frame.cls == "speech" and k < len(words) \
                 and (words[k].upos in {"PROPN", "PRON", "NOUN"}
                      or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")
+                     or (words[k].upos == "ADJ" and k + 1 < len(words) and words[k + 1].xpos == "NNS")  # "told close aides …"
                      or _addressee_before_quotation(words, k)):
             end = scan_np_right(words, k) if words[k].upos != "PRON" else k
             if end is not None and end + 1 < len(words) and (
@@ -1488,6 +1489,15 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
             break  # "…, while union leaders urged …": the journalist's contrast, not the content
         if _journalist_aside(words, k, end):
             break  # "… — a modest boost for the president since …": the journalist's description
+        nested = _nested_report(words, k, end) if word.text == ":" and end + 1 < len(words) \
+            and is_quote_mark(words[end + 1]) else None
+        if nested is not None:
+            # "The Parisian reported that the president told close aides …: “The government is
+            # going to fall.”": the quotation is the president's, introduced by his own cue; the
+            # outer cue reports only that he spoke, nothing of its own ("said he responded: “…”")
+            if not any(is_finite_verb(w) for w in words[k:nested] + words[nested + 1:end]):
+                return None
+            break
         if is_comma(word) and end + 1 < len(words):
             at = end + 2 if is_quote_mark(words[end + 1]) and end + 2 < len(words) else end + 1
             following = words[at]
@@ -1525,6 +1535,15 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
 
 
 REPORTING_CLASSES = frozenset({"speech", "directive", "accusation", "evaluative"})
+
+
+def _nested_report(words, first: int, last: int) -> int | None:
+    """The reporting verb with its own subject right before it in words[first..last) ("… that
+    the president told close aides …"), or None."""
+    return next((j for j in range(first + 1, last) if is_finite_verb(words[j]) and words[j].upos == "VERB"
+                 and words[j - 1].upos in {"NOUN", "PROPN", "PRON"}
+                 and lower(words[j - 1]) not in RELATIVE_PRONOUNS  # (not "a candidate who promised …:")
+                 and lexicons.verb_class(words[j].lemma, words[j].text) == "speech"), None)
 
 
 def _journalist_aside(words, k: int, i: int) -> bool:

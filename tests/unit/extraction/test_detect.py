@@ -309,6 +309,16 @@ def test_title_of_a_work_is_no_quote():
     assert quotes("q_neg_title") == []
 
 
+def test_quotation_after_a_nested_cue_and_colon_is_the_nested_speakers():
+    # 'The newspaper reported that the president told close aides …: “…”': the president's words,
+    # introduced by his own cue (the outer cue reports only that he spoke); without a nested cue
+    # ("He said the plan was simple: “…”") the quotation stays in the speaker's mixed quote
+    assert quotes("q_nested_cue_before_colon") == [
+        ("direct", ["The government is going to fall."], "told", "tell", "the president"),
+        ("direct", ["We will see."], "responded", "respond", "he"),
+        ("mixed", ["the plan was simple: “We build, and we win."], "said", "say", "He")]
+
+
 def test_unclosed_quotation_ends_before_its_own_attribution():
     # the scrape lost the closing mark: '“We have to …, energy minister Ana Ruiz said on
     # Wednesday.' is her quote with its cue, not quoted words of the speaker before; in '“We will
