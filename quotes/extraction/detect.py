@@ -56,7 +56,7 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     used: set[int] = set()
     if quotes:  # the quotations that open the turns of a transcript are the turns' own
         used = {i for i, s in enumerate(spans) if any(a < q.end and q.start < b for q in quotes for a, b in s.pieces)}
-    for frame in sorted(frames, key=lambda f: (PRIORITY[f.position], _nested(f, same_sentence[f.sentence]))):
+    for frame in sorted(frames, key=lambda f: (PRIORITY[f.position], _nested(f, same_sentence[f.sentence], doc.sentences[f.sentence].words))):
         quote = _quote_from_frame(doc, frame, spans, used, quoted)
         if quote is not None and not _overlaps(quote, accepted):
             quotes.append(quote)
@@ -100,12 +100,26 @@ def _close_at_own_attribution(doc, spans: list[QuotedSpan]) -> None:
         span.pieces[-1] = (span.start, words[comma].end_char)
 
 
-def _nested(frame: Frame, frames: list[Frame]) -> bool:
-    """Is ``frame`` a relative clause inside the content of another frame of its sentence? "The
-    senator, who has vowed not to vote for him, did not respond, the source said": the outer
+def _nested(frame: Frame, frames: list[Frame], words) -> bool:
+    """Is ``frame`` a relative clause inside the content of another frame of its sentence, or any
+    frame inside the content of an attribution after it? "The senator, who has vowed not to vote
+    for him, did not respond, the source said", "Secret Service protocol called for the nominee to
+    be taken to a trauma center, sources said" (no quotation in the outer content): the outer
     report comes first. (``frames``: those of its sentence suffice.)"""
-    return frame.relative and any(other is not frame and other.sentence == frame.sentence
-               and any(a <= frame.cue_first and frame.cue_last <= b for a, b in other.content) for other in frames)
+    for other in frames:
+        if other is frame or other.sentence != frame.sentence \
+                or not any(a <= frame.cue_first and frame.cue_last <= b for a, b in other.content):
+            continue
+        if frame.relative:
+            return True
+        opener = min(other.cue_first, other.subject[0] if other.subject else other.cue_first) - 1
+        if other.position in {"post", "paren"} and other.cls == "speech" \
+                and words[other.cue_first].xpos in {"VBD", "VBZ", "VBP"} \
+                and not (opener >= 0 and words[opener].text.lower() == "as"):
+            # (not "The company said …, as we reported": the outlet's aside, not the source)
+            if not any(is_quote_mark(w) for a, b in other.content for w in words[a:b + 1]):
+                return True  # (an unquoted report only: in '…, “Cruz,” Beck joked' the inner cue keeps its quotation)
+    return False
 
 
 def quote_span_ids(quote: Quote, spans: list[QuotedSpan], contents: KeyIndex | None = None) -> set[int]:

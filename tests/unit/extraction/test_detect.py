@@ -309,6 +309,16 @@ def test_title_of_a_work_is_no_quote():
     assert quotes("q_neg_title") == []
 
 
+def test_attribution_after_a_clause_comes_before_the_cues_inside_it():
+    # "…, sources said": the sources report the whole clause, whose own cue ("called for") made
+    # the old quote of the protocol (with ", sources said" in its content); "as we reported" is the
+    # outlet's aside and leaves the company its statement
+    assert quotes("q_outer_attribution_first") == [
+        ("indirect", ["Secret Service protocol called for the nominee to be taken to a trauma center"],
+         "said", "say", "sources"),
+        ("indirect", ["the data had been stolen in 2014, as we reported"], "said", "say", "The company")]
+
+
 def test_quotation_after_a_nested_cue_and_colon_is_the_nested_speakers():
     # 'The newspaper reported that the president told close aides …: “…”': the president's words,
     # introduced by his own cue (the outer cue reports only that he spoke); without a nested cue
