@@ -1681,6 +1681,10 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     if frame.cls == "accusation" and any(lower(a) in {"of", "for"} and lower(b).endswith("ing")
                                          for a, b in zip(span, span[1:])):
         return True  # "accuse the council of ignoring residents", whatever the tag of "ignoring"
+    if frame.cls == "directive" and not frame.that and frame.lemma in lexicons.infinitive_directives():
+        # "advised residents to stay indoors": what is demanded is an infinitive (not "is advising
+        # Pfizer as it works on a merger", "directed funding to hospitals")
+        return any(_infinitive_at(words, j) for j in range(content[0], content[1] + 1))
     if frame.cls in {"directive", "accusation"}:
         return any(w.upos == "VERB" for w in span)
     if frame.that and frame.cls in {"speech", "finding"} and content[1] - content[0] >= 2 \

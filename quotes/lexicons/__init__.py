@@ -50,6 +50,7 @@ FILES: dict[str, Spec] = {
     "speech_object_nouns.txt": Spec(),
     "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
+    "infinitive_directives.txt": Spec(),
     "naming_verbs.txt": Spec(),
     "naming_idioms.txt": Spec(),
     "refusal_verbs.tsv": Spec(2, 2, ((1, _one_of("refusal", "speech", "both")),)),
@@ -226,6 +227,13 @@ def catenative_adjectives() -> dict[str, str]:
     """lemma -> any | comparative: adjectives through which a reporting verb still reports ("was
     quick to point out", "are more likely to say": comparative only)."""
     return {row[0].lower(): row[1] for row in _rows("catenative_adjectives.tsv")}
+
+
+@lru_cache(maxsize=None)
+def infinitive_directives() -> frozenset[str]:
+    """Directive verbs that report only with their infinitive ("advised residents to stay
+    indoors"; not "is advising Pfizer on a merger")."""
+    return _words("infinitive_directives.txt")
 
 
 @lru_cache(maxsize=None)

@@ -269,6 +269,15 @@ def test_reporting_noun_with_a_possessor():
         ("indirect", ["the audit cleared her"], "assertion", "assertion", "her")]
 
 
+def test_weak_directives_report_only_with_their_infinitive():
+    # "advised residents to stay indoors", "encouraged voters to check …" report a demand; "is
+    # advising Pfizer as it works on a merger" (a service) and "directed funding to hospitals" (an
+    # act) report nothing (infinitive_directives.txt)
+    assert quotes("q_infinitive_directives") == [
+        ("indirect", ["residents to stay indoors until the smoke cleared"], "advised", "advise", "Officials"),
+        ("indirect", ["voters to check their registration before Friday"], "encouraged", "encourage", "The mayor")]
+
+
 def test_directive():
     assert quotes("q_directive") == [
         ("indirect", ["residents to stay indoors during the storm"], "urged", "urge", "The president")]
