@@ -1692,6 +1692,9 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
                     for w in words[frame.cue_last + 1:content[0]]):
         # (also "argue that/DT trading prisoners encourages/NNS others …": no determiner before a gerund)
         return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
+    if not frame.that and frame.lemma in lexicons.clause_only_verbs() and frame.position in {"pre", "participle"} \
+            and not _opens_clause(words, content[0], that_ahead=False):
+        return False  # "Trump has maintained a large lead over the pack, …": no clause, no report
     return has_clause_verb(words, content[0], content[1]) or broken_clause(words, content, frame)
 
 

@@ -51,6 +51,7 @@ FILES: dict[str, Spec] = {
     "quotation_verbs.txt": Spec(),
     "commissive_verbs.txt": Spec(),
     "infinitive_directives.txt": Spec(),
+    "clause_only_verbs.txt": Spec(),
     "naming_verbs.txt": Spec(),
     "naming_idioms.txt": Spec(),
     "refusal_verbs.tsv": Spec(2, 2, ((1, _one_of("refusal", "speech", "both")),)),
@@ -234,6 +235,13 @@ def infinitive_directives() -> frozenset[str]:
     """Directive verbs that report only with their infinitive ("advised residents to stay
     indoors"; not "is advising Pfizer on a merger")."""
     return _words("infinitive_directives.txt")
+
+
+@lru_cache(maxsize=None)
+def clause_only_verbs() -> frozenset[str]:
+    """Speech verbs that report only a clause ("maintained they were not marked"; not "has
+    maintained a large lead")."""
+    return _words("clause_only_verbs.txt")
 
 
 @lru_cache(maxsize=None)

@@ -269,6 +269,15 @@ def test_reporting_noun_with_a_possessor():
         ("indirect", ["the audit cleared her"], "assertion", "assertion", "her")]
 
 
+def test_clause_only_verbs_report_no_object():
+    # "maintained they were not marked …" and "maintained that …" report; "Though Clinton maintained
+    # a large lead over Sanders, a narrow victory … would raise questions" is no report
+    # (clause_only_verbs.txt)
+    assert quotes("q_clause_only_verbs") == [
+        ("indirect", ["they were not marked classified at the time"], "maintained", "maintain", "The campaign"),
+        ("indirect", ["the budget was balanced"], "maintained", "maintain", "The mayor")]
+
+
 def test_weak_directives_report_only_with_their_infinitive():
     # "advised residents to stay indoors", "encouraged voters to check …" report a demand; "is
     # advising Pfizer as it works on a merger" (a service) and "directed funding to hospitals" (an
