@@ -273,6 +273,13 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         return frame
     if frame is not None:
         subject = _subject_left(words, frame, v if anchor is None else anchor)
+        if subject is not None and anchor is None and not frame.that and frame.cls == "speech" \
+                and not any(is_quote_mark(w) for a, b in frame.content for w in words[a:b + 1]) \
+                and _quote_adjacent(words, subject[0] - 1) and _adjunct_after_cue(words, frame.content[0][0]):
+            # '“I’m supporting Tom Selleck,” she said and quickly hung up', '“…,” Hooton said after
+            # Rubio spoke': the quotation before the speaker is what was said, the words after the
+            # cue are the journalist's
+            return _post_frame(Frame(s, v, last, lemma, cls, "post"), words)
         if subject is not None and frame.relative:
             # "Turkey, which maintains close ties with Kabul, is facilitating …": the relative
             # clause ends at its comma, and so does its content
@@ -302,6 +309,17 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
 
 # Words that open an apposition or a relative clause after the subject ("Jane Roe, a lawyer who …").
 APPOSITION_OPENERS = frozenset({"who", "whose", "which", "his", "her", "its", "their"})
+
+
+def _adjunct_after_cue(words, k: int) -> bool:
+    """Do the words after a cue at words[k] say how, when or where it was said, not what: "and
+    quickly hung up", "after Rubio spoke", "happily on MSNBC as returns came in", "in front of a
+    crowd of about 1,000 people"? (Not a short answer, "said so", nor a figure, "predicted about
+    one-third of the vote will …".)"""
+    if _opens_clause(words, k, that_ahead=False) or _short_answer(words, k) is not None or _approximation(words, k):
+        return False
+    return words[k].upos in {"CCONJ", "ADP", "SCONJ", "ADV"} or is_temporal(words[k]) \
+        or words[k].upos == "NUM" and k + 1 < len(words) and is_temporal(words[k + 1])
 
 
 def _opening_subject(words, frame: Frame, v: int) -> bool:

@@ -357,6 +357,15 @@ def test_unclosed_quotation_ends_before_its_own_attribution():
         ("direct", ["We will rebuild the bridge, and we said so from the start."], None, None, None)]
 
 
+def test_words_after_a_cue_that_follows_its_quotation_are_the_journalists():
+    # '“…,” she said and quickly hung up', '“…,” Ana Ruiz said after the mayor spoke. “…”': the
+    # quotation before the speaker is what was said (one quote of two pieces in the second), not
+    # "and quickly hung up" or "after the mayor spoke"
+    assert quotes("q_adjunct_after_post_cue") == [
+        ("direct", ["I am supporting the governor,"], "said", "say", "she"),
+        ("direct", ["I am satisfied with his answer,", "My concern is the budget."], "said", "say", "Ana Ruiz")]
+
+
 def test_titles_of_works_in_a_sentence_are_no_quotes():
     # 'on NBC’s “Meet the Press.”' names a show: the quotation after it carries on the mayor's
     # quote (one quote of two pieces); 'hosts “The Late Hour …”' and 'a memo titled “…”' name a
