@@ -275,7 +275,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         subject = _subject_left(words, frame, v if anchor is None else anchor)
         if subject is not None and anchor is None and not frame.that and frame.cls == "speech" \
                 and not any(is_quote_mark(w) for a, b in frame.content for w in words[a:b + 1]) \
-                and _quote_adjacent(words, subject[0] - 1) and _adjunct_after_cue(words, frame.content[0][0]):
+                and _quote_adjacent(words, subject[0] - 1) \
+                and _adjunct_after_cue(words, frame.content[0][0], frame.lemma in lexicons.addressee_verbs()):
             # '“I’m supporting Tom Selleck,” she said and quickly hung up', '“…,” Hooton said after
             # Rubio spoke': the quotation before the speaker is what was said, the words after the
             # cue are the journalist's
@@ -311,13 +312,23 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
 APPOSITION_OPENERS = frozenset({"who", "whose", "which", "his", "her", "its", "their"})
 
 
-def _adjunct_after_cue(words, k: int) -> bool:
+def _adjunct_after_cue(words, k: int, addressee: bool = False) -> bool:
     """Do the words after a cue at words[k] say how, when or where it was said, not what: "and
     quickly hung up", "after Rubio spoke", "happily on MSNBC as returns came in", "in front of a
-    crowd of about 1,000 people"? (Not a short answer, "said so", nor a figure, "predicted about
-    one-third of the vote will …".)"""
+    crowd of about 1,000 people"; after a verb of telling, its addressee and such words ("told a
+    caucus meeting being held in a Catholic church", "told New York magazine in 2013, …")? (Not a
+    short answer, "said so", nor a figure, "predicted about one-third of the vote will …".)"""
     if _opens_clause(words, k, that_ahead=False) or _short_answer(words, k) is not None or _approximation(words, k):
         return False
+    if addressee and words[k].upos in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}:
+        end = scan_np_right(words, k) if words[k].upos != "PRON" else k
+        if end is None:
+            return False
+        after = end + 1
+        while after < len(words) and (words[after].xpos == "VBG" and lower(words[after]) == "being" or is_comma(words[after])):
+            after += 1
+        return after >= len(words) or words[after].text in CLAUSE_END or words[after].upos in {"ADP", "SCONJ", "ADV", "VERB"} \
+            and not any(lower(w) == "that" for w in words[after:after + 2])
     return words[k].upos in {"CCONJ", "ADP", "SCONJ", "ADV"} or is_temporal(words[k]) \
         or words[k].upos == "NUM" and k + 1 < len(words) and is_temporal(words[k + 1])
 

@@ -360,10 +360,12 @@ def test_unclosed_quotation_ends_before_its_own_attribution():
 def test_words_after_a_cue_that_follows_its_quotation_are_the_journalists():
     # '“…,” she said and quickly hung up', '“…,” Ana Ruiz said after the mayor spoke. “…”': the
     # quotation before the speaker is what was said (one quote of two pieces in the second), not
-    # "and quickly hung up" or "after the mayor spoke"
+    # "and quickly hung up" or "after the mayor spoke"; after "told", the addressee and the
+    # occasion ("told a crowd in Dayton on Tuesday night, after …") are no content either
     assert quotes("q_adjunct_after_post_cue") == [
         ("direct", ["I am supporting the governor,"], "said", "say", "she"),
-        ("direct", ["I am satisfied with his answer,", "My concern is the budget."], "said", "say", "Ana Ruiz")]
+        ("direct", ["I am satisfied with his answer,", "My concern is the budget."], "said", "say", "Ana Ruiz"),
+        ("direct", ["We are not done,"], "told", "tell", "the mayor")]
 
 
 def test_titles_of_works_in_a_sentence_are_no_quotes():
