@@ -131,6 +131,7 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         frame = None
         if not inside(i):
             frame = _according_to(sentence_index, words, i) or _in_poll(sentence_index, words, i) \
+                or _asked_by(sentence_index, words, i) \
                 or _as_aside(sentence_index, words, i) \
                 or _relative_report(sentence_index, words, i) \
                 or _verb_cue(sentence_index, words, i) or _mistagged_aside(sentence_index, words, i) \
@@ -2099,6 +2100,40 @@ def _in_poll(s: int, words, i: int) -> Frame | None:
     if content is None or not has_clause_verb(words, content[0], content[1]):
         return None
     return Frame(s, i, i, "in", "according", "according", subject=(i + 1, end), content=[content])
+
+
+# What opens the question or request of "asked by X …": a question opener, "about", "to", a wh-word.
+ASKED_BY_OPENERS = QUESTION_OPENERS | {"about", "to", "who", "when", "where", "which"}
+
+
+def _asked_by(s: int, words, v: int) -> Frame | None:
+    """A question put by the agent of "asked by": "When asked by a reporter whether this differed
+    from …, Trump said …", "Asked by Stephanopoulos to respond to Trump's criticism, Carson said",
+    "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's". The
+    questioner speaks; the question runs from its opener to the clause's comma or end."""
+    word = words[v]
+    if lower(word) != "asked" or word.xpos != "VBN" or v + 2 >= len(words) or lower(words[v + 1]) != "by":
+        return None
+    before = words[v - 1] if v > 0 else None
+    if not (v == clause_start(words) or before is not None and (lower(before) in {"when", "after", "once", "if", "as"}
+                                                               or (before.lemma or "").lower() == "be")):
+        return None
+    end = scan_np_right(words, v + 2)
+    if end is None or not _names_a_speaker(words, v + 2, end):
+        return None
+    k = end + 1
+    while k < len(words) and (is_temporal(words[k]) or lower(words[k]) in {"on", "in", "during"} and k + 1 < len(words)
+                              and is_temporal(words[k + 1])):
+        k += 1
+    if k >= len(words) or lower(words[k]) not in ASKED_BY_OPENERS:
+        return None
+    found = _main_clause_after(words, k + 1)  # ("…, Trump said": the main clause after the question)
+    last = found[0] if found is not None else next(
+        (j for j in range(k + 1, len(words)) if words[j].text in CLAUSE_END or words[j].text in {";", ":"}), len(words))
+    content = (k, last - 1)
+    if content[1] <= k or not (lower(words[k]) in {"about", "to"} or has_clause_verb(words, k + 1, content[1])):
+        return None
+    return Frame(s, v, v + 1, "ask", "speech", "pre", subject=(v + 2, end), content=[content])
 
 
 def _past_source_aside(words, after: int, mid_sentence: bool = False) -> int:

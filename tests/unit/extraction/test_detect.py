@@ -232,6 +232,16 @@ def test_who_after_an_age_and_a_place_is_the_person():
         ("indirect", ["to comment"], "declined", "decline", "A lawyer from Lyon")]
 
 
+def test_question_put_by_the_agent_of_asked_by():
+    # "When asked by a reporter whether …, the mayor said …": the reporter's question, then the
+    # mayor's answer; "was asked by host John Dickerson whether …"; "asked by many readers for
+    # years" opens no question
+    assert quotes("q_asked_by") == [
+        ("indirect", ["whether the plan differed from the last one"], "asked by", "ask", "a reporter"),
+        ("indirect", ["it did not"], "said", "say", "the mayor"),
+        ("indirect", ["whether his aim was similar to Kennedy’s"], "asked by", "ask", "host John Dickerson")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
