@@ -115,7 +115,7 @@ def _nested(frame: Frame, frames: list[Frame], words) -> bool:
         opener = min(other.cue_first, other.subject[0] if other.subject else other.cue_first) - 1
         if other.position in {"post", "paren"} and other.cls == "speech" \
                 and words[other.cue_first].xpos in {"VBD", "VBZ", "VBP"} \
-                and not (opener >= 0 and words[opener].text.lower() == "as"):
+                and not (opener >= 0 and lower(words[opener]) == "as"):
             # (not "The company said …, as we reported": the outlet's aside, not the source)
             if not any(is_quote_mark(w) for a, b in other.content for w in words[a:b + 1]):
                 return True  # (an unquoted report only: in '…, “Cruz,” Beck joked' the inner cue keeps its quotation)
@@ -550,9 +550,9 @@ def _names_a_work(doc, span: QuotedSpan, sentence_at) -> bool:
     """Is the quotation (no cue beside it) the title of a work or show, or a nickname, inside
     the journalist's own sentence rather than words said? Every word is capitalised and a noun,
     a determiner, a preposition, a titling participle or a verb that reports nothing stands before
-    it: 'at a screening of her
-    blockbuster film, “Trainwreck.”', 'on Friday’s “PBS NewsHour.”', 'a memo titled "The Facts
-    on Where the Race Stands."', 'referred to her by a nickname, “Gert.”'. Not a headline's quote
+    it: 'at a screening of her blockbuster film, “Trainwreck.”', 'on Friday’s “PBS NewsHour.”',
+    'a memo titled "The Facts on Where the Race Stands."', 'referred to her by a nickname,
+    “Gert.”'. Not a headline's quote
     ('Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’': the words before
     it are title case too), not a quotation a speech verb or noun introduces ('laugh it off by
     interjecting, “Only Rosie O’Donnell.”', 'calls of "Feel the Bern"')."""
