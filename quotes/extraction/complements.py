@@ -30,7 +30,7 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _finite_position, chain_anchor, _progressive, _subject_left, _temporal_before,
+from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb)
 from .deptree import subtree
@@ -338,8 +338,7 @@ def _content_end(words, head: int) -> int | None:
         if w.upos == "CCONJ" and j + 1 < len(words) and (is_finite_verb(words[j + 1]) or words[j + 1].xpos == "VBG"
                                                           or words[j + 1].upos in {"PRON", "ADV", "AUX"}):
             break
-        if lower(w) in {"by", "while", "after", "before", "when"} and j + 1 < len(words) and words[j + 1].xpos == "VBG" \
-                and lexicons.verb_class(words[j + 1].lemma, words[j + 1].text):
+        if _subordinate_report(words, j):
             break  # "defended the tax by claiming that …": the participle is a cue of its own
         if lower(w) in SUBORDINATORS and w.upos in {"SCONJ", "ADP", "ADV"}:
             break

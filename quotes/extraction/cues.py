@@ -1163,8 +1163,9 @@ def _post_frame(frame: Frame, words) -> Frame | None:
 
 def _subordinate_report(words, i: int) -> bool:
     """Does a participle of a reporting verb behind a subordinator open at words[i] ('“…,”
-    Clinton said, while arguing the U.S. should …', '…, she said, before adding that …')? It is a
-    cue of its own, not more of what was said before it."""
+    Clinton said, while arguing the U.S. should …', '…, she said, before adding that …', "defended
+    the tax by claiming that …")? It is a cue of its own, not more of what was said before it
+    (here and in ``complements._content_end``)."""
     return i + 1 < len(words) and lower(words[i]) in {"while", "after", "before", "by", "when"} \
         and words[i + 1].xpos == "VBG" and lexicons.verb_class(words[i + 1].lemma, words[i + 1].text) is not None
 
@@ -2293,17 +2294,17 @@ def _relative_report(s: int, words, v: int) -> Frame | None:
     present tense ("which officials/VBZ said"): a present tense right before the cue is read as
     the speaker's noun."""
     word = words[v]
-    if not (word.xpos or "").startswith("VB") or word.xpos == "VBG":
-        return None
-    base = lexicons.verb_base(word.lemma, word.text, lexicons.reporting_verb_heads())
-    if lexicons.verb_class(base, word.text) != "speech" or v + 1 >= len(words):
+    if not (word.xpos or "").startswith("VB") or word.xpos == "VBG" or v + 1 >= len(words):
         return None
     after = words[v + 1]
-    if not (is_finite_verb(after) or after.xpos in {"VBD", "VBZ", "VBP"}
+    if not (is_finite_verb(after)
             or (after.xpos == "VBN" and after.upos == "VERB" and not (v + 2 < len(words) and lower(words[v + 2]) == "by"))):
         return None  # the pronoun is the subject of the content's verb: "said will go", "says led/VBN"
+    base = lexicons.verb_base(word.lemma, word.text, lexicons.reporting_verb_heads())
+    if lexicons.verb_class(base, word.text) != "speech":
+        return None
     j = v - 1
-    while j >= 0 and (words[j].upos in {"ADV", "AUX", "PART"} and not lower(words[j]) in GAP_RELATIVES):
+    while j >= 0 and (words[j].upos in {"ADV", "AUX", "PART"} and lower(words[j]) not in GAP_RELATIVES):
         j -= 1  # "which she has repeatedly said"
     if word.xpos == "VBN" and j == v - 1:
         return None  # a participle needs its auxiliary: "has said"
