@@ -1092,7 +1092,8 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             # has worked on such cases.' / '…," said Nicky Driscoll, 24, from Manchester, who …'
             stop = next((j for j in range(after + 1, len(words)) if words[j].text in CLAUSE_END), len(words))
             tail = words[after + 1:stop]
-            relative = next((j for j, w in enumerate(tail) if lower(w) in {"who", "whose", "which", "whom"}), len(tail))
+            relative = next((j for j, w in enumerate(tail) if lower(w) in {"who", "whose", "which", "whom"}
+                             or lower(w) == "that" and j > 0 and tail[j - 1].upos in {"NOUN", "PROPN"}), len(tail))
             close = next((j for j in range(after + 1, min(stop, after + 9)) if is_comma(words[j])), None)
             if tail and any(w.upos in {"NOUN", "PROPN", "NUM"} for w in tail[:relative]) \
                     and not any(is_finite_verb(w) for w in tail[:relative]) and not is_quote_mark(tail[0]):
@@ -1100,8 +1101,15 @@ def _post_frame(frame: Frame, words) -> Frame | None:
                 # said the bureau's director, James B. Comey, on Monday')
                 cut = next((j for j in range(after + 2, stop - 1) if is_comma(words[j])
                             and (words[j + 1].upos == "ADP" or is_temporal(words[j + 1]))), None)
-                frame.apposition = (after + 1, (cut if cut is not None else stop) - 1)
-                after = stop
+                if cut is None and relative < len(tail) and _verb_after_comma(words, after + 1 + relative):
+                    # "The council, said Jo Lee, a lawyer who has advised tenants, will appeal": the
+                    # relative clause on the apposition closes at its comma and the clause goes on
+                    close = next(j for j in range(after + 1 + relative, stop) if is_comma(words[j]))
+                    frame.apposition = (after + 1, close - 1)
+                    after = close
+                else:
+                    frame.apposition = (after + 1, (cut if cut is not None else stop) - 1)
+                    after = stop
             elif close is not None and close + 1 < stop and lower(words[after + 1]) in {"who", "whose"} \
                     and frame.content is not None and _verb_after_comma(words, after + 1):
                 # "And the mayor, said Ann Roe, who remains friendly with him, does not forgive": a

@@ -220,6 +220,17 @@ def test_apposition_of_names_and_ages_after_an_inverted_cue_is_not_content():
         ("direct", ["It was a long night,"], "said", "say", "James Comey")]
 
 
+def test_relative_clause_on_an_inverted_speakers_apposition_is_not_content():
+    # '“…” with the ruling, said Ann Roe, chair of the Tenants Union, a group that has fought …':
+    # a relative "that" after a noun ends the speaker's description as "who" does, so its verb
+    # does not make the description a second piece of what was said; "The council, said Jo Lee,
+    # a lawyer that/who …, will appeal": the description closes at its comma and the clause goes on
+    assert quotes("q_mixed_apposition_that_relative") == [
+        ("mixed", ["“We are very pleased” with the ruling"], "said", "say", "Ann Roe"),
+        ("indirect", ["The council", "will appeal"], "said", "say", "Jo Lee"),
+        ("indirect", ["The vote", "was fair"], "said", "say", "Ben Hart")]
+
+
 def test_who_after_an_age_and_a_place_is_the_person():
     # "Ana Ruiz, 24, from Dayton, who said …": the person speaks, not Dayton (which the kit does
     # not tag as a place here); "Jo Roe, 62, who said …" (not the age); "A lawyer from Lyon, who
