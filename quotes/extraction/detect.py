@@ -17,6 +17,7 @@ The turns of an interview transcript ("WALLACE: …" / "PENCE: …") are direct 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .. import lexicons
@@ -564,6 +565,12 @@ def _names_a_work(doc, span: QuotedSpan, sentence_at) -> bool:
     if not before or _title_case(before):
         return False  # the quotation opens its sentence, or the sentence is a headline
     last = before[-1] if not is_comma(before[-1]) or len(before) < 2 else before[-2]
+    if last.upos == "CCONJ":
+        # 'to appear on "The View" and "The Late Show With Stephen Colbert,"': the last of a list of
+        # titles (not 'chanting "Lock her up" and "Build the wall"')
+        listed = [w for w in words if w.end_char <= last.start_char]
+        return len(listed) > 2 and is_quote_mark(listed[-1]) and _title_case(
+            list(itertools.takewhile(lambda w: not is_quote_mark(w), reversed(listed[:-1])))[::-1])
     if last.upos in {"VERB", "AUX"} or (last.xpos or "").startswith("VB"):
         # 'She now hosts “The Late Hour …”', 'published “Trumped!”' (not 'began chanting “U-S-A!”')
         return lower(last) in TITLING_PARTICIPLES or (last.xpos != "VBG" and lexicons.verb_class(

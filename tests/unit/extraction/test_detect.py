@@ -399,6 +399,14 @@ def test_titles_of_works_in_a_sentence_are_no_quotes():
         ("direct", ["Finish The Bridge Now, Mayor Ruiz!"], None, None, None)]
 
 
+def test_the_last_title_of_a_list_is_no_quote():
+    # 'on "The View" and "The Late Show With Stephen Colbert,"': the title after "and" names a show
+    # as the one before it does; after a quotation that is no title ("keep going"), "and" leads
+    # on to a quotation that stands as a quote of its own
+    assert quotes("q_title_last_of_a_list") == [
+        ("direct", ["We Will Win This Fight In Every Town."], None, None, None)]
+
+
 def test_continue_reports_only_a_quotation_or_a_that_clause():
     # the clause before "the senator continued to say" is no content of "continue"; "say" reports;
     # "her momentum" is no content; "continued to insist that" and '“…,” he continued' report
