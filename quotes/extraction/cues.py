@@ -784,9 +784,11 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
                         or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
         if opening is not None and (words[opening].text in DASHES or words[opening].text == dash) and opening > 0:
             end = opening - 1
-    if end >= 1 and end < v - 1 and words[end].xpos == "VBN" and words[end].upos == "VERB" \
-            and words[end - 1].upos in {"NOUN", "PROPN"}:
-        end -= 1  # "A court document filed Thursday says that …": a reduced relative with its date
+    if end >= 1 and end < v - 1 and words[end].upos == "VERB" and words[end - 1].upos in {"NOUN", "PROPN"} \
+            and (words[end].xpos == "VBN" or words[end].xpos == "VBD" and is_temporal(words[end + 1])):
+        # "A court document filed Thursday says that …", "The report published/VBD Tuesday showed
+        # that …": a reduced relative with its date
+        end -= 1
     if end >= 1 and is_comma(words[end]) and words[end - 1].text == ")" and _matching_comma(words, end) is None:
         end -= 1  # "Sen. Jack Reed (D-R.I.), said after a lunch that …": a stray comma after the label
     if end >= 0 and is_comma(words[end]):
@@ -842,6 +844,10 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
                                                         or _verb_after_comma(words, v))
         return frame.subject
     start = scan_np_left(words, end) if end >= 0 else None
+    if start is None and end == v - 1 and _finding_noun_as_verb(words[end]):
+        # "The latest Reuters poll/VBP showed …", "Exit polling/VBG showed that …": the kit tags the
+        # finding noun before the verb as a verb; the noun phrase ends with it
+        start = scan_np_left(words, end - 1) if end > 0 and np_word(words[end - 1]) else end
     if start is not None and start >= 2 and frame.apposition is None and words[start - 1].upos == "ADP" \
             and lower(words[start - 1]) in ADJUNCT_PREPOSITIONS:
         # "Warren, who during a Monday interview claimed …", "McConnell, who in 2010 said …",
@@ -872,6 +878,13 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _finding_noun_as_verb(word) -> bool:
+    """A finding noun ("poll", "polling", "survey") the kit tagged as a verb (VBP, VB, VBG)?"""
+    form = lower(word)
+    return word.upos == "VERB" and word.xpos in {"VBP", "VB", "VBG"} \
+        and (form in lexicons.finding_nouns() or (word.lemma or "").lower() in lexicons.finding_nouns() and form.endswith("ing"))
 
 
 def _past_age_and_place(words, k: int) -> int:

@@ -253,6 +253,17 @@ def test_question_put_by_the_agent_of_asked_by():
         ("indirect", ["whether his aim was similar to Kennedy’s"], "asked by", "ask", "host John Dickerson")]
 
 
+def test_a_finding_subject_the_kit_tags_as_a_verb_still_speaks():
+    # "The latest Reuters poll/VBP showed …", "Exit polling/VBG showed that …": the finding noun
+    # before the verb ends the subject whatever its tag; "The report published/VBD Tuesday
+    # showed that …": a reduced relative with its date, as with a VBN; voters who found something
+    # have an experience, no finding
+    assert quotes("q_finding_subject_slips") == [
+        ("indirect", ["Trump leading the field with 31 percent"], "showed", "show", "The latest Reuters poll"),
+        ("indirect", ["Clinton won every group"], "showed", "show", "Exit polling"),
+        ("indirect", ["most meetings were with donors"], "showed", "show", "The report")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
