@@ -1744,10 +1744,20 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
                     for w in words[frame.cue_last + 1:content[0]]):
         # (also "argue that/DT trading prisoners encourages/NNS others …": no determiner before a gerund)
         return True  # "Trump asserts that his report provides clarity" (provides/NNS): "that" opens a clause
+    if frame.cls == "speech" and not frame.that and frame.lemma in lexicons.gerund_report_verbs() \
+            and content[0] == frame.cue_last + 1 and _gerund_at(words, content[0]):
+        return True  # "The club reported spending $1.1 million on ads", "proposed not raising taxes"
     if not frame.that and frame.lemma in lexicons.clause_only_verbs() and frame.position in {"pre", "participle"} \
             and not _opens_clause(words, content[0], that_ahead=False):
         return False  # "Trump has maintained a large lead over the pack, …": no clause, no report
     return has_clause_verb(words, content[0], content[1]) or broken_clause(words, content, frame)
+
+
+def _gerund_at(words, i: int) -> bool:
+    """Does a gerund (or "not" and a gerund) open at words[i]?"""
+    if lower(words[i]) == "not" and i + 1 < len(words):
+        i += 1
+    return words[i].xpos == "VBG" and lower(words[i]) != "saying"
 
 
 def broken_clause(words, content: tuple[int, int], frame: Frame) -> bool:

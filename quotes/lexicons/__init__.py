@@ -52,6 +52,7 @@ FILES: dict[str, Spec] = {
     "commissive_verbs.txt": Spec(),
     "infinitive_directives.txt": Spec(),
     "clause_only_verbs.txt": Spec(),
+    "gerund_report_verbs.txt": Spec(),
     "naming_verbs.txt": Spec(),
     "naming_idioms.txt": Spec(),
     "refusal_verbs.tsv": Spec(2, 2, ((1, _one_of("refusal", "speech", "both")),)),
@@ -242,6 +243,13 @@ def clause_only_verbs() -> frozenset[str]:
     """Speech verbs that report only a clause ("maintained they were not marked"; not "has
     maintained a large lead")."""
     return _words("clause_only_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def gerund_report_verbs() -> frozenset[str]:
+    """Speech verbs whose gerund complement is what was said ("reported spending $6 million",
+    "proposed building a wall")."""
+    return _words("gerund_report_verbs.txt")
 
 
 @lru_cache(maxsize=None)

@@ -264,6 +264,16 @@ def test_a_finding_subject_the_kit_tags_as_a_verb_still_speaks():
         ("indirect", ["most meetings were with donors"], "showed", "show", "The report")]
 
 
+def test_a_gerund_after_a_gerund_taking_speech_verb_is_what_was_said():
+    # "reported spending …", "has proposed building …", "denied not paying …"
+    # (gerund_report_verbs.txt); a gerund that does not follow the verb ("reported for
+    # rehearsal, singing loudly") reports nothing
+    assert quotes("q_gerund_report") == [
+        ("indirect", ["spending $1.1 million on ads last month"], "reported", "report", "The club"),
+        ("indirect", ["building a second bridge"], "proposed", "propose", "The mayor"),
+        ("indirect", ["not paying the fee"], "denied", "deny", "She")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
