@@ -30,7 +30,7 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
+from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _gerund_at, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb)
 from .deptree import subtree
@@ -200,6 +200,11 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
     if last > v and lower(words[last]) in WH_PARTICLES and lower(words[k]) in WH_OPENERS:
         content = _content_after_from(words, k)  # "talked about how she pushed Mr. Obama to arm …"
         return content if content is not None and has_clause_verb(words, k, content[1]) else None
+    if last > v and _gerund_at(words, k):
+        # "Rubio has talked about embedding troops with Iraqi soldiers", "called for ending the
+        # embargo", "warned against rushing the vote": the gerund's clause is the object
+        end = _content_end(words, k)
+        return (k, end) if end is not None else None
     if kind is not None and lower(words[k]) in OBJECT_PRONOUNS and words[k].xpos != "PRP$":
         # "thanked them for their work", "blasted him as a coward" (but "endorsed him" alone says little)
         if k + 1 < len(words) and lower(words[k + 1]) in COMPLEMENT_WORDS:

@@ -274,6 +274,15 @@ def test_a_gerund_after_a_gerund_taking_speech_verb_is_what_was_said():
         ("indirect", ["not paying the fee"], "denied", "deny", "She")]
 
 
+def test_a_gerund_after_a_phrasal_speech_verb_is_its_object():
+    # "has talked about embedding troops …", "speaks of breaking the glass ceiling" (as "called
+    # for ending the embargo" already was); "went about fixing the roof" is no speech verb
+    assert quotes("q_gerund_after_particle") == [
+        ("indirect", ["embedding troops with Iraqi soldiers"], "talked about", "talk", "Senator Rubio"),
+        ("indirect", ["breaking the glass ceiling"], "speaks of", "speak", "He"),
+        ("indirect", ["ending the embargo"], "called for", "call", "The union")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
