@@ -334,6 +334,11 @@ def _content_end(words, head: int) -> int | None:
             end = j  # "cited several factors, including the weather": the examples belong to it
             j += 1
             continue
+        if is_comma(w) and j > head:
+            listed = _noun_list_end(words, j)
+            if listed is not None:
+                end = listed  # "questioned Mr. Trump's tactics, his qualifications, his judgment and …"
+                break
         if w.text in CLAUSE_END or w.text in {";", ":"} or is_comma(w) or (w.text in {"—", "–", "-", "--"} and not attached(words, j)):
             break
         if lower(w) == "as" and _predicative_as(words, j):
@@ -363,6 +368,28 @@ def _content_end(words, head: int) -> int | None:
     elif j < end and j > head and words[j].upos == "ADP" and lower(words[j]) in {"on", "in", "during"}:
         end = j - 1  # "criticised the proposal on Tuesday"
     return end
+
+
+def _noun_list_end(words, comma: int) -> int | None:
+    """The end of a list of noun phrases after the object's comma that runs to the clause's end
+    (", his qualifications, his judgment, his worldview and his very decency."), or None."""
+    j, joined = comma, False
+    while j < len(words) and (is_comma(words[j]) or lower(words[j]) in {"and", "or"}):
+        k = j + 1
+        if k < len(words) and lower(words[k]) in {"and", "or"}:
+            joined, k = True, k + 1
+        elif lower(words[j]) in {"and", "or"}:
+            joined = True
+        end = scan_np_right(words, k)
+        if end is None or words[k].upos in {"PRON"} and lower(words[k]) not in POSSESSIVE_DETERMINERS:
+            return None
+        while end + 2 < len(words) and lower(words[end + 1]) in {"of", "on", "to", "for", "with", "as"} \
+                and scan_np_right(words, end + 2) is not None:
+            end = scan_np_right(words, end + 2)  # "his knowledge of foreign policy"
+        j = end + 1
+        if j >= len(words) or words[j].text in CLAUSE_END:
+            return end if joined else None
+    return None
 
 
 def _predicative_as(words, j: int) -> bool:

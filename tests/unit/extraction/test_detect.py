@@ -283,6 +283,15 @@ def test_a_gerund_after_a_phrasal_speech_verb_is_its_object():
         ("indirect", ["ending the embargo"], "called for", "call", "The union")]
 
 
+def test_a_list_of_noun_phrases_after_the_object_is_all_content():
+    # "has not commented on the focus, scope or targets of the inquiry": the list runs to the
+    # clause's end and closes with "or"; a relative clause after the comma is no list (it stays
+    # as the object's content already kept it)
+    assert quotes("q_object_noun_list") == [
+        ("indirect", ["the focus, scope or targets of the inquiry"], "commented on", "comment", "The agency"),
+        ("indirect", ["the plan, which surprised the council"], "announced", "announce", "The mayor")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
