@@ -1080,6 +1080,10 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     end = scan_np_right(words, last + 1) if inverted else None  # inverted: ", said the source"
     if end is not None and words[v].xpos == "VBN" and is_comma(words[before]) and not _names_a_speaker(words, last + 1, end):
         return None  # "…, proposed/VBN federal legislation that would …": a participle modifies its noun
+    if end is not None and is_comma(words[before]) and _no_speaker_after(words, last + 1):
+        # "Several leading candidates, including Jane Roe and Ann Lee, criticized the trade": no
+        # speaker after the verb, so no inversion; the subject stands before the comma
+        inverted, end = False, None
     if end is not None and _possessed_object(words, frame, last + 1, end):
         return None
     if inverted and (end is None or lower(words[last + 1]) in RELATIVE_PRONOUNS):
@@ -1151,6 +1155,11 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         if quoted is not None:  # '"…," the agency quoted the minister as saying.'
             frame.subject, frame.apposition = quoted, None
     frame.content = _content_before(words, lead) if lead >= 0 else []
+    if not inverted and frame.content and _object_follows(words, frame) \
+            and not any(is_quote_mark(w) for w in words[frame.content[0][0]:lead + 1]):
+        # "In the interview, Reid, who endorsed Clinton in February, reiterated those feelings":
+        # the verb's object follows it, so the clause before the speaker is no content of it
+        return None
     tail = None
     if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
             and words[after + 1].xpos != "VBG" and not _subordinate_report(words, after + 1) \
@@ -1182,6 +1191,22 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     return frame
 
 
+def _object_follows(words, frame: Frame) -> bool:
+    """Does a noun-phrase object follow the cue ("reiterated those feelings", "rejected both
+    objections")? Not an addressee ("told reporters"), a time ("said Tuesday morning") or a
+    phrase ("said in his 2012 book")."""
+    after = frame.cue_last + 1
+    while after < len(words) and (is_temporal(words[after]) or lower(words[after]) in {"late", "early"}):
+        after += 1  # "the New York Times reported late Thursday"
+    if after >= len(words) or frame.lemma in lexicons.addressee_verbs():
+        return False
+    w = words[after]
+    if lower(w) in {"this", "last", "next", "that", "earlier"}:
+        return False
+    return w.upos in {"NOUN", "PROPN", "ADJ", "NUM"} or w.upos == "DET" and lower(w) != "that" \
+        or lower(w) in POSSESSIVE_DETERMINERS
+
+
 def _subordinate_report(words, i: int) -> bool:
     """Does a participle of a reporting verb behind a subordinator open at words[i] ('“…,”
     Clinton said, while arguing the U.S. should …', '…, she said, before adding that …', "defended
@@ -1209,6 +1234,16 @@ def _names_a_speaker(words, first: int, last: int) -> bool:
         | lexicons.title_heads() | lexicons.document_nouns() | lexicons.finding_nouns() | lexicons.media_nouns()
     return any(w.upos in {"PROPN", "PRON"} or (w.lemma or lower(w)).lower() in speakers or lower(w) in speakers
                for w in words[first:last + 1])
+
+
+def _no_speaker_after(words, first: int) -> bool:
+    """Does nothing from words[first] to the next comma or the clause's end name a speaker (no
+    name, pronoun or speaker noun: "the trade", "those feelings"; not "a handful of Democrats",
+    "lobbyist and GOP strategist Charlie Black")?"""
+    stop = next((j for j in range(first, len(words)) if is_comma(words[j]) or words[j].text in CLAUSE_END), len(words))
+    return stop > first and not _names_a_speaker(words, first, stop - 1) \
+        and not any((w.xpos or "") in {"NNP", "NNPS"} or w.upos == "NOUN" and w.text[:1].isupper()
+                    for w in words[first:stop])  # ("say some Democrats/NNS")
 
 
 def _verb_left_open(words, content: tuple[int, int]) -> bool:

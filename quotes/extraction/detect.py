@@ -169,6 +169,10 @@ def _cue(doc, frame: Frame) -> Cue:
                end=last.end_char, sentence=frame.sentence, word=first.id)
 
 
+# Words that open examples of a group, not another name for it.
+EXAMPLE_OPENERS = frozenset({"including", "like", "such", "among", "especially", "notably", "particularly"})
+
+
 def _mention(doc, frame: Frame):
     """The speaker mention of a frame. When a description is followed by a name in apposition
     ("The mayor, Sophie Bernard, said") the name is the mention; an apposition that describes
@@ -182,6 +186,8 @@ def _mention(doc, frame: Frame):
     if frame.apposition is not None and frame.apposition[0] <= frame.apposition[1]:
         first, last = frame.apposition
         appositive = make_mention(doc.text, frame.sentence, words, first, last, anonymity)
+        if lower(words[first]) in EXAMPLE_OPENERS:
+            return mention  # "Several candidates, including Jane Roe and Ann Lee, criticized …": examples
         if mention.kind in {"description", "anonymous"} and appositive.kind == "name":
             appositive.apposition = mention.text
             return appositive

@@ -292,6 +292,20 @@ def test_a_list_of_noun_phrases_after_the_object_is_all_content():
         ("indirect", ["the plan, which surprised the council"], "announced", "announce", "The mayor")]
 
 
+def test_a_cue_with_its_own_object_has_no_content_before_its_speaker():
+    # "Adopting the findings of a judge …, the commission on Friday rejected both appeals": the
+    # object after the verb is what was rejected, not the clause before the speaker; "Several
+    # leading candidates, including Jane Roe and Ann Lee, criticized the trade": no speaker
+    # after the verb, so no inverted subject ("the trade" does not speak), and names after
+    # "including" are examples, not the speaker's name; "said in her 2012 book", "reported late
+    # Thursday" are no objects
+    assert quotes("q_post_cue_with_its_own_object") == [
+        ("indirect", ["both appeals"], "rejected", "reject", "the commission"),
+        ("indirect", ["the trade"], "criticized", "criticize", "Several leading candidates"),
+        ("indirect", ["The vote was fair"], "said", "say", "she"),
+        ("indirect", ["The talks had failed"], "reported", "report", "the Times")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
