@@ -30,7 +30,7 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _gerund_at, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
+from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _gerund_at, passive, passive_object_frame, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb)
 from .deptree import subtree
@@ -66,8 +66,10 @@ def object_frame(s: int, words, v: int) -> Frame | None:
         last, entry = v + gap, f"{lemma} {lower(words[v + gap])}"
     elif lemma not in verbs:
         return None
-    if v > 0 and (words[v - 1].lemma or "").lower() == "be" and word.xpos == "VBN":
-        return None  # "the claims were denied": a passive names no speaker in the subject
+    if passive(words, v):
+        # "the claims were denied": a passive names no speaker in the subject, but its agent
+        # speaks ("The move was hotly criticized by left-leaning economists")
+        return passive_object_frame(Frame(s, v, last, lemma, "object", "post"), words) if last == v else None
     anchor = chain_anchor(words, v)  # "used his speech to denounce the plan"
     position = "pre"
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):

@@ -263,9 +263,9 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         if lower(words[v - 1]) == "before" and not (last + 1 < len(words) and lower(words[last + 1]) in {"that", ":"}):
             return None  # "before agreeing to extensive tests": an act; "…, he said before adding: “…”" reports
         return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
-    if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v):
+    if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v) and not passive(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb
-    if word.xpos == "VBN" and v > 0 and (words[v - 1].lemma or "").lower() == "be":
+    if passive(words, v):
         if lemma == "quote":
             return _quoted_passive(Frame(s, v, last, lemma, cls, "pre"), words)
         return _passive_frame(Frame(s, v, last, lemma, cls, "pre"), words)
@@ -572,12 +572,52 @@ def _passive_frame(frame: Frame, words) -> Frame | None:
     frame.subject = (k + 1, end)
     content = _content_after_from(words, end + 1, frame)
     if content is None or not _is_content(words, content, frame):
-        return None
+        return _passive_subject_content(frame, words, end)
     if lower(words[content[0]]) in {"who", "whom", "whose", "which"}:
         return None  # "The claim was repeated by the families who attended": the agent's relative clause
     if lower(words[content[0]]) == "that" and content[0] < content[1]:
         content, frame.that = (content[0] + 1, content[1]), True  # "He was told by aides that …"
     frame.content = [content]
+    return frame
+
+
+def passive_object_frame(frame: Frame, words) -> Frame | None:
+    """The passive of a verb whose object is its content ("The move was hotly criticized by
+    left-leaning economists"): the agent speaks, the passive subject is the content."""
+    k = frame.cue_last + 1
+    end = scan_np_right(words, k + 1) if k < len(words) and lower(words[k]) == "by" else None
+    if end is None:
+        return None
+    frame.subject = (k + 1, end)
+    return _passive_subject_content(frame, words, end)
+
+
+def _passive_subject_content(frame: Frame, words, agent_end: int) -> Frame | None:
+    """"O'Malley's move was first reported by MSNBC", "The move was hotly criticized by
+    left-leaning economists", "Cruz was also endorsed by former rival Carly Fiorina": with
+    nothing said after the agent, the passive subject is what the agent reported, rejected or
+    backed, for a verb whose object is its content (``object_verbs``) or a speech verb that
+    addresses no one (not "he was told by aides"). The subject must be a noun phrase that opens
+    the clause (not "which was first reported by …")."""
+    lemma = frame.lemma
+    if not (lemma in lexicons.object_verbs() or frame.cls == "speech" and lemma not in lexicons.addressee_verbs()
+            and lemma not in lexicons.quotation_verbs() and lemma != "ask"):
+        return None
+    if agent_end + 1 < len(words) and words[agent_end + 1].text not in CLAUSE_END and not is_comma(words[agent_end + 1]):
+        return None  # the agent's clause goes on: "was backed by voters who …", "by 5 points in Ohio"
+    be = frame.cue_first - 1
+    while be > 0 and words[be].upos == "ADV":
+        be -= 1
+    while be > 0 and words[be - 1].upos in {"AUX", "ADV"} and lower(words[be - 1]) not in {"not", "n't"}:
+        be -= 1  # "had been soundly rejected", "has also been endorsed"
+    if lower(words[be]) in {"not", "n't"} or any(lower(w) in {"not", "n't", "never"} for w in words[be:frame.cue_first]):
+        return None  # "was never mentioned by": nothing was said
+    end = be - 1
+    start = scan_np_left(words, end) if end >= 0 else None
+    if start is None or words[end].upos not in {"NOUN", "PROPN"} or start > clause_start(words) \
+            and not (is_comma(words[start - 1]) or words[start - 1].upos == "CCONJ"):
+        return None
+    frame.position, frame.content = "post", [(start, end)]
     return frame
 
 
@@ -615,9 +655,23 @@ def _quoted_passive(frame: Frame, words) -> Frame | None:
 def _progressive(words, v: int) -> bool:
     """Is the VBG at ``v`` the main verb of a progressive ("is telling", "is once again
     questioning", "isn't saying", "has been claiming")?"""
+    return _after_be(words, v)
+
+
+def passive(words, v: int) -> bool:
+    """Is the VBN at ``v`` a passive ("was reported", "was first reported", "had been soundly
+    rejected")?"""
+    return words[v].xpos == "VBN" and _after_be(words, v, contracted=False)
+
+
+def _after_be(words, v: int, contracted: bool = True) -> bool:
+    """Does a form of "be" stand before words[v], with only adverbs between? A contracted "'s"
+    counts only with ``contracted`` (before a participle it is mostly "has": "he's also said")."""
     i = v - 1
     while i >= 0 and (words[i].upos in {"ADV", "PART"} and not is_quote_mark(words[i])):
         i -= 1
+    if i >= 0 and not contracted and lower(words[i]) in {"'s", "’s"}:
+        return False
     return i >= 0 and words[i].upos == "AUX" and (words[i].lemma or "").lower() == "be"
 
 

@@ -66,13 +66,18 @@ def test_noun_phrase_content_has_a_lower_confidence_than_a_clause():
     "q_neg_np_attack",        # "Gunmen attacked the building before dawn.": no speech act
     "q_neg_np_belief",        # "He believes the allegations.": a mental state
     "q_neg_np_amid",          # "Amid accusations of fraud, the party announced on Tuesday.": no object
-    "q_neg_np_passive",       # "The claims were denied by the company."
     "q_neg_np_adjective",     # "The announced plan was delayed again."
     "q_neg_np_confirm",       # "Ten counties have confirmed measles cases.": not in the lexicon
     "q_neg_passive_coordination",  # "The suspect was arrested and charged with fraud."
 ])
 def test_no_noun_phrase_content(name):
     assert quotes(name) == []
+
+
+def test_a_passive_agent_speaks_of_its_subject():
+    # "The claims were denied by the company.": the agent denied them, and the passive subject is
+    # what it denied (PolNeAR annotates such passives; without the agent nobody is named)
+    assert quotes("q_np_passive_agent") == [("indirect", ["The claims"], "denied", "deny", "the company")]
 
 
 def test_referring_to_after_a_quote_is_a_gloss_not_a_statement():

@@ -306,6 +306,19 @@ def test_a_cue_with_its_own_object_has_no_content_before_its_speaker():
         ("indirect", ["The talks had failed"], "reported", "report", "the Times")]
 
 
+def test_a_passive_subject_is_what_its_agent_reported_or_backed():
+    # "O'Malley's move was first reported by MSNBC", "The plan was sharply criticized by several
+    # economists", "Cruz was also endorsed by his former rival": the agent speaks and the passive
+    # subject is the content (adverbs may stand after "was"); "was told by aides" names the
+    # addressee, "was passed by the Senate" no reporting verb, "was never mentioned" nothing
+    # said; "He's also said": "'s" is "has" before a participle, no passive
+    assert quotes("q_passive_subject_content") == [
+        ("indirect", ["O'Malley's move"], "reported", "report", "MSNBC"),
+        ("indirect", ["The plan"], "criticized", "criticize", "several economists"),
+        ("indirect", ["Cruz"], "endorsed", "endorse", "his former rival"),
+        ("indirect", ["he will run again"], "said", "say", "He")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
