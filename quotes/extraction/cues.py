@@ -2503,7 +2503,7 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
     if lemma is None:
         return None
     relative = None
-    if not _agrees(words[v - 1], lower(word) != lemma):
+    if not _agrees(words[v - 1], lower(word) != lemma) and not _head_agrees(words, v, lower(word) != lemma):
         relative = _relative_antecedent(words, v, lower(word) != lemma)
         if relative is None:
             return None
@@ -2524,6 +2524,9 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
         if left is None:
             break
         start = left
+    if start >= 2 and words[start - 1].upos == "ADP" and lower(words[start - 1]) in SUBJECT_MODIFIER_PREPOSITIONS \
+            and words[start - 2].xpos == "VBG" and start - 2 == clause_start(words):
+        start -= 2  # "Polling of union voters shows that …": the gerund heads the subject
     frame.subject = (start, end)
     if _object_modifiers(words, frame.subject):
         return None  # "Clinton cited derogatory comments/NNS Trump had made": the verb's object, a noun
@@ -2566,6 +2569,22 @@ SUBJECT_MODIFIER_PREPOSITIONS = frozenset({"over", "under", "of", "from", "in", 
 
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you", "those", "many", "some", "others", "both", "all", "most"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "which", "who", "one", "everyone", "nobody"})
+
+
+def _head_agrees(words, v: int, third_singular: bool) -> bool:
+    """Does the head of a subject with a prepositional modifier agree with the present tense at
+    ``v`` ("Polling of union voters shows/NNS that …", "The Republic of Turkey denies/NNS that …")?
+    Only before "that", which makes the word a verb."""
+    if v + 1 >= len(words) or lower(words[v + 1]) != "that":
+        return False
+    start = scan_np_left(words, v - 1, limit=6) if words[v - 1].upos in {"NOUN", "PROPN"} else None
+    if start is None or start < 2 or words[start - 1].upos != "ADP" \
+            or lower(words[start - 1]) not in SUBJECT_MODIFIER_PREPOSITIONS:
+        return False
+    head = words[start - 2]
+    if head.xpos == "VBG":
+        return third_singular  # "Polling of union voters shows …": a gerund subject is singular
+    return head.upos in {"NOUN", "PROPN"} and _agrees(head, third_singular)
 
 
 def _agrees(before, third_singular: bool) -> bool:

@@ -555,12 +555,13 @@ def is_naming_verb(lemma: str, form: str) -> bool:
 
 def present_tense_lemma(form: str) -> str | None:
     """The reporting verb whose plain present tense ``form`` is ("say", "says", "shows",
-    "vows", "pushes"), whatever the tagger made of it, or None. For the tagger's slips that read
+    "vows", "pushes", "denies"), whatever the tagger made of it, or None. For the tagger's slips that read
     a present-tense verb after its subject as a noun ("A mere 9 percent say/NN …", "the survey
     shows/NNS …"): ``cues`` and ``nlp.selection`` both read it."""
     verbs = reporting_verbs()
     form = (form or "").lower()
-    for candidate in (form, form[:-1] if form.endswith("s") else None, form[:-2] if form.endswith("es") else None):
+    for candidate in (form, form[:-1] if form.endswith("s") else None, form[:-2] if form.endswith("es") else None,
+                      form[:-3] + "y" if form.endswith("ies") else None):  # ("denies", "replies")
         if candidate and " " not in candidate and verbs.get(candidate) in {"speech", "finding"}:
             return candidate
     return None

@@ -319,6 +319,16 @@ def test_a_passive_subject_is_what_its_agent_reported_or_backed():
         ("indirect", ["he will run again"], "said", "say", "He")]
 
 
+def test_a_mistagged_present_after_a_modified_subject_reports():
+    # "The Republic of Turkey denies/NNS that …" (an "-ies" present), "Polling of union voters
+    # shows/NNS that …" (a gerund subject with its modifier, singular): before "that" the
+    # subject's head agrees with the verb; "The number of claims that he won" is a noun phrase
+    # ("of" leads to "claims" itself)
+    assert quotes("q_mistagged_present_with_modifier") == [
+        ("indirect", ["the killings were a crime"], "denies", "deny", "The Republic of Turkey"),
+        ("indirect", ["the mayor remains popular"], "shows", "show", "Polling of union voters")]
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
