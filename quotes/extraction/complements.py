@@ -385,9 +385,11 @@ def _noun_list_end(words, comma: int) -> int | None:
         end = scan_np_right(words, k)
         if end is None or words[k].upos in {"PRON"} and lower(words[k]) not in POSSESSIVE_DETERMINERS:
             return None
-        while end + 2 < len(words) and lower(words[end + 1]) in {"of", "on", "to", "for", "with", "as"} \
-                and scan_np_right(words, end + 2) is not None:
-            end = scan_np_right(words, end + 2)  # "his knowledge of foreign policy"
+        while end + 2 < len(words) and lower(words[end + 1]) in {"of", "on", "to", "for", "with", "as"}:
+            tail = scan_np_right(words, end + 2)  # "his knowledge of foreign policy"
+            if tail is None:
+                break
+            end = tail
         j = end + 1
         if j >= len(words) or words[j].text in CLAUSE_END:
             return end if joined else None
