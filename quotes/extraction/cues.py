@@ -191,6 +191,30 @@ def _end_before_coordinated_reports(frames: list[Frame], words) -> None:
             if joined and k > first and (outer.cls == "object" or any(
                     w.upos in {"VERB", "AUX"} for w in words[first:k + 1])):
                 outer.content = [(first, k)]
+    _start_after_earlier_reports(frames, words)
+
+
+def _start_after_earlier_reports(frames: list[Frame], words) -> None:
+    """The mirror image for reports after their content: "The parade began with roses, KING-TV
+    reported, while in Chicago the march began in silence, the Sun-Times reported" gives the
+    Sun-Times only what follows "while": the earlier report and its content are another
+    source's."""
+    for outer in frames:
+        if outer.position != "post" or len(outer.content) != 1:
+            continue
+        first, last = outer.content[0]
+        for inner in frames:
+            if inner is outer or inner.position != "post" or inner.subject is None:
+                continue
+            k = max(inner.cue_last, inner.subject[1]) + 1
+            if not (first < inner.cue_first and k + 1 < last and is_comma(words[k])):
+                continue
+            j = k + 1
+            while j < last and lower(words[j]) in REPORT_JOINERS:
+                j += 1
+            if j > k + 1 and any(w.upos in {"VERB", "AUX"} for w in words[j:last + 1]):
+                outer.content = [(j, last)]
+                first = j
 
 
 # --- verb cues ---------------------------------------------------------------------------
@@ -1449,7 +1473,11 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             frame.content = [content]
             return frame
         if not frame.that:
-            return None
+            after_aside = _clause_after_aside(words, k) if frame.cls == "speech" and frame.position == "pre" \
+                and frame.lemma not in lexicons.addressee_verbs() else None
+            if after_aside is None:
+                return None
+            k = after_aside - 1
         k += 1  # "He said that, if elected, he would …": the aside belongs to the content
     if not frame.that and k < len(words) and words[k].upos == "ADP" and lower(words[k]) in CUE_PREPOSITIONS \
             and not _approximation(words, k):
@@ -1587,6 +1615,38 @@ def _that_after_aside(words, comma: int) -> int | None:
             or lower(words[close + 1]) != "that" or any(is_finite_verb(w) for w in words[comma + 1:close]):
         return None
     return close + 1
+
+
+# Openers of an aside that belongs to what is said: "said, if elected, he would cut taxes",
+# "says, win or lose in Tuesday’s primary, he’s staying in the race".
+CONDITION_OPENERS = frozenset({"if", "unless", "once", "whether", "even", "regardless", "should", "win"})
+
+
+def _clause_after_aside(words, comma: int) -> int | None:
+    """'Rubio said, if elected, he would cut taxes', 'She said, in an interview, the plan was
+    dead': where the content starts after a short aside set off by commas right after the cue,
+    when a subject and its finite verb follow the aside; a condition belongs to what is said, an
+    occasion or an adverb does not. None when no clause follows ('“…,” he said, adding …',
+    'The plan, he said, if passed, would …')."""
+    close = next((j for j in range(comma + 1, min(len(words), comma + 14)) if is_comma(words[j])
+                  or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+    if close is None or close == comma + 1 or not is_comma(words[close]) or close + 1 >= len(words) \
+            or _subject_and_verb(words, close + 1) is None or lower(words[close + 1]) in RELATIVE_PRONOUNS:
+        return None
+    aside = words[comma + 1:close]
+    verb = _subject_and_verb(words, close + 1) + 1
+    while words[verb].upos == "ADV":
+        verb += 1
+    if lower(aside[0]) in {"while", "whereas", "but"} or (
+            lexicons.verb_class(words[verb].lemma, words[verb].text) is not None
+            and (verb + 1 == len(words) or words[verb + 1].text in CLAUSE_END or is_comma(words[verb + 1]))):
+        return None  # "KING-TV reported, while in Chicago the parade began …, the Sun-Times reported": a second report
+    if lower(aside[0]) in CONDITION_OPENERS or (len(aside) >= 3 and aside[1].upos == "CCONJ"
+                                                and lower(aside[1]) == "or"):
+        return comma + 1  # "if elected", "win or lose": the condition is part of the statement
+    if aside[0].upos in {"ADV", "ADP", "SCONJ"} or is_temporal(aside[0]):
+        return close + 1  # "however", "in an interview", "when asked": the journalist's words
+    return None
 
 
 def _that_after_relative(words, comma: int) -> int | None:

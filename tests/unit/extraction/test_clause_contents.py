@@ -168,6 +168,26 @@ def test_short_aside_between_the_cue_and_that():
         ("indirect", ["the new airport would open in May"], "said", "say", "The minister")]
 
 
+def test_clause_after_a_short_aside_without_that():
+    # a condition is part of what is said; an occasion ("in an interview") is the journalist's
+    assert quotes("q_said_aside_clause") == [
+        ("indirect", ["if elected, he would cut taxes"], "said", "say", "Rubio"),
+        ("indirect", ["win or lose, she is staying in the race"], "says", "say", "The mayor"),
+        ("indirect", ["the plan was dead"], "said", "say", "She"),
+    ]
+
+
+def test_second_report_after_an_aside_is_no_content_of_the_first():
+    # "…, KING-TV reported, while in Chicago …, the Sun-Times reported": two sources, each with
+    # its own part; '“…,” he said, when asked …, adding that …': the participle reports
+    assert quotes("q_neg_said_aside_second_report") == [
+        ("indirect", ["The parade in Seattle began with roses"], "reported", "report", "KING-TV"),
+        ("indirect", ["in Chicago the march began with a moment of silence"], "reported", "report", "the Sun-Times"),
+        ("direct", ["We will win,"], "said", "say", "he"),
+        ("indirect", ["turnout mattered"], "adding", "add", "he"),
+    ]
+
+
 def test_aside_with_a_clause_of_its_own_and_no_that_reports_nothing():
     # "said, as he left the hall, nothing at all."
     assert quotes("q_neg_said_aside_clause") == []
