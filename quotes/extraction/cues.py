@@ -281,12 +281,19 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         # Participial cue: "…, saying (that) …"; its speaker is the main clause's subject.
         if v == clause_start(words):
             return _fronted_participle(Frame(s, v, last, lemma, cls, "participle"), words)
-        if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while", "by", "after", "before"}
-                          or (is_quote_mark(words[v - 1]) and v > 1 and is_comma(words[v - 2]))):
+        # (adverbs between: "…, eventually saying he would be a disaster", "after initially saying …")
+        b = v - 1
+        while b > 0 and words[b].upos == "ADV" and lower(words[b]) not in {"not", "never"}:
+            b -= 1
+        if v == 0 or not (is_comma(words[b]) or lower(words[b]) in {"and", "while", "by", "after", "before"}
+                          or (is_quote_mark(words[b]) and b > 0 and is_comma(words[b - 1]))):
             return _bare_participle(Frame(s, v, last, lemma, cls, "participle"), words)
-        if lower(words[v - 1]) == "before" and not (last + 1 < len(words) and lower(words[last + 1]) in {"that", ":"}):
+        if lower(words[b]) == "before" and not (last + 1 < len(words) and lower(words[last + 1]) in {"that", ":"}):
             return None  # "before agreeing to extensive tests": an act; "…, he said before adding: “…”" reports
-        return _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
+        frame = _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
+        if frame is not None and len(frame.content) == 1 and not _end_with_interruption(words, frame, b):
+            return None
+        return frame
     if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v) and not passive(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb
     if passive(words, v):
@@ -401,6 +408,28 @@ def _opening_subject(words, frame: Frame, v: int) -> bool:
         return False  # a short apposition ("Jane Roe, a lawyer, said"): the usual subject rules read it
     frame.subject, frame.apposition = (start, end), (end + 2, close - 1)
     return True
+
+
+def _end_with_interruption(words, frame: Frame, b: int) -> bool:
+    """"The senator, after saying he would not advertise on television, bought ads this week":
+    a participle set off by commas between the subject and its verb reports up to the comma
+    before that verb (``b``: the comma or subordinator before the participle and its adverbs).
+    False when what is left names only where or whom ("X, writing in The New York Times, …",
+    "Biden, echoing Erdogan, called on …"): no content."""
+    opener = b - 1 if not is_comma(words[b]) else b
+    if opener <= clause_start(words) or not is_comma(words[opener]) \
+            or words[opener - 1].upos not in {"NOUN", "PROPN", "PRON"} \
+            or any(is_finite_verb(w) for w in words[clause_start(words):opener]):
+        return True
+    first, last = frame.content[0]
+    close = next((c for c in range(first + 1, last) if is_comma(words[c])
+                  and (words[c + 1].upos in {"VERB", "AUX"} or (words[c + 1].xpos or "").startswith("VB"))), None)
+    if close is None:
+        return True
+    frame.content = [(first, close - 1)]
+    said = words[first:close]
+    return any(w.upos in {"VERB", "AUX"} or is_quote_mark(w) for w in said) \
+        or not (said[0].upos == "ADP" or all(w.upos == "PROPN" for w in said))
 
 
 def _coordinated(words, v: int) -> bool:

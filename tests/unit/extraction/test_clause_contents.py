@@ -217,3 +217,20 @@ def test_no_report_of_a_person_pushed_for_a_duration_or_a_plain_have():
     assert quotes("q_neg_kit_tag_slips") == [
         ("indirect", ["the bill"], "praised", "praise", "The senator"),
         ("indirect", ["colleagues to pass it"], "urging", "urge", "aides")]
+
+
+def test_participle_after_an_adverb_or_subordinator():
+    # "…, eventually saying …", "After initially saying …": adverbs between do not make a bare
+    # participle; set off between the subject and its verb, the participle reports up to the
+    # comma before that verb ("The senator, after saying …, bought ads")
+    assert quotes("q_participle_after_adverb") == [
+        ("indirect", ["he would not advertise on television"], "saying", "say", "The senator"),
+        ("indirect", ["he would not run"], "saying", "say", "the governor"),
+        ("indirect", ["he would be a disaster"], "saying", "say", "Cruz"),
+    ]
+
+
+def test_interrupting_participle_that_names_a_place_or_person_reports_nothing():
+    # "The columnist, writing in The New York Times, noticed …", "Biden, echoing Erdogan, called on …"
+    assert quotes("q_neg_participle_interruption") == [
+        ("indirect", ["Kurds to stay east of the river"], "called on", "call", "Biden")]
