@@ -135,7 +135,7 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
                 or _as_aside(sentence_index, words, i) \
                 or _relative_report(sentence_index, words, i) \
                 or _verb_cue(sentence_index, words, i) or _mistagged_aside(sentence_index, words, i) \
-                or _mistagged_present(sentence_index, words, i) \
+                or _mistagged_present(sentence_index, words, i) or _mistagged_post(sentence_index, words, i) \
                 or _noun_cue(sentence_index, words, i) or object_frame(sentence_index, words, i) \
                 or noun_object_frame(sentence_index, words, i) or finding_frame(sentence_index, words, i) \
                 or refusal_frame(sentence_index, words, i)
@@ -2619,6 +2619,31 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
     frame.subject = (start, end)
     if _object_modifiers(words, frame.subject):
         return None  # "Clinton cited derogatory comments/NNS Trump had made": the verb's object, a noun
+    return frame
+
+
+def _mistagged_post(s: int, words, v: int) -> Frame | None:
+    """A present-tense reporting verb the tagger read as a noun at the end of the sentence, after
+    its content and a comma: "Silva was a civil engineer …, Portuguese newspaper Correio da Manha
+    reports/NNS.", "Turnout will fall, the survey shows/NNS." The noun phrase before it must agree
+    with it and follow the comma."""
+    word = words[v]
+    if word.upos not in {"NOUN", "PROPN"} or v < 3 or not word.text[:1].islower() \
+            or not all(w.text in CLAUSE_END or is_quote_mark(w) for w in words[v + 1:]) or v + 1 == len(words):
+        return None
+    lemma = lexicons.present_tense_lemma(word.text)
+    if lemma is None or not _agrees(words[v - 1], lower(word) != lemma):
+        return None
+    start = scan_np_left(words, v - 1)
+    if start is None or start < 2 or not is_comma(words[start - 1]) or _quoted_at(words, start - 1):
+        return None
+    listed = scan_np_left(words, start - 2)
+    if listed is not None and listed > 0 and is_comma(words[listed - 1]):
+        return None  # "He read the letters, the notes, union reports.": the last of a list of nouns
+    content = _content_before(words, start - 1)
+    frame = Frame(s, v, v, lemma, lexicons.reporting_verbs()[lemma], "post", subject=(start, v - 1), content=content)
+    if not content or not _is_content(words, content[0], frame) or not has_clause_verb(words, *content[0]):
+        return None
     return frame
 
 

@@ -329,6 +329,15 @@ def test_a_mistagged_present_after_a_modified_subject_reports():
         ("indirect", ["the mayor remains popular"], "shows", "show", "Polling of union voters")]
 
 
+def test_a_mistagged_present_ending_the_sentence_reports_what_came_before():
+    # "…, Portuguese newspaper Correio da Manha reports/NNS." (the kit's tag); "He read the
+    # letters, the notes, union reports/NNS.": the last noun phrase of a list, no report
+    assert quotes("q_mistagged_post") == [
+        ("indirect", ["Silva was a civil engineer with a firm based in Johannesburg"], "reports", "report",
+         "Portuguese newspaper Correio da Manha")]
+    assert quotes("q_neg_mistagged_post_list") == []
+
+
 def test_a_poll_in_an_opening_phrase_is_the_source():
     # "In the latest Marist poll, conducted in May, …": the poll is the source of the clause after
     # the phrase (the participle's aside skipped); a report of its own in that clause ("voters
