@@ -585,6 +585,8 @@ def finding_frame(s: int, words, v: int) -> Frame | None:
         lemma = present
     if v + 1 < len(words) and (words[v + 1].xpos == "RP" or words[v + 1].upos in {"ADP", "PART", "AUX"}):
         return None  # "find out", "showed up", "found in the files", "shows to be"
+    if word.upos == "VERB" and word.xpos == "VBG" and v > 0 and words[v - 1].upos == "NOUN" and _finding_word(words[v - 1]):
+        return _finding_participle(s, words, v, lemma)
     if word.upos == "VERB" and (word.xpos == "VBG" or word.xpos in {"VB", "VBN"} and not _finite_position(words, v)) \
             or (v > 0 and (words[v - 1].lemma or "").lower() == "be"):
         return None  # "showing", "to show", "was found" (but "polls … respectively show/VB a lead")
@@ -621,6 +623,35 @@ def finding_frame(s: int, words, v: int) -> Frame | None:
                 end -= 1
             frame.content = [(first, end)]
     return frame
+
+
+def _finding_participle(s: int, words, v: int, lemma: str) -> Frame | None:
+    """A finding's participle right after it: "with recent polls showing a tightening of the
+    race", "Despite polls showing her well behind, Clinton campaigned …", "handwritten ledgers
+    showing he was designated to receive …". The poll or record speaks; what it shows runs to
+    the comma before a clause of its own."""
+    k = v + 1
+    if k < len(words) and lower(words[k]) == "that":
+        k += 1
+    elif k >= len(words) or not _opens_object(words, k):
+        return None
+    content = _finding_content(words, k)
+    start = scan_np_left(words, v - 1)
+    if content is None or start is None:
+        return None
+    first, last = content
+    close = next((j for j in range(first + 1, last) if is_comma(words[j]) and (
+        _subject_after(words, j + 1) or lower(words[j + 1]) in RELATIVE_WORDS)), None)
+    if close is not None:
+        content = (first, close - 1)
+    return Frame(s, v, v, lemma, "object", "participle", subject=(start, v - 1), content=[content])
+
+
+def _subject_after(words, i: int) -> bool:
+    """Do a noun phrase and its finite verb start at words[i] (", Clinton campaigned …")?"""
+    end = scan_np_right(words, i)
+    return end is not None and end + 1 < len(words) and (is_finite_verb(words[end + 1])
+                                                         or words[end + 1].upos in {"VERB", "AUX"})
 
 
 def _after_finding_apposition(words, i: int) -> bool:

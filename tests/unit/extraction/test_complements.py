@@ -310,6 +310,19 @@ def test_no_finding_of_a_person_a_search_a_way_or_a_made_thing(sentence):
     assert frames("q_finding_object_neg", sentence) == []
 
 
+def test_a_findings_participle_reports_up_to_the_main_clause():
+    # "Despite polls showing her well behind, Clinton campaigned …": the polls speak, and what
+    # they show ends at the comma before the main clause; "…, with recent polls showing …"
+    assert quotes("q_finding_participle") == [
+        ("indirect", ["her well behind"], "showing", "show", "polls"),
+        ("indirect", ["a tightening of the race"], "showing", "show", "recent polls")]
+
+
+def test_no_findings_participle_after_a_person_or_before_a_particle():
+    # "Tour guides showing visitors the old town …", "The records showing up late …"
+    assert quotes("q_neg_finding_participle") == []
+
+
 def test_a_finding_inside_another_report_is_that_report():
     # "Both surveys showed the senator above 50 percent, the group said.": the group's statement
     assert frames("q_finding_object_neg", 6) == [
