@@ -1696,6 +1696,8 @@ def _time_word(words, k: int) -> bool:
     if not is_temporal(words[k]) or (words[k].upos == "NUM" and "," in words[k].text):
         return False  # ("says 34,570 citizens cast votes": a count with a thousands comma is no date)
     following = words[k + 1] if k + 1 < len(words) else None
+    if lower(words[k]) in {"this", "last", "next"} and not (following is not None and is_temporal(following)):
+        return False  # "calls this a false narrative": a time only before one ("said this week")
     return not (words[k].upos == "NUM" and following is not None and (
         following.text in {"%", "percent", "per"} or following.upos in {"NOUN", "SYM", "ADJ"}
         and not is_temporal(following)))

@@ -635,3 +635,12 @@ def test_line_ending_in_a_bracketed_sentence_is_no_headline():
 
 def test_continued_is_a_cue():
     assert quotes("q_direct_continued") == [("direct", ["We must do better,"], "continued", "continue", "she")]
+
+
+def test_this_after_the_cue_is_a_time_only_before_one():
+    # "calls this a false narrative", "said this was a fatal miscalculation": "this" opens the
+    # content; "said this week that …" dates the statement
+    assert quotes("q_this_opens_content") == [
+        ("indirect", ["this a false narrative"], "calls", "call", "The campaign"),
+        ("indirect", ["this was a fatal miscalculation"], "said", "say", "Aides"),
+        ("indirect", ["he would run"], "said", "say", "He")]
