@@ -449,6 +449,15 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
     before = words[v - 1]
     # "with three in 10 saying a running mate would …": a figure ends the "with" phrase
     figure = before.upos == "NUM" and with_phrase_opener(words, v) is not None
+    if frame.cls == "evaluative" and before.upos in {"PROPN", "NOUN"} and _naming_verb(words[v]):
+        # "with former Gov. Martin O'Malley calling Trump a fascist", "Pope Francis calling
+        # Christmas a sham": the noun phrase names what its object is called
+        start = scan_np_left(words, v - 1)
+        named = _with_content_after(frame, words) if start is not None else None
+        if named is None or not named.content or not _small_clause(words, named.content[0], named):
+            return None
+        named.subject = (start, v - 1)
+        return named
     if frame.cls != "speech" or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before) or figure) \
             or lower(before) in {"the", "a", "an"}:
         return None

@@ -644,3 +644,11 @@ def test_this_after_the_cue_is_a_time_only_before_one():
         ("indirect", ["this a false narrative"], "calls", "call", "The campaign"),
         ("indirect", ["this was a fatal miscalculation"], "said", "say", "Aides"),
         ("indirect", ["he would run"], "said", "say", "He")]
+
+
+def test_a_naming_participle_after_its_speaker_without_a_comma():
+    # "with former Gov. Martin O'Malley calling Trump a fascist": the noun phrase names what its
+    # object is called; "The man calling the shots" and "aides calling reporters on Sunday" call
+    # nothing anything
+    assert quotes("q_bare_naming_participle") == [
+        ("indirect", ["Trump a fascist"], "calling", "call", "former Gov. Martin O'Malley")]
