@@ -288,7 +288,9 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         if v == 0 or not (is_comma(words[b]) or lower(words[b]) in {"and", "while", "by", "after", "before"}
                           or (is_quote_mark(words[b]) and b > 0 and is_comma(words[b - 1]))):
             return _bare_participle(Frame(s, v, last, lemma, cls, "participle"), words)
-        if lower(words[b]) == "before" and not (last + 1 < len(words) and lower(words[last + 1]) in {"that", ":"}):
+        if lower(words[b]) == "before" and not (last + 1 < len(words) and lower(words[last + 1]) in {"that", ":"}) \
+                and not (cls == "speech" and _opens_clause(words, last + 1, that_ahead=False)):
+            # ('“…,” Trump told reporters, before insisting he had a “great relationship” with …')
             return None  # "before agreeing to extensive tests": an act; "…, he said before adding: “…”" reports
         frame = _with_content_after(Frame(s, v, last, lemma, cls, "participle"), words)
         if frame is not None and len(frame.content) == 1 and not _end_with_interruption(words, frame, b):
@@ -2203,8 +2205,10 @@ def _infinitive_at(words, i: int) -> bool:
     j = i + 1
     while j < len(words) and (words[j].upos == "ADV" or is_quote_mark(words[j])):
         j += 1
+    # (after an opening mark the kit may tag the base form otherwise: 'pledged to “bring/VBG …')
     return lower(words[i]) == "to" and words[i].upos == "PART" and j < len(words) \
-        and words[j].xpos == "VB" and words[j].upos in {"VERB", "AUX"}
+        and words[j].upos in {"VERB", "AUX"} and (words[j].xpos == "VB" or (
+            is_quote_mark(words[j - 1]) and lower(words[j]) == (words[j].lemma or "").lower()))
 
 
 def has_clause_verb(words, first: int, last: int) -> bool:

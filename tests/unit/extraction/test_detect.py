@@ -652,3 +652,11 @@ def test_a_naming_participle_after_its_speaker_without_a_comma():
     # nothing anything
     assert quotes("q_bare_naming_participle") == [
         ("indirect", ["Trump a fascist"], "calling", "call", "former Gov. Martin O'Malley")]
+
+
+def test_quoted_infinitive_and_a_report_after_before():
+    # 'pledged to “bring/VBG …”' (the kit's tag after the mark: still the infinitive); "before
+    # insisting he would not resign" reports a clause, "before agreeing to extensive tests" an act
+    assert quotes("q_quoted_infinitive_and_before") == [
+        ("mixed", ["to “bring our political revolution” to the convention"], "pledged", "pledge", "Sanders"),
+        ("indirect", ["he would not resign"], "insisting", "insist", "The senator")]
