@@ -131,6 +131,7 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         frame = None
         if not inside(i):
             frame = _according_to(sentence_index, words, i) or _in_poll(sentence_index, words, i) \
+                or _self_description(sentence_index, words, i) \
                 or _asked_by(sentence_index, words, i) \
                 or _as_aside(sentence_index, words, i) \
                 or _relative_report(sentence_index, words, i) \
@@ -2749,6 +2750,52 @@ def _opens_clause(words, k: int, that_ahead: bool = True) -> bool:
     if verb + 1 < len(words) and words[verb].xpos == "MD" and lower(words[verb + 1]) == "to":
         return False  # "showed a lack of political will/MD to act": a noun, no clause
     return verb < len(words) and is_finite_verb(words[verb])
+
+
+# --- self-descriptions: "a self-described democratic socialist" ----------------------------
+
+def _self_description(s: int, words, i: int) -> Frame | None:
+    """"Sen. Bernie Sanders, a self-described democratic socialist, …", "He is a self-proclaimed
+    outsider", "self-styled reformer Jane Roe": the noun phrase after the participle is what the
+    person calls themselves; the person is the noun phrase the description is in apposition to,
+    the subject of "be", or the name after the description."""
+    text = lower(words[i])
+    if text.startswith("self-") and text[5:] in lexicons.self_descriptions():
+        last = i  # one token: "self-described"
+    elif text == "self" and i + 2 < len(words) and words[i + 1].text in {"-", "–"} \
+            and lower(words[i + 2]) in lexicons.self_descriptions():
+        last = i + 2  # the tokenizer's "self - described"
+    else:
+        return None
+    k = last + 1
+    end = scan_np_right(words, k)
+    if end is None or not any(w.upos == "NOUN" for w in words[k:end + 1]):
+        return None
+    name = end
+    while name > k and words[name].upos == "PROPN":
+        name -= 1
+    if name < end and words[name].upos == "NOUN":
+        # "self-styled reformer Jane Roe": the name after the description speaks
+        return Frame(s, i, last, "describe", "speech", "pre", subject=(name + 1, end), content=[(k, name)])
+    j = i - 1
+    if j >= 0 and words[j].upos == "DET":
+        j -= 1
+    subject = None
+    if j >= 1 and (words[j].lemma or "").lower() == "be" and words[j].upos in {"AUX", "VERB"}:
+        start = scan_np_left(words, j - 1)  # "He is a self-proclaimed outsider"
+        subject = (start, j - 1) if start is not None else None
+    elif j >= 1 and is_comma(words[j]):
+        # "Sanders, a self-described …" (also past a party label: "Sanders, I-Vt., a self-described …")
+        comma = j
+        opening = _matching_comma(words, comma)
+        if opening is not None and comma - opening <= 4 and words[opening - 1].upos == "PROPN":
+            comma = opening
+        start = scan_np_left(words, comma - 1)
+        if start is not None and words[comma - 1].upos in {"PROPN", "NOUN"}:
+            subject = (start, comma - 1)
+    if subject is None:
+        return None
+    return Frame(s, i, last, "describe", "speech", "pre", subject=subject, content=[(k, end)])
 
 
 # --- noun cues: "a warning that …" ---------------------------------------------------------

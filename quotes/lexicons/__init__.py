@@ -53,6 +53,7 @@ FILES: dict[str, Spec] = {
     "infinitive_directives.txt": Spec(),
     "clause_only_verbs.txt": Spec(),
     "gerund_report_verbs.txt": Spec(),
+    "self_descriptions.txt": Spec(),
     "naming_verbs.txt": Spec(),
     "naming_idioms.txt": Spec(),
     "refusal_verbs.tsv": Spec(2, 2, ((1, _one_of("refusal", "speech", "both")),)),
@@ -250,6 +251,13 @@ def gerund_report_verbs() -> frozenset[str]:
     """Speech verbs whose gerund complement is what was said ("reported spending $6 million",
     "proposed building a wall")."""
     return _words("gerund_report_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def self_descriptions() -> frozenset[str]:
+    """Participles after "self-" through which a person names what they call themselves
+    ("a self-described democratic socialist")."""
+    return _words("self_descriptions.txt")
 
 
 @lru_cache(maxsize=None)

@@ -660,3 +660,13 @@ def test_quoted_infinitive_and_a_report_after_before():
     assert quotes("q_quoted_infinitive_and_before") == [
         ("mixed", ["to “bring our political revolution” to the convention"], "pledged", "pledge", "Sanders"),
         ("indirect", ["he would not resign"], "insisting", "insist", "The senator")]
+
+
+def test_a_self_description_is_what_the_person_calls_themselves():
+    # "Sen. Bernie Sanders, I-Vt., a self-described democratic socialist" (past the party label),
+    # "He is a self-proclaimed outsider", "self-styled reformer Jane Roe"; "self-made",
+    # "self-funded" describe no one's words
+    assert quotes("q_self_description") == [
+        ("indirect", ["democratic socialist"], "self-described", "describe", "Sen. Bernie Sanders"),
+        ("indirect", ["outsider"], "self-proclaimed", "describe", "He"),
+        ("indirect", ["reformer"], "self-styled", "describe", "Jane Roe")]
