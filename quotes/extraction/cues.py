@@ -1630,12 +1630,19 @@ def _question_after_addressee(words, frame: Frame, k: int) -> int | None:
     if frame.lemma not in lexicons.addressee_verbs() or k >= len(words) \
             or words[k].upos not in {"PROPN", "PRON", "NOUN", "DET"}:
         return None
-    end = k if words[k].upos == "PRON" else scan_np_right(words, k)
+    # ("asked our followers who …": a possessive opens the addressee's noun phrase)
+    end = k if words[k].upos == "PRON" and lower(words[k]) not in POSSESSIVE_DETERMINERS else scan_np_right(words, k)
     if end is None:
         return None
     opener = end + 1
     if opener + 1 < len(words) and words[opener].upos == "ADV" and lower(words[opener + 1]) in QUESTION_OPENERS:
         opener += 1
+    if opener + 1 < len(words) and lower(words[opener]) in {"who", "when", "where", "which"} \
+            and words[opener + 1].upos in {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"} \
+            and lower(words[opener + 1]) not in {"that", "which", "who"}:
+        # "asked our followers who their favorite speaker was": a subject follows the wh-word,
+        # so it opens a question, not a relative clause on the addressee ("a nurse who treated him")
+        return opener
     return opener if opener < len(words) and lower(words[opener]) in QUESTION_OPENERS else None
 
 
@@ -1929,6 +1936,9 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         # "advised residents to stay indoors": what is demanded is an infinitive (not "is advising
         # Pfizer as it works on a merger", "directed funding to hospitals")
         return any(_infinitive_at(words, j) for j in range(content[0], content[1] + 1))
+    if frame.cls == "directive" and lower(span[0]) in QUESTION_OPENERS | {"who", "when", "where", "which"} \
+            and has_clause_verb(words, content[0] + 1, content[1]):
+        return True  # "asked the students if they were always so serious": a question, its verb "be"
     if frame.cls in {"directive", "accusation"}:
         return any(w.upos == "VERB" for w in span)
     if frame.that and frame.cls in {"speech", "finding"} and content[1] - content[0] >= 2 \

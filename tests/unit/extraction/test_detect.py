@@ -670,3 +670,12 @@ def test_a_self_description_is_what_the_person_calls_themselves():
         ("indirect", ["democratic socialist"], "self-described", "describe", "Sen. Bernie Sanders"),
         ("indirect", ["outsider"], "self-proclaimed", "describe", "He"),
         ("indirect", ["reformer"], "self-styled", "describe", "Jane Roe")]
+
+
+def test_an_embedded_question_after_the_addressee_may_have_only_be_for_verb():
+    # "asked the students if they were always so serious" (no main verb but "be"), "asked our
+    # followers who their favorite speaker was" (a subject after "who": a question); "asked a
+    # nurse who was on duty": "who" and its verb, a relative clause on the addressee
+    assert quotes("q_asked_question_copula") == [
+        ("indirect", ["if they were always so serious"], "asked", "ask", "Mr. Rubin"),
+        ("indirect", ["who their favorite speaker was"], "asked", "ask", "We")]
