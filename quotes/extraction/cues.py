@@ -461,6 +461,14 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
             return None
         named.subject = (start, v - 1)
         return named
+    if frame.cls == "directive" and before.upos in {"PROPN", "NOUN"} \
+            and _question_after_addressee(words, frame, frame.cue_last + 1) is not None:
+        # "with Maddow asking Clinton pointedly whether she would consider …": the question asked
+        start = scan_np_left(words, v - 1)
+        asked = _with_content_after(frame, words) if start is not None else None
+        if asked is not None and asked.content:
+            asked.subject = (start, v - 1)
+        return asked
     if frame.cls != "speech" or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before) or figure) \
             or lower(before) in {"the", "a", "an"}:
         return None

@@ -679,3 +679,10 @@ def test_an_embedded_question_after_the_addressee_may_have_only_be_for_verb():
     assert quotes("q_asked_question_copula") == [
         ("indirect", ["if they were always so serious"], "asked", "ask", "Mr. Rubin"),
         ("indirect", ["who their favorite speaker was"], "asked", "ask", "We")]
+
+
+def test_a_question_asked_in_a_participle_after_its_speaker():
+    # "with Maddow asking Clinton pointedly whether …"; "Voters asking questions" ask nothing
+    # the text reports
+    assert quotes("q_bare_asking_participle") == [
+        ("indirect", ["whether she would pick a woman"], "asking", "ask", "Maddow")]
