@@ -131,7 +131,7 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
         frame = None
         if not inside(i):
             frame = _according_to(sentence_index, words, i) or _in_poll(sentence_index, words, i) \
-                or _self_description(sentence_index, words, i) \
+                or _self_description(sentence_index, words, i) or _expressed_attitude(sentence_index, words, i) \
                 or _asked_by(sentence_index, words, i) \
                 or _as_aside(sentence_index, words, i) \
                 or _relative_report(sentence_index, words, i) \
@@ -2768,6 +2768,39 @@ def _opens_clause(words, k: int, that_ahead: bool = True) -> bool:
     if verb + 1 < len(words) and words[verb].xpos == "MD" and lower(words[verb + 1]) == "to":
         return False  # "showed a lack of political will/MD to act": a noun, no clause
     return verb < len(words) and is_finite_verb(words[verb])
+
+
+# --- expressed attitudes: "expressed hope that …" -------------------------------------------
+
+def _expressed_attitude(s: int, words, v: int) -> Frame | None:
+    """"Mediators expressed hope that further engagement would bear fruit", "Some banks have
+    raised concerns that the exchange would collapse", "voicing deep doubt that …": a verb of
+    expressing and an attitude noun (``attitude_expressions.tsv``) with its that-clause; verb
+    and noun are the cue, the verb's subject speaks (a participle's is shared, see
+    ``_share_subjects``)."""
+    word = words[v]
+    table = lexicons.attitude_expressions()
+    lemma = lexicons.verb_base(word.lemma, word.text, table["verb"])  # (the kit's "expressing" -> expressing)
+    if word.upos != "VERB" or lemma not in table["verb"]:
+        return None
+    n = v + 1
+    while n < len(words) and n - v <= 3 and (words[n].upos in {"DET", "ADJ", "ADV"} or lower(words[n]) in POSSESSIVE_DETERMINERS):
+        n += 1  # "expressed his deep concern that"
+    # (by its form too, whatever the tag: "expressed hope/VBP that")
+    form = lower(words[n]) if n < len(words) else ""
+    if n + 1 >= len(words) or words[n].upos not in {"NOUN", "VERB"} or lower(words[n + 1]) != "that" or not (
+            (words[n].lemma or form).lower() in table["noun"] or form in table["noun"] or form[:-1] in table["noun"]):
+        return None
+    content = _content_after_from(words, n + 2)
+    if content is None or not has_clause_verb(words, content[0], content[1]):
+        return None
+    position = "participle" if word.xpos == "VBG" and not _progressive(words, v) else "pre"
+    frame = Frame(s, v, n, lemma, "speech", position, content=[content], that=True)
+    if position == "pre":
+        _subject_left(words, frame, v)
+    else:
+        _with_phrase_speaker(words, frame)  # "with officials voicing fears that …": the officials
+    return frame
 
 
 # --- self-descriptions: "a self-described democratic socialist" ----------------------------

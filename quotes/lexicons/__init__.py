@@ -54,6 +54,7 @@ FILES: dict[str, Spec] = {
     "clause_only_verbs.txt": Spec(),
     "gerund_report_verbs.txt": Spec(),
     "self_descriptions.txt": Spec(),
+    "attitude_expressions.tsv": Spec(2, 2, ((1, _one_of("verb", "noun")),)),
     "naming_verbs.txt": Spec(),
     "naming_idioms.txt": Spec(),
     "refusal_verbs.tsv": Spec(2, 2, ((1, _one_of("refusal", "speech", "both")),)),
@@ -251,6 +252,14 @@ def gerund_report_verbs() -> frozenset[str]:
     """Speech verbs whose gerund complement is what was said ("reported spending $6 million",
     "proposed building a wall")."""
     return _words("gerund_report_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def attitude_expressions() -> dict[str, frozenset[str]]:
+    """"verb" -> verbs of expressing, "noun" -> attitudes ("expressed hope that …",
+    "raised concerns that …")."""
+    rows = _rows("attitude_expressions.tsv")
+    return {kind: frozenset(row[0].lower() for row in rows if row[1] == kind) for kind in ("verb", "noun")}
 
 
 @lru_cache(maxsize=None)

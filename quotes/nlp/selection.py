@@ -18,7 +18,8 @@ What the rules read, module by module (``quotes/extraction``):
 So a sentence is **parsed** when it holds a reporting word — a word whose lemma or inflected
 form is a reporting verb (any POS: the tagger's verb/noun slips must not hide a cue), a
 phrasal reporting verb with its second word within three words ("made it clear"), a refusal
-to speak ("declined comment"), a reporting noun ("a warning that"), a cue phrase ("according to", "quoted as saying") or a verb
+to speak ("declined comment"), a verb of expressing an attitude ("expressed hope that …",
+``attitude_expressions.tsv``), a reporting noun ("a warning that"), a cue phrase ("according to", "quoted as saying") or a verb
 whose noun-phrase object is reported content ("cited the report": ``content_object_verbs.txt``;
 "endorsed the governor": ``stance_object_verbs.tsv``) or a
 noun whose prepositional complement is ("his calls for …": ``content_nouns.txt``) — and
@@ -65,8 +66,12 @@ def has_reporting_word(words) -> bool:
         if word.upos == "VERB" or (word.xpos or "").startswith(VERB_XPOS_PREFIX):
             if lexicons.verb_class(lemma, word.text) is not None or _content_object_verb(lemma, lower) \
                     or _phrasal_reporting_verb(lemma, words[i + 1:i + 4]) \
-                    or lexicons.refusal_kind(lemma, word.text) == "refusal":
-                return True  # (a refusal: "The campaign declined comment", extraction/complements.py)
+                    or lexicons.refusal_kind(lemma, word.text) == "refusal" \
+                    or lexicons.verb_base(lemma, word.text, lexicons.attitude_expressions()["verb"]) \
+                    in lexicons.attitude_expressions()["verb"]:
+                # (a refusal: "The campaign declined comment", extraction/complements.py; an
+                # expressed attitude: "expressed hope that …", cues._expressed_attitude)
+                return True
         elif word.upos in ("NOUN", "PROPN") and (lemma in nouns or lower in nouns):
             return True
         elif word.upos in ("NOUN", "PROPN") and i > 0 and word.text[:1].islower() and _ends_subject(words[i - 1]) \

@@ -686,3 +686,13 @@ def test_a_question_asked_in_a_participle_after_its_speaker():
     # the text reports
     assert quotes("q_bare_asking_participle") == [
         ("indirect", ["whether she would pick a woman"], "asking", "ask", "Maddow")]
+
+
+def test_an_attitude_expressed_with_its_that_clause():
+    # "expressed hope that", "have raised concerns that", "with officials voicing fears that"
+    # (the with-phrase speaks); "amid concerns that" is background and "expressed disappointment
+    # at the result" has no clause
+    assert quotes("q_expressed_attitude") == [
+        ("indirect", ["further talks would bear fruit"], "expressed hope", "express", "Mediators"),
+        ("indirect", ["the exchange would collapse"], "raised concerns", "raise", "Some banks"),
+        ("indirect", ["a deal could not be reached"], "voicing fears", "voice", "officials")]
