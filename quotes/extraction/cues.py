@@ -1490,6 +1490,9 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             break
         if words[j].text in CLAUSE_END or is_finite_verb(words[j]) or is_comma(words[j]):
             break
+    if not frame.that and frame.cls not in {"speech", "finding"} and k + 1 < len(words) and lower(words[k]) == "that" \
+            and words[k].upos == "SCONJ":
+        frame.that, k = True, k + 1  # "The senator charged that the agency had ignored warnings", "demanded that"
     if not frame.that:
         while k < len(words) and (_time_word(words, k) or (lower(words[k]) == "on" and k + 1 < len(words)
                                                               and is_temporal(words[k + 1]))):
@@ -1499,10 +1502,12 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             k = question  # "asked the mayor whether …": the embedded question is the content
         elif frame.lemma in lexicons.addressee_verbs() and frame.cls == "speech" and k < len(words) \
                 and (words[k].upos in {"PROPN", "PRON", "NOUN"}
+                     or (words[k].xpos in {"VBZ", "VBP"} and (words[k].lemma or "").lower() in lexicons.person_nouns()
+                         and k + 1 < len(words) and words[k + 1].upos in {"DET", "PRON", "PROPN", "NOUN"})  # "told reporters/VBZ the …"
                      or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")
                      or (words[k].upos == "ADJ" and k + 1 < len(words) and words[k + 1].xpos == "NNS")  # "told close aides …"
                      or _addressee_before_quotation(words, k)):
-            end = scan_np_right(words, k) if words[k].upos != "PRON" else k
+            end = scan_np_right(words, k) if words[k].upos not in {"PRON", "VERB", "AUX"} else k
             if end is not None and end + 1 < len(words) and (
                     words[end + 1].upos not in {"PART", "ADP"} or _temporal_before(words, end + 1)):
                 k = end + 1

@@ -696,3 +696,12 @@ def test_an_attitude_expressed_with_its_that_clause():
         ("indirect", ["further talks would bear fruit"], "expressed hope", "express", "Mediators"),
         ("indirect", ["the exchange would collapse"], "raised concerns", "raise", "Some banks"),
         ("indirect", ["a deal could not be reached"], "voicing fears", "voice", "officials")]
+
+
+def test_that_after_an_accusation_and_an_addressee_tagged_as_a_verb_stay_out_of_the_content():
+    # "charged that …" (the accusation's "that" opens the clause, as a speech verb's does);
+    # "told reporters/VBZ the race was over" (the kit's tag: a person noun is the addressee)
+    assert quotes("q_that_after_accusation_and_mistagged_addressee") == [
+        ("indirect", ["the agency had ignored warnings"], "charged", "charge", "The senator"),
+        ("indirect", ["the company rehire the workers"], "demanded", "demand", "The union"),
+        ("indirect", ["the race was over"], "told", "tell", "Corey Lewandowski")]
