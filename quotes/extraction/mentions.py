@@ -39,6 +39,14 @@ def make_mention(text: str, sentence_index: int, words, first: int, last: int,
                    end=span[-1].end_char, sentence=sentence_index, head=head.id, kind=kind)
 
 
+def _lemma(word) -> str:
+    """A noun's lemma, singular even where the kit keeps a capitalised plural ("Aides" -> aide)."""
+    lemma = (word.lemma or word.text).lower()
+    if lemma == lower(word) and word.xpos in {"NNS", "NNPS"} and lemma.endswith("s"):
+        return lemma[:-1]
+    return lemma
+
+
 def head_word(span):
     """The head word of a mention's words."""
     return span[_head(span)]
@@ -53,7 +61,8 @@ def _head(span) -> int:
     named_tail = limit > 2 and span[limit - 1].upos == "PROPN" and span[limit - 2].upos == "PROPN"
     for i, word in enumerate(span[:limit]):
         if word.upos == "ADP" and i > 0 and named_tail and is_title_word(span[i - 1]) \
-                and lower(word) in {"for", "of"}:
+                and lower(word) in {"for", "of"} and _lemma(span[i - 1]) not in lexicons.anonymous_nouns():
+            # (but "A spokesman for Senator John Smith": the spokesman speaks, for the senator)
             continue  # "Minister for Planning and Reform Daniyal Aziz": the name is the head
         if word.upos == "ADP" and i > 0 or word.text == "(":
             limit = i
@@ -109,6 +118,12 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
     if head_lemma in lexicons.organization_nouns() or head_lemma in lexicons.media_nouns():
         return "organization"
     if head_lemma in lexicons.anonymous_nouns() or (anonymity and head.upos != "PROPN"):
+        return "anonymous"
+    if head.upos == "NOUN" and _lemma(head) in lexicons.anonymous_nouns() | lexicons.person_nouns() and (
+            head.xpos == "NNS" or any(lower(w) in {"'s", "’s"} for w in span[:head_index])):
+        # "Aides to Senator John Smith", "Supporters of Bernie Sanders" (the kit keeps the plural
+        # of a capitalised noun as its lemma), "Gary Johnson's doctor": unnamed people, not the
+        # person they work for or are close to ("the woman" alone may still be someone named before)
         return "anonymous"
     if head.upos == "PROPN" or (head.text[:1].isupper() and any(w.upos == "PROPN" for w in span)):
         return "organization"  # a country, place or institution speaking: "Pakistan said"

@@ -170,6 +170,13 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
         elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "at", "for", "with"} and i > 0 \
                 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
             i -= 1
+        elif lower(word) == "to" and 0 < i < end and (words[i - 1].upos == "NOUN" and words[i - 1].xpos != "VBG"
+                                                        or lower(words[i - 1]) in {"close", "closest", "near", "loyal"}) \
+                and np_word(words[i + 1]):
+            i -= 1  # "aides to the senator", "an adviser to the president", "people close to Clinton"
+        elif lower(word) in {"close", "closest"} and 0 < i < end and lower(words[i + 1]) == "to" \
+                and words[i - 1].upos in {"NOUN", "PRON"}:
+            i -= 1  # "Sources close/VBP to the talks": the kit's tag for "close"
         elif lower(word) == "on" and 0 < i < end and words[i - 1].upos in {"NOUN", "PROPN"} \
                 and not any(is_temporal(w) for w in words[i + 1:end + 2]):
             i -= 1  # "nervous Democrats on Capitol Hill, who …", "the Council on American-Islamic Relations" (not "on Friday")

@@ -705,3 +705,12 @@ def test_that_after_an_accusation_and_an_addressee_tagged_as_a_verb_stay_out_of_
         ("indirect", ["the agency had ignored warnings"], "charged", "charge", "The senator"),
         ("indirect", ["the company rehire the workers"], "demanded", "demand", "The union"),
         ("indirect", ["the race was over"], "told", "tell", "Corey Lewandowski")]
+
+
+def test_a_speaker_described_by_a_to_phrase_keeps_it():
+    # "Aides to the senator said", "Sources close/VBP to the talks said" (the kit's tag), "The plan,
+    # advisers to the governor said, would fail": the subject is the group, not the one after "to"
+    assert quotes("q_speaker_with_to_phrase") == [
+        ("indirect", ["the bill would pass"], "said", "say", "Aides to the senator"),
+        ("indirect", ["a deal was near"], "said", "say", "Sources close to the talks"),
+        ("indirect", ["The plan", "would fail"], "said", "say", "advisers to the governor")]

@@ -483,3 +483,14 @@ def test_a_phrase_on_a_noun_names_the_speaker_and_a_given_power_is_no_occasion()
         ("indirect", ["the race is tightening"], "argued", "argue", "nervous Democrats on Capitol Hill"),
         ("indirect", ["the test was a clear violation"], "said", "say", "The United Nations Security Council"),
         ("indirect", ["her plan"], "announce", "announce", "The mayor")]
+
+
+def test_people_who_work_for_or_back_a_person_are_not_that_person():
+    # "Aides to Senator John Smith", "A spokesman for Senator John Smith" (with Smith introduced
+    # before), "Supporters of Bernie Sanders", "Gary Johnson's doctor": unnamed people who speak
+    # for, about or near the person named in their description
+    doc, found, speakers, per_quote = resolved("spk_people_of_a_person")
+    assert [(s.name, s.type) for s in per_quote] == [
+        ("Aides to Senator John Smith", "anonymous"), ("A spokesman for Senator John Smith", "anonymous"),
+        ("Supporters of Bernie Sanders", "anonymous"), ("Gary Johnson's doctor", "anonymous")]
+    assert all(s.name != "John Smith" for s in speakers if s.quote_ids)
