@@ -305,6 +305,18 @@ def organization_name(words) -> tuple[str, str | None, set[str]]:
             and sum(1 for w in words[possessive + 1:] if w.upos == "PROPN") >= 2:
         aliases.add(text_of(words))
         return text_of(words[possessive + 1:]), description, aliases
+    # "Presidential candidate Marco Rubio's campaign" → "Marco Rubio campaign", "Sanders’ campaign"
+    # → "Sanders campaign": a named owner and a common noun after it (the titles before the name
+    # and the possessive mark dropped; the words as written are an alias)
+    owner = next((i for i, w in enumerate(words) if w.text in {"'s", "’s", "'", "’"} and 0 < i < len(words) - 1
+                  and words[i - 1].upos == "PROPN"), None)
+    if owner is not None and all(w.upos in {"NOUN", "ADJ"} and w.text[:1].islower() for w in words[owner + 1:]) \
+            and lower(words[0]) not in lexicons.country_demonym():
+        first = owner - 1
+        while first > 0 and words[first - 1].upos == "PROPN" and not is_title_word(words[first - 1]):
+            first -= 1
+        aliases.add(text_of(words))
+        return text_of(words[first:owner]) + " " + text_of(words[owner + 1:]), description, aliases
     # "Pakistan's military" → "Pakistani military"
     if len(words) >= 3 and words[1].text in {"'s", "’s"} and lower(words[0]) in lexicons.country_demonym():
         name = lexicons.country_demonym()[lower(words[0])] + " " + text_of(words[2:])

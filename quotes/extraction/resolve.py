@@ -393,6 +393,10 @@ class Resolver:
                 entity = self.antecedent(mention, _marked_gender(words))
                 if entity is None or not _known_by(words, entity):
                     entity = self.titled_later(mention, words) or entity
+                if entity is not None and _possessed(words) and not _described_by_head(words, entity):
+                    # "The group's leader said" after "Jane Roe, a teacher, said": the leader of
+                    # something named in the description, whom the one in focus is not known as
+                    entity = self.titled_later(mention, words)
             if entity is not None:
                 self._mentioned(entity, mention)
                 return entity
@@ -554,6 +558,19 @@ def _holds_title(words, title: str | None, affiliation: str | None) -> bool:
     described = next((lexicons.demonyms()[lower(w)] for w in words if lower(w) in lexicons.demonyms()), None)
     return ours <= {normalise(t) for t in american_spelling(title.lower()).split()} \
         and (described is None or affiliation in {None, described})
+
+
+def _possessed(words) -> bool:
+    """Does the description hold a possessive ("the group's leader", "the company's founder")?"""
+    return any(w.xpos == "POS" or lower(w) in {"'s", "’s"} for w in words)
+
+
+def _described_by_head(words, entity: Entity) -> bool:
+    """Is the person known by the description's head noun, in their title or the apposition
+    that described them ("Jane Roe, the group's leader, …" before "the group's leader")?"""
+    head = lower(head_word(words))
+    known = " ".join(x for x in (entity.title, entity.description) if x).lower()
+    return bool(head) and head in known.split()
 
 
 def _known_by(words, entity: Entity) -> bool:

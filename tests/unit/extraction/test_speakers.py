@@ -494,3 +494,14 @@ def test_people_who_work_for_or_back_a_person_are_not_that_person():
         ("Aides to Senator John Smith", "anonymous"), ("A spokesman for Senator John Smith", "anonymous"),
         ("Supporters of Bernie Sanders", "anonymous"), ("Gary Johnson's doctor", "anonymous")]
     assert all(s.name != "John Smith" for s in speakers if s.quote_ids)
+
+
+def test_a_campaign_is_an_organization_and_a_possessed_description_needs_its_holder():
+    # "Presidential candidate Marco Rubio's campaign said": the campaign, named after its owner
+    # (the words as written kept as an alias); "The group's leader said" after "Jane Roe, a …
+    # teacher": not Jane Roe; "The union's leader" after "John Doe, the union's leader": John Doe
+    doc, found, speakers, per_quote = resolved("spk_campaign_and_possessed_description")
+    assert [(s.name, s.type) for s in per_quote] == [
+        ("Marco Rubio campaign", "organization"), ("Jane Roe", "person"), (None, "unknown"),
+        ("John Doe", "person"), ("John Doe", "person")]
+    assert "Presidential candidate Marco Rubio's campaign" in per_quote[0].aliases
