@@ -561,8 +561,11 @@ def _holds_title(words, title: str | None, affiliation: str | None) -> bool:
 
 
 def _possessed(words) -> bool:
-    """Does the description hold a possessive ("the group's leader", "the company's founder")?"""
-    return any(w.xpos == "POS" or lower(w) in {"'s", "’s"} for w in words)
+    """Does the description hold a common noun's possessive ("the group's leader", "the company's
+    founder")? A name's is an epithet of the person in focus ("David Axelrod called on …" …
+    "Obama's former campaign strategist said")."""
+    return any((w.xpos == "POS" or lower(w) in {"'s", "’s"}) and i > 0 and words[i - 1].upos == "NOUN"
+               for i, w in enumerate(words))
 
 
 def _described_by_head(words, entity: Entity) -> bool:
