@@ -441,7 +441,9 @@ class Resolver:
 
         def fits(e: Entity) -> bool:
             if e.type == "organization":
-                return not e.place and e.head != "news"
+                # (a place by the tagger alone may be a company: "Apple/LOC said …. The company
+                # said …"; a country or a city it knows is none)
+                return (not e.place or not _known_place(e)) and e.head != "news"
             return e.type == "person" and not e.title and e.gender is None \
                 and all(len(n) == 1 for n in e.names) and not any(m.kind == "pronoun" for m in e.mentions)
 
@@ -530,6 +532,8 @@ class Resolver:
             entity = next((e for e in earlier if e.head == head), None) \
                 or next((e for e in earlier if head in (e.name or "").lower().split()), None)
             if entity is None and head in lexicons.organization_anaphors():
+                if lower(words[0]) not in {"the", "this", "that"}:
+                    return self._anonymous(mention, words)  # "A group said", "Companies say": unnamed
                 entity = self._organization_before(mention)
             if entity is not None:
                 self._mentioned(entity, mention)
@@ -599,6 +603,12 @@ def _parenthetical_cue(text: str, end: int) -> bool:
 def _is_outlet(entity: Entity) -> bool:
     return entity.type == "organization" and (
         entity.head in lexicons.media_nouns() | {"news"} or "broadcaster" in (entity.description or ""))
+
+
+def _known_place(entity: Entity) -> bool:
+    """Is the entity a country or place by the lexicons (its name a demonyms.tsv entry), not by
+    the tagger's guess alone?"""
+    return (entity.name or "").lower() in lexicons.demonyms() or (entity.name or "").lower() in lexicons.country_demonym()
 
 
 def _is_place(words) -> bool:

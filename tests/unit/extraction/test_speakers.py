@@ -505,3 +505,12 @@ def test_a_campaign_is_an_organization_and_a_possessed_description_needs_its_hol
         ("Marco Rubio campaign", "organization"), ("Jane Roe", "person"), (None, "unknown"),
         ("John Doe", "person"), ("John Doe", "person")]
     assert "Presidential candidate Marco Rubio's campaign" in per_quote[0].aliases
+
+
+def test_the_company_is_the_organization_before_even_one_the_tagger_took_for_a_place():
+    # "Apple/LOC said …. The company said …": the kit's place tag alone makes no country; "A group
+    # said" is another, unnamed group; after "Pakistan said" (a country) "The company" is Apple
+    doc, found, speakers, per_quote = resolved("spk_company_anaphor")
+    assert [(s.name, s.type) for s in per_quote] == [
+        ("Apple", "organization"), ("Apple", "organization"), ("A group", "anonymous"),
+        ("Pakistan", "organization"), ("Apple", "organization")]
