@@ -228,18 +228,31 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
         content_words = _words_in(text, start, end)
         quoted_words = sum(_words_in(text, max(a, start), min(b, end)) for s in inner for a, b in s.pieces)
         whole = len(inner) == 1 and quoted_words >= content_words - 1
+        if whole and frame.cls == "evaluative" and start < inner[0].open_mark:
+            # 'called it “false”', 'calling her “third-rate”': the object named is the
+            # journalist's, what it was called the quotation: a mixed quote
+            whole = False
         if whole or any(s.start < start - 1 for s in inner):
             # The content is one quotation (or a quotation begun before the frame's clause).
             span = inner[0] if len(inner) == 1 else max(inner, key=lambda s: s.end - s.start)
             kind = "mixed" if frame.that and whole else "direct"
             if kind == "direct":
                 pieces = list(span.pieces)
+            if frame.cls == "evaluative":
+                kind = "mixed"  # 'called the meeting’s account “wholly inaccurate.”': a naming is mixed
             quote = Quote(pieces=pieces, type=kind)
         else:
             if len(pieces) == 1:
-                # Keep whole the quoted fragments that straddle the clause's edges.
+                # Keep whole the quoted fragments that straddle the clause's edges (and the
+                # closing mark of a quotation the content ends in: 'calling it “a fabrication.”')
                 (a, b), = pieces
-                pieces = [(min(a, inner[0].start), max(b, inner[-1].end))]
+                last = inner[-1]
+                b = max(b, last.end)
+                if last.closed and last.end <= b <= last.close_mark and not text[b:last.close_mark].strip():
+                    b = last.outer_end
+                    if text[b - 1:b + 1] == "''":
+                        b += 1  # the NYT's doubled apostrophes: "called it ''predatory.''"
+                pieces = [(min(a, inner[0].start), b)]
             quote = Quote(pieces=[_trim(text, a, b) for a, b in pieces], type=QuoteType.MIXED)
     else:
         quote = Quote(pieces=[_trim(text, a, b) for a, b in pieces], type=QuoteType.INDIRECT)

@@ -147,7 +147,7 @@ def test_participle_without_comma_before_an_embedded_question():
 def test_naming_quotation_whose_closing_mark_the_tokenizer_moved_to_the_next_sentence():
     # 'called the festival “a celebration of … its people.' + '” Thousands attended.'
     assert quotes("q_evaluative_split_quote") == [
-        ("mixed", ["the festival “a celebration of the whole city and its people."], "called", "call", "The mayor")]
+        ("mixed", ["the festival “a celebration of the whole city and its people.”"], "called", "call", "The mayor")]
 
 
 def test_reduced_relative_with_a_date_between_the_speaker_and_the_cue():

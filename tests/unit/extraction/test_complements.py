@@ -145,13 +145,13 @@ def test_floating_quantifier_between_auxiliary_and_verb():
 def test_evaluative_quotation_closed_after_the_sentences_stop():
     # 'The senator called it “the least bad option under the circumstances.”' (the mark after the stop)
     assert quotes("q_evaluative_final_mark") == [
-        ("direct", ["the least bad option under the circumstances."], "called", "call", "The senator")]
+        ("mixed", ["it “the least bad option under the circumstances.”"], "called", "call", "The senator")]
 
 
 def test_evaluative_long_object_is_the_journalists_description():
     # 'He characterized the statements of several senior officials as “treachery.”'
     assert quotes("q_evaluative_long_object") == [
-        ("direct", ["treachery."], "characterized", "characterize", "He")]
+        ("mixed", ["treachery."], "characterized", "characterize", "He")]
 
 
 def test_evaluative_without_quotation_marks_described_as():

@@ -450,7 +450,7 @@ def test_quotation_after_a_nested_cue_and_colon_is_the_nested_speakers():
     assert quotes("q_nested_cue_before_colon") == [
         ("direct", ["The government is going to fall."], "told", "tell", "the president"),
         ("direct", ["We will see."], "responded", "respond", "he"),
-        ("mixed", ["the plan was simple: “We build, and we win."], "said", "say", "He")]
+        ("mixed", ["the plan was simple: “We build, and we win.”"], "said", "say", "He")]
 
 
 def test_unclosed_quotation_ends_before_its_own_attribution():

@@ -127,7 +127,7 @@ def test_subject_before_a_long_apposition_with_commas_marks_or_clauses():
     assert quotes("q_long_apposition_subject") == [
         ("indirect", ["his boss was kind"], "said", "say", "Sam Roe"),
         ("indirect", ["she did not condone violence"], "said", "say", "Ms. Lane"),
-        ("mixed", ['the program is a "critical part of our strategy.'], "said", "say", "Ann Cole"),
+        ("mixed", ['the program is a "critical part of our strategy."'], "said", "say", "Ann Cole"),
         ("indirect", ["Mr. Roe, who was elected in May, is a lawyer"], "said", "say", "his aide")]
 
 

@@ -34,14 +34,16 @@ def test_other_senses_of_call_report_nothing():
 
 def test_quoted_complement_ends_with_its_quotation():
     # 'called … “unacceptable,” but said …' and 'called it “a quiet disaster,” adding …' end at
-    # the closing mark (a long object is the journalist's description: the quoted words are what
-    # was said); the NYT's '' marks where the tokenizer keeps them apart: "called it ''predatory.''"
+    # the closing mark, and a naming is a mixed quote (a long object is the journalist's
+    # description: the quoted words are what was said; the dev gold's 'called the negative
+    # characterization of the meeting “wholly inaccurate.”' is mixed too); the NYT's '' marks
+    # where the tokenizer keeps them apart: "called it ''predatory.''"
     assert quotes("q_naming_quoted") == [
-        ("direct", ["unacceptable,"], "called", "call", "The governor"),
+        ("mixed", ["unacceptable,"], "called", "call", "The governor"),
         ("indirect", ["the count would go on"], "said", "say", "The governor"),
-        ("direct", ["a quiet disaster,"], "called", "call", "She"),
+        ("mixed", ["it “a quiet disaster,”"], "called", "call", "She"),
         ("indirect", ["the town would recover"], "adding", "add", "She"),
-        ("direct", ["predatory."], "called", "call", "The senator")]
+        ("mixed", ["it ''predatory.''"], "called", "call", "The senator")]
 
 
 def test_relative_object_and_dash():
@@ -50,9 +52,9 @@ def test_relative_object_and_dash():
     # he calls “Money Talk,” the host points/NNS …', the kit's tag keeps "the host points" from
     # being a clause); a dash ends an unquoted complement ("reckless moves - a charge …")
     assert quotes("q_naming_relative") == [
-        ("direct", ["new economy"], "calls", "call", "the mayor"),
+        ("mixed", ["the “new economy”"], "calls", "call", "the mayor"),
         ("indirect", ["a vote"], "demanded", "demand", "the mayor"),
-        ("direct", ["Money Talk,"], "calls", "call", "he"),
+        ("mixed", ["Money Talk,"], "calls", "call", "he"),
         ("indirect", ["them reckless moves"], "call", "call", "Critics")]
 
 
@@ -61,7 +63,7 @@ def test_described_as_a_quotation_or_a_name():
     # "described the dinner as Washington celebrating itself" (a name); not "described the scene
     # as Smith arrived" (a finite verb: "as" says when)
     assert quotes("q_described_as_quote_or_name") == [
-        ("direct", ["horrendous."], "described", "describe", "The lawyer"),
+        ("mixed", ["horrendous."], "described", "describe", "The lawyer"),
         ("indirect", ["the dinner as Washington celebrating itself"], "described", "describe", "The president")]
 
 
@@ -69,3 +71,12 @@ def test_naming_participle_on_a_noun_is_a_reduced_relative():
     # 'items labeled “Made in Ohio.”', 'a bottle labeled “pure spring water” at the store': the
     # label is no statement of the noun before it
     assert quotes("q_neg_naming_reduced_relative") == []
+
+
+def test_a_quoted_name_for_a_pronoun_object_is_a_mixed_quote_with_its_closing_mark():
+    # 'calling it “a complete fabrication.”', 'called it “false”': the object is the journalist's
+    # word, what it was called the quotation (the mark after the stop is kept)
+    assert quotes("q_naming_pronoun_quoted") == [
+        ("indirect", ["the report"], "denied", "deny", "Smith"),
+        ("mixed", ["it “a complete fabrication.”"], "calling", "call", "Smith"),
+        ("mixed", ["it “false”"], "called", "call", "Jones")]
