@@ -325,6 +325,14 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
                 frame.content = [(first, comma - 1)] if comma > first else []
             if not frame.content or not _is_content(words, frame.content[0], frame):
                 return None
+        if subject is not None and len(frame.content) == 1 and subject[0] <= clause_start(words):
+            j = v - 1
+            while j > 0 and words[j].upos in {"ADV", "AUX"}:
+                j -= 1
+            if lower(words[j]) in {"who", "that"} and words[j].upos in {"PRON", "DET", "SCONJ"}:
+                # "Many voters who say they would be dissatisfied stayed home": the relative clause
+                # on the sentence's subject ends where the sentence's own verb begins
+                frame.content = [_subject_clause_end(words, frame.content[0])]
         if subject is not None:
             return frame
         before = v - 1
@@ -2904,7 +2912,11 @@ def _subject_clause_end(words, content: tuple[int, int]) -> tuple[int, int]:
     for i in range(end, start + 1, -1):  # the last such pair
         before = words[i - 1]
         main = is_finite_verb(words[i]) or (words[i].xpos == "VBN" and before.xpos in {"VB", "VBD", "VBZ", "VBP"})
-        if before.upos != "VERB" or words[i].upos not in {"AUX", "VERB"} or not main:
+        # (or after an adjective that completes it: "who said the economy was weak backed/VBN
+        # Trump", "Her warning that the bridge was unsafe was ignored")
+        complement = before.upos == "ADJ" and (words[i].upos == "VERB" and words[i].xpos in {"VBD", "VBZ", "VBP", "VBN"}
+                                                or words[i].upos == "AUX" and is_finite_verb(words[i]))
+        if not (before.upos == "VERB" or complement) or words[i].upos not in {"AUX", "VERB"} or not (main or complement):
             continue  # ("will close alarmed/VBN the town": the kit's tag for a past after a verb)
         clause = words[start:i - 1]
         if any(w.xpos in {"WP", "WDT", "WRB"} for w in clause):

@@ -714,3 +714,12 @@ def test_a_speaker_described_by_a_to_phrase_keeps_it():
         ("indirect", ["the bill would pass"], "said", "say", "Aides to the senator"),
         ("indirect", ["a deal was near"], "said", "say", "Sources close to the talks"),
         ("indirect", ["The plan", "would fail"], "said", "say", "advisers to the governor")]
+
+
+def test_a_report_in_a_relative_clause_on_the_subject_ends_before_the_sentences_verb():
+    # "Voters who said the economy was weak backed/VBN Trump", "Officials who said the plan
+    # would fail were ignored", "People who say they are undecided will decide the race"
+    assert quotes("q_relative_report_on_subject") == [
+        ("indirect", ["the economy was weak"], "said", "say", "Voters"),
+        ("indirect", ["the plan would fail"], "said", "say", "Officials"),
+        ("indirect", ["they are undecided"], "say", "say", "People")]
