@@ -232,6 +232,12 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
             # 'called it “false”', 'calling her “third-rate”': the object named is the
             # journalist's, what it was called the quotation: a mixed quote
             whole = False
+        if not whole and len(pieces) > 1 and not frame.that and frame.cls != "evaluative" and all(
+                sum(_words_in(text, max(x, a), min(y, b)) for s in inner for x, y in s.pieces) >= _words_in(text, a, b) - 1
+                for a, b in pieces):
+            # '“It is dead,” Smith said, “and everyone knows it.”': each part of the content is a
+            # quotation, the cue between them: one direct quote in two pieces
+            return _with_speaker(doc, Quote(pieces=[p for s in inner for p in s.pieces], type=QuoteType.DIRECT), frame)
         if whole or any(s.start < start - 1 for s in inner):
             # The content is one quotation (or a quotation begun before the frame's clause).
             span = inner[0] if len(inner) == 1 else max(inner, key=lambda s: s.end - s.start)

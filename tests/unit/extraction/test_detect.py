@@ -723,3 +723,10 @@ def test_a_report_in_a_relative_clause_on_the_subject_ends_before_the_sentences_
         ("indirect", ["the economy was weak"], "said", "say", "Voters"),
         ("indirect", ["the plan would fail"], "said", "say", "Officials"),
         ("indirect", ["they are undecided"], "say", "say", "People")]
+
+
+def test_a_quotation_split_by_its_cue_and_going_on_with_and_is_one_direct_quote():
+    # '“We will win,” Smith said, “and the people are with us.”': each part of the frame's content
+    # is a quotation (not a mixed quote of the two with their marks cut)
+    assert quotes("q_direct_split_and_continuation") == [
+        ("direct", ["We will win,", "and the people are with us."], "said", "say", "Smith")]
