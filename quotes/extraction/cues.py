@@ -1197,6 +1197,14 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     after = last + 1
     while after < len(words) and (is_temporal(words[after]) or lower(words[after]) in {"on", "in"}):
         after += 1
+    chain = after
+    while chain < len(words) and words[chain].upos == "ADP" and lower(words[chain]) in CUE_PREPOSITIONS:
+        np_end = scan_np_right(words, chain + 1)
+        if np_end is None:
+            break
+        chain = np_end + 1
+    if chain > after and chain + 1 < len(words) and is_comma(words[chain]) and is_quote_mark(words[chain + 1]):
+        after = chain  # '“It is dead,” Smith said of the deal, “and …”': the phrase is the cue's
     before = v - 1
     while before > 0 and _symbol(words[before]):
         before -= 1
@@ -1559,6 +1567,9 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             return None  # '“It’s finished,” she said of the election, in which …': nothing is reported
         if chain > k and chain + 1 < len(words) and is_comma(words[chain]) and words[chain + 1].xpos == "VBG":
             return None  # '“…,” she admitted to the hosts, noting: “…”': the participle makes its own frame
+        if chain > k and chain + 1 < len(words) and is_comma(words[chain]) and is_quote_mark(words[chain + 1]) \
+                and frame.position == "pre" and _quotation_before_speaker(words, frame.cue_first):
+            return None  # '“It is dead,” Smith said of the deal, “and …”': one quotation around its cue
         if chain > k and (not rest or rest[0].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "SCONJ"}
                           or lower(rest[0]) in {"both", "either", "neither"}
                           or is_quote_mark(rest[0]) or rest[0].text in CLAUSE_END):
@@ -1589,6 +1600,15 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         content = _naming_end(words, content, _object_before(words, frame.cue_first))
     frame.content = [content]
     return frame
+
+
+def _quotation_before_speaker(words, v: int) -> bool:
+    """Does a quotation close right before the subject of the cue at ``v`` ('“It is dead,” Smith
+    said …')?"""
+    j = v - 1
+    while j >= 0 and (np_word(words[j]) or words[j].upos in {"ADV", "AUX"}) and not is_quote_mark(words[j]):
+        j -= 1
+    return j >= 1 and is_quote_mark(words[j]) and (is_comma(words[j - 1]) or words[j - 1].text in {"?", "!"})
 
 
 def _approximation(words, k: int) -> bool:

@@ -730,3 +730,12 @@ def test_a_quotation_split_by_its_cue_and_going_on_with_and_is_one_direct_quote(
     # is a quotation (not a mixed quote of the two with their marks cut)
     assert quotes("q_direct_split_and_continuation") == [
         ("direct", ["We will win,", "and the people are with us."], "said", "say", "Smith")]
+
+
+def test_a_quotation_split_by_its_cue_and_a_phrase_of_the_cue_is_one_direct_quote():
+    # '“It is dead,” Smith said of the deal, “and everyone knows it.”': the phrase after the cue
+    # is the cue's, and the first part was lost; so with an addressee and a date ("told reporters
+    # on Monday")
+    assert quotes("q_direct_split_with_cue_phrase") == [
+        ("direct", ["It is dead,", "and everyone knows it."], "said", "say", "Smith"),
+        ("direct", ["We lost,", "and we know why."], "told", "tell", "Jones")]
