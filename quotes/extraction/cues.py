@@ -2338,7 +2338,10 @@ def _according_to(s: int, words, i: int) -> Frame | None:
         content = before[0] if before else None
         if content is not None and is_comma(words[i - 1]) and after + 1 < len(words) and is_comma(words[after]) \
                 and not _ends(words, after + 1):
-            tail = _content_after_from(words, _past_source_aside(words, after + 1, mid_sentence=True))
+            tail_start = _past_source_aside(words, after + 1, mid_sentence=True)
+            # ("…, according to the health ministry, which said most victims were women": a
+            # relative clause on the source to the sentence's end is no part of what it says)
+            tail = _content_after_from(words, tail_start) if lower(words[tail_start]) not in RELATIVE_PRONOUNS else None
             if tail is not None:
                 frame.content = _around_aside(words, content, tail)
                 return frame

@@ -739,3 +739,11 @@ def test_a_quotation_split_by_its_cue_and_a_phrase_of_the_cue_is_one_direct_quot
     assert quotes("q_direct_split_with_cue_phrase") == [
         ("direct", ["It is dead,", "and everyone knows it."], "said", "say", "Smith"),
         ("direct", ["We lost,", "and we know why."], "told", "tell", "Jones")]
+
+
+def test_according_to_a_source_with_a_relative_clause_reports_both():
+    # "…, according to the health ministry, which said most victims were women": the relative
+    # clause is the ministry's second statement, not the tail of the first (which was lost)
+    assert quotes("q_according_with_relative_source") == [
+        ("indirect", ["The death toll rose to 30"], "according to", "according to", "the health ministry"),
+        ("indirect", ["most victims were women"], "said", "say", "the health ministry")]
