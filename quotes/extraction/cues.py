@@ -2666,8 +2666,8 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
         relative = _relative_antecedent(words, v, lower(word) != lemma)
         if relative is None:
             return None
-    if not _opens_clause(words, v + 1):
-        return None
+    if not _opens_clause(words, v + 1) and not (lemma in lexicons.gerund_report_verbs() and _gerund_at(words, v + 1)):
+        return None  # (or a gerund after a verb that reports one: "The Taliban deny/NN harbouring militants")
     frame = _with_content_after(Frame(s, v, v, lemma, lexicons.reporting_verbs()[lemma], "pre"), words)
     if frame is not None and relative is not None:
         frame.subject = relative
