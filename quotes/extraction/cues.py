@@ -297,6 +297,10 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         if frame is not None and len(frame.content) == 1 and not _end_with_interruption(words, frame, b):
             return None
         return frame
+    if word.xpos == "VB" and anchor is None and cls == "speech" and particle is None:
+        purpose = _purpose_report(s, words, v, lemma)
+        if purpose is not None:
+            return purpose
     if word.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, v) and not passive(words, v):
         return None  # "the said document", "continued shelter": not a finite reporting verb
     if passive(words, v):
@@ -441,6 +445,38 @@ def _end_with_interruption(words, frame: Frame, b: int) -> bool:
     said = words[first:close]
     return any(w.upos in {"VERB", "AUX"} or is_quote_mark(w) for w in said) \
         or not (said[0].upos == "ADP" or all(w.upos == "PROPN" for w in said))
+
+
+# Nouns whose to-infinitive completes them, no purpose: "a chance to say goodbye", "the courage
+# to say that he was wrong", "nothing to say".
+INFINITIVE_NOUNS = frozenset({"chance", "opportunity", "right", "courage", "time", "way", "need", "decision",
+                              "attempt", "effort", "plan", "nothing", "something", "anything", "reason", "ability",
+                              "freedom", "permission", "willingness", "refusal", "place", "moment", "urge"})
+
+
+def _purpose_report(s: int, words, v: int, lemma: str) -> Frame | None:
+    """A report in a purpose infinitive after the clause's object or place: "Tom Emanuel stood at
+    a Bush event here to say he was leaning toward Mr. Trump", "his critics rushed to TV to say
+    he did not represent the party". The clause after the verb must open with its subject and
+    finite verb (or "that"); the subject of the clause's finite verb speaks. Not a noun's
+    infinitive ("a chance to say goodbye", INFINITIVE_NOUNS) nor "too early to say"."""
+    n = v - 2
+    while n > 0 and words[n].upos == "ADV" and lower(words[n]) not in {"too", "enough"}:
+        n -= 1  # "at a Bush event here to say"
+    if v < 3 or lower(words[v - 1]) != "to" or words[n].upos not in {"NOUN", "PROPN"} \
+            or lower(words[n]) in INFINITIVE_NOUNS or (words[n].lemma or "").lower() in INFINITIVE_NOUNS:
+        return None
+    if not _opens_clause(words, v + 1):
+        return None
+    verb = next((j for j in range(v - 3, clause_start(words) - 1, -1) if is_finite_verb(words[j]) and words[j].upos == "VERB"
+                 and not any(is_comma(w) or w.text in CLAUSE_END for w in words[j:v])), None)
+    if verb is None or lexicons.verb_class(words[verb].lemma, words[verb].text) is not None \
+            or lexicons.refusal_kind(words[verb].lemma, words[verb].text) is not None:
+        return None  # (a reporting verb before it makes its own frame: "urged the board to say …")
+    frame = _with_content_after(Frame(s, v, v, lemma, "speech", "pre"), words)
+    if frame is None or _subject_left(words, frame, verb) is None:
+        return None
+    return frame
 
 
 def _coordinated(words, v: int) -> bool:

@@ -755,3 +755,10 @@ def test_a_mistagged_present_before_a_gerund_it_reports():
     # scorn" is a noun
     assert quotes("q_mistagged_present_gerund") == [
         ("indirect", ["raising taxes on hotels"], "suggests", "suggest", "The mayor")]
+
+
+def test_a_report_in_a_purpose_infinitive_after_the_clauses_object():
+    # "stood at a Bush event here to say he was leaning …": the clause's subject speaks; "a
+    # chance to say that …" completes the noun, and "too early to say whether …" says nothing
+    assert quotes("q_purpose_report") == [
+        ("indirect", ["he was leaning toward Mr. Trump"], "say", "say", "Tom Emanuel")]
