@@ -1227,18 +1227,25 @@ def _temporal_before(words, i: int) -> bool:
 OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "you"})
 
 
+def _cue_phrases_end(words, k: int) -> int:
+    """The index after the prepositional phrases of the cue from words[k] ("said on Saturday at a
+    dinner in Washington …", "said of the deal, …"); ``k`` when none opens there."""
+    chain = k
+    while chain < len(words) and words[chain].upos == "ADP" and lower(words[chain]) in CUE_PREPOSITIONS:
+        np_end = scan_np_right(words, chain + 1)
+        if np_end is None:
+            break
+        chain = np_end + 1
+    return chain
+
+
 def _post_frame(frame: Frame, words) -> Frame | None:
     """CONTENT, the sources said / CONTENT, said the source / CONTENT, officials said, CONTENT."""
     v, last = frame.cue_first, frame.cue_last
     after = last + 1
     while after < len(words) and (is_temporal(words[after]) or lower(words[after]) in {"on", "in"}):
         after += 1
-    chain = after
-    while chain < len(words) and words[chain].upos == "ADP" and lower(words[chain]) in CUE_PREPOSITIONS:
-        np_end = scan_np_right(words, chain + 1)
-        if np_end is None:
-            break
-        chain = np_end + 1
+    chain = _cue_phrases_end(words, after)
     if chain > after and chain + 1 < len(words) and is_comma(words[chain]) and is_quote_mark(words[chain + 1]):
         after = chain  # '“It is dead,” Smith said of the deal, “and …”': the phrase is the cue's
     before = v - 1
@@ -1589,12 +1596,7 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
             and not _approximation(words, k):
         # "She said after crunch talks both sides were entrenched", "said on Saturday at a dinner
         # in Washington the vote mattered": the prepositional phrases are the cue's
-        chain = k
-        while chain < len(words) and words[chain].upos == "ADP" and lower(words[chain]) in CUE_PREPOSITIONS:
-            np_end = scan_np_right(words, chain + 1)
-            if np_end is None:
-                break
-            chain = np_end + 1
+        chain = _cue_phrases_end(words, k)
         rest = words[chain:]
         if rest and (is_comma(rest[0]) or rest[0].text == ":"):
             rest = rest[1:]  # ('said in a statement: “We won.”': the colon introduces the quotation)
