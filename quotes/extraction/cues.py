@@ -447,24 +447,19 @@ def _end_with_interruption(words, frame: Frame, b: int) -> bool:
         or not (said[0].upos == "ADP" or all(w.upos == "PROPN" for w in said))
 
 
-# Nouns whose to-infinitive completes them, no purpose: "a chance to say goodbye", "the courage
-# to say that he was wrong", "nothing to say".
-INFINITIVE_NOUNS = frozenset({"chance", "opportunity", "right", "courage", "time", "way", "need", "decision",
-                              "attempt", "effort", "plan", "nothing", "something", "anything", "reason", "ability",
-                              "freedom", "permission", "willingness", "refusal", "place", "moment", "urge"})
-
-
 def _purpose_report(s: int, words, v: int, lemma: str) -> Frame | None:
     """A report in a purpose infinitive after the clause's object or place: "Tom Emanuel stood at
     a Bush event here to say he was leaning toward Mr. Trump", "his critics rushed to TV to say
     he did not represent the party". The clause after the verb must open with its subject and
     finite verb (or "that"); the subject of the clause's finite verb speaks. Not a noun's
-    infinitive ("a chance to say goodbye", INFINITIVE_NOUNS) nor "too early to say"."""
+    infinitive ("a chance to say goodbye", ``infinitive_nouns.txt``) nor "too early to say"."""
+    if v < 3 or lower(words[v - 1]) != "to":
+        return None
     n = v - 2
     while n > 0 and words[n].upos == "ADV" and lower(words[n]) not in {"too", "enough"}:
         n -= 1  # "at a Bush event here to say"
-    if v < 3 or lower(words[v - 1]) != "to" or words[n].upos not in {"NOUN", "PROPN"} \
-            or lower(words[n]) in INFINITIVE_NOUNS or (words[n].lemma or "").lower() in INFINITIVE_NOUNS:
+    nouns = lexicons.infinitive_nouns()
+    if words[n].upos not in {"NOUN", "PROPN"} or lower(words[n]) in nouns or (words[n].lemma or "").lower() in nouns:
         return None
     if not _opens_clause(words, v + 1):
         return None
@@ -496,23 +491,18 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
     before = words[v - 1]
     # "with three in 10 saying a running mate would …": a figure ends the "with" phrase
     figure = before.upos == "NUM" and with_phrase_opener(words, v) is not None
-    if frame.cls == "evaluative" and before.upos in {"PROPN", "NOUN"} and _naming_verb(words[v]):
+    naming = frame.cls == "evaluative" and _naming_verb(words[v])
+    asking = frame.cls == "directive" and _question_after_addressee(words, frame, frame.cue_last + 1) is not None
+    if (naming or asking) and before.upos in {"PROPN", "NOUN"}:
         # "with former Gov. Martin O'Malley calling Trump a fascist", "Pope Francis calling
-        # Christmas a sham": the noun phrase names what its object is called
+        # Christmas a sham": the noun phrase names what its object is called; "with Maddow asking
+        # Clinton pointedly whether she would consider …": the question it asks
         start = scan_np_left(words, v - 1)
-        named = _with_content_after(frame, words) if start is not None else None
-        if named is None or not named.content or not _small_clause(words, named.content[0], named):
+        found = _with_content_after(frame, words) if start is not None else None
+        if found is None or not found.content or (naming and not _small_clause(words, found.content[0], found)):
             return None
-        named.subject = (start, v - 1)
-        return named
-    if frame.cls == "directive" and before.upos in {"PROPN", "NOUN"} \
-            and _question_after_addressee(words, frame, frame.cue_last + 1) is not None:
-        # "with Maddow asking Clinton pointedly whether she would consider …": the question asked
-        start = scan_np_left(words, v - 1)
-        asked = _with_content_after(frame, words) if start is not None else None
-        if asked is not None and asked.content:
-            asked.subject = (start, v - 1)
-        return asked
+        found.subject = (start, v - 1)
+        return found
     if frame.cls != "speech" or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before) or figure) \
             or lower(before) in {"the", "a", "an"}:
         return None

@@ -54,6 +54,7 @@ FILES: dict[str, Spec] = {
     "clause_only_verbs.txt": Spec(),
     "gerund_report_verbs.txt": Spec(),
     "self_descriptions.txt": Spec(),
+    "infinitive_nouns.txt": Spec(),
     "attitude_expressions.tsv": Spec(2, 2, ((1, _one_of("verb", "noun")),)),
     "naming_verbs.txt": Spec(),
     "naming_idioms.txt": Spec(),
@@ -260,6 +261,12 @@ def attitude_expressions() -> dict[str, frozenset[str]]:
     "raised concerns that …")."""
     rows = _rows("attitude_expressions.tsv")
     return {kind: frozenset(row[0].lower() for row in rows if row[1] == kind) for kind in ("verb", "noun")}
+
+
+@lru_cache(maxsize=None)
+def infinitive_nouns() -> frozenset[str]:
+    """Nouns whose to-infinitive completes them ("a chance to say goodbye"): no purpose clause."""
+    return _words("infinitive_nouns.txt")
 
 
 @lru_cache(maxsize=None)
