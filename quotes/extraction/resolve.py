@@ -442,7 +442,7 @@ class Resolver:
         def fits(e: Entity) -> bool:
             if e.type == "organization":
                 # (a place by the tagger alone may be a company: "Apple/LOC said …. The company
-                # said …"; a country or a city it knows is none)
+                # said …"; a country the lexicons know is none)
                 return (not e.place or not _known_place(e)) and e.head != "news"
             return e.type == "person" and not e.title and e.gender is None \
                 and all(len(n) == 1 for n in e.names) and not any(m.kind == "pronoun" for m in e.mentions)
@@ -606,9 +606,9 @@ def _is_outlet(entity: Entity) -> bool:
 
 
 def _known_place(entity: Entity) -> bool:
-    """Is the entity a country or place by the lexicons (its name a demonyms.tsv entry), not by
+    """Is the entity a country by the lexicons (its name a demonyms.tsv entry), not a place by
     the tagger's guess alone?"""
-    return (entity.name or "").lower() in lexicons.demonyms() or (entity.name or "").lower() in lexicons.country_demonym()
+    return (entity.name or "").lower() in lexicons.demonyms()
 
 
 def _is_place(words) -> bool:
