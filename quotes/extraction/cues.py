@@ -1669,6 +1669,9 @@ def _short_answer(words, k: int) -> tuple[int, int] | None:
         if after is None or after.upos in {"PUNCT", "ADP", "SCONJ", "CCONJ"} or after.text in CLAUSE_END:
             return (k, k)
         return None
+    if lower(words[k]) in {"when", "why", "how", "where", "whether"} and (after is None or after.text in CLAUSE_END) \
+            and any(lower(w) in {"not", "n't", "never"} for w in words[max(0, k - 4):k]):
+        return (k, k)  # "Cook did not say when.", "would not say why": the question left unanswered
     if lower(words[k]) == "the" and after is not None and lower(after) in SAME_ANSWERS:
         end = k + 1
         if end + 1 < len(words) and lower(words[end + 1]) == "thing":

@@ -762,3 +762,11 @@ def test_a_report_in_a_purpose_infinitive_after_the_clauses_object():
     # chance to say that …" completes the noun, and "too early to say whether …" says nothing
     assert quotes("q_purpose_report") == [
         ("indirect", ["he was leaning toward Mr. Trump"], "say", "say", "Tom Emanuel")]
+
+
+def test_a_negated_say_with_a_bare_question_word_reports_the_question_left_open():
+    # "but Cook did not say when.": the unanswered question is what is reported; "She said when
+    # she left" dates a statement that reports nothing
+    assert quotes("q_negated_say_wh") == [
+        ("indirect", ["Carter stopped the practice"], "said", "say", "Cook"),
+        ("indirect", ["when"], "say", "say", "Cook")]
