@@ -120,7 +120,7 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
     if head_lemma in lexicons.anonymous_nouns() or (anonymity and head.upos != "PROPN"):
         return "anonymous"
     if head.upos == "NOUN" and _lemma(head) in lexicons.anonymous_nouns() | lexicons.person_nouns() and (
-            head.xpos == "NNS" or any(lower(w) in {"'s", "’s"} for w in span[:head_index])):
+            head.xpos == "NNS" or any(w.text in POSSESSIVE for w in span[:head_index])):
         # "Aides to Senator John Smith", "Supporters of Bernie Sanders" (the kit keeps the plural
         # of a capitalised noun as its lemma), "Gary Johnson's doctor": unnamed people, not the
         # person they work for or are close to ("the woman" alone may still be someone named before)

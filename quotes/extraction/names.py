@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .. import lexicons
 from ..records import Mention
 from .mentions import NER_PLACE, is_title_word, ner_type, surname_after_address
-from .words import lower, party_label_end
+from .words import POSSESSIVE, lower, party_label_end
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "some", "two", "several", "many", "other"})
 
@@ -308,7 +308,7 @@ def organization_name(words) -> tuple[str, str | None, set[str]]:
     # "Presidential candidate Marco Rubio's campaign" → "Marco Rubio campaign", "Sanders’ campaign"
     # → "Sanders campaign": a named owner and a common noun after it (the titles before the name
     # and the possessive mark dropped; the words as written are an alias)
-    owner = next((i for i, w in enumerate(words) if w.text in {"'s", "’s", "'", "’"} and 0 < i < len(words) - 1
+    owner = next((i for i, w in enumerate(words) if w.text in POSSESSIVE and 0 < i < len(words) - 1
                   and words[i - 1].upos == "PROPN"), None)
     if owner is not None and all(w.upos in {"NOUN", "ADJ"} and w.text[:1].islower() for w in words[owner + 1:]) \
             and lower(words[0]) not in lexicons.country_demonym():

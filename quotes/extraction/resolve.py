@@ -568,7 +568,7 @@ def _possessed(words) -> bool:
     """Does the description hold a common noun's possessive ("the group's leader", "the company's
     founder")? A name's is an epithet of the person in focus ("David Axelrod called on …" …
     "Obama's former campaign strategist said")."""
-    return any((w.xpos == "POS" or lower(w) in {"'s", "’s"}) and i > 0 and words[i - 1].upos == "NOUN"
+    return any((w.xpos == "POS" or w.text in POSSESSIVE) and i > 0 and words[i - 1].upos == "NOUN"
                for i, w in enumerate(words))
 
 
