@@ -2280,7 +2280,8 @@ def _described_as(words, content: tuple[int, int]) -> bool:
     nxt = words[at]
     if nxt.upos == "PROPN" or lower(nxt) in POSSESSIVE_DETERMINERS:
         return not any(is_finite_verb(w) for w in words[at:content[1] + 1])
-    return nxt.upos in {"DET", "ADJ", "NOUN", "ADV"} or nxt.xpos == "VBG"
+    # (a participle too: "described the country as beset by illegal immigrants")
+    return nxt.upos in {"DET", "ADJ", "NOUN", "ADV"} or nxt.xpos in {"VBG", "VBN"}
 
 
 def _infinitive_at(words, i: int) -> bool:

@@ -80,3 +80,10 @@ def test_a_quoted_name_for_a_pronoun_object_is_a_mixed_quote_with_its_closing_ma
         ("indirect", ["the report"], "denied", "deny", "Smith"),
         ("mixed", ["it “a complete fabrication.”"], "calling", "call", "Smith"),
         ("mixed", ["it “false”"], "called", "call", "Jones")]
+
+
+def test_described_as_a_participle():
+    # "described the country as beset by illegal immigrants": a participle is what it is said to
+    # be; "described the scene as Smith arrived" is a time ("as" and a clause)
+    assert quotes("q_described_as_participle") == [
+        ("indirect", ["the country as beset by illegal immigrants"], "described", "describe", "Trump")]
