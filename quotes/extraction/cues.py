@@ -1729,12 +1729,20 @@ def _that_after_aside(words, comma: int) -> int | None:
         if close is not None and words[close].text in DASHES and close + 1 < len(words) \
                 and lower(words[close + 1]) == "that":
             return close + 1
-    close = next((j for j in range(comma + 1, min(len(words), comma + 8)) if is_comma(words[j])
-                  or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
-    if close is None or close == comma + 1 or not is_comma(words[close]) or close + 1 >= len(words) \
-            or lower(words[close + 1]) != "that" or any(is_finite_verb(w) for w in words[comma + 1:close]):
+    close = _aside_close(words, comma, 8)
+    if close is None or lower(words[close + 1]) != "that" or any(is_finite_verb(w) for w in words[comma + 1:close]):
         return None
     return close + 1
+
+
+def _aside_close(words, comma: int, reach: int) -> int | None:
+    """The comma that closes a short aside opened by the comma at ``comma`` (within ``reach``
+    words, no clause end or quotation mark between, at least one word inside and one after), or None."""
+    close = next((j for j in range(comma + 1, min(len(words), comma + reach)) if is_comma(words[j])
+                  or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
+    if close is None or close == comma + 1 or not is_comma(words[close]) or close + 1 >= len(words):
+        return None
+    return close
 
 
 # Openers of an aside that belongs to what is said: "said, if elected, he would cut taxes",
@@ -1748,13 +1756,12 @@ def _clause_after_aside(words, comma: int) -> int | None:
     when a subject and its finite verb follow the aside; a condition belongs to what is said, an
     occasion or an adverb does not. None when no clause follows ('“…,” he said, adding …',
     'The plan, he said, if passed, would …')."""
-    close = next((j for j in range(comma + 1, min(len(words), comma + 14)) if is_comma(words[j])
-                  or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
-    if close is None or close == comma + 1 or not is_comma(words[close]) or close + 1 >= len(words) \
-            or _subject_and_verb(words, close + 1) is None or lower(words[close + 1]) in RELATIVE_PRONOUNS:
+    close = _aside_close(words, comma, 14)
+    subject_end = _subject_and_verb(words, close + 1) if close is not None else None
+    if subject_end is None or lower(words[close + 1]) in RELATIVE_PRONOUNS:
         return None
     aside = words[comma + 1:close]
-    verb = _subject_and_verb(words, close + 1) + 1
+    verb = subject_end + 1
     while words[verb].upos == "ADV":
         verb += 1
     if lower(aside[0]) in {"while", "whereas", "but"} or (
