@@ -635,15 +635,16 @@ def _finding_participle(s: int, words, v: int, lemma: str) -> Frame | None:
         k += 1
     elif k >= len(words) or not _opens_object(words, k):
         return None
-    content = _finding_content(words, k)
+    # ("Priebus, in the wake of a new poll showing Trump’s standing down to 14 percent, told Fox
+    # News …": the participle's phrase ends at the comma before the main clause's verb)
+    close = next((j for j in range(k + 1, len(words) - 1) if is_comma(words[j]) and (
+        _subject_after(words, j + 1) or lower(words[j + 1]) in RELATIVE_WORDS or is_finite_verb(words[j + 1]))), None)
+    content = _finding_content(words[:close] if close is not None else words, k)
     start = scan_np_left(words, v - 1)
     if content is None or start is None:
         return None
-    first, last = content
-    close = next((j for j in range(first + 1, last) if is_comma(words[j]) and (
-        _subject_after(words, j + 1) or lower(words[j + 1]) in RELATIVE_WORDS)), None)
-    if close is not None:
-        content = (first, close - 1)
+    # ("in the wake of a new poll showing …": the poll shows, not the wake)
+    start = next((j + 1 for j in range(v - 2, start - 1, -1) if words[j].upos == "ADP"), start)
     return Frame(s, v, v, lemma, "object", "participle", subject=(start, v - 1), content=[content])
 
 
@@ -769,8 +770,10 @@ def _finding_source(words, subject: tuple[int, int], v: int) -> bool:
     if head is not None and not heads and (words[head].deprel or "").split(":")[0] in {"obj", "iobj"} \
             and words[head].head != v + 1:
         return False  # "countries that have received similar letters … have found": the letters are an object
-    if not heads and _finding_word(words[last]):
-        return True  # "A new survey/JJ shows/NNS …": the tagger's slip leaves no noun
+    if _finding_word(words[last]) and (not heads or first <= heads[-1] <= last or words[last].head == heads[-1] + 1):
+        # "A new survey/JJ shows/NNS …": the tagger's slip leaves no noun; "The latest
+        # Reuters/NNS/nsubj Ipsos poll/conj showed …": the parse's subject is the finding's phrase
+        return True
     if head is None:
         return False
     w = words[head]

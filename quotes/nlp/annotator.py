@@ -10,6 +10,9 @@ between tokenization and parsing:
   "sentence" with no punctuation costs linear time and bounded memory in the parser;
 * a sentence of closing quotation marks alone, attached to the sentence before it (the
   tokenizer ends "Clinton called it ''predatory.''" after the full stop), is part of it;
+* a sentence the tokenizer ended at an abbreviated title ("backed both Sen. | John McCain",
+  "show Mrs. | Clinton with a lead") goes on into the next one on the same line
+  (:func:`join_title_splits`; the honorifics of ``titles.txt`` written with their dot);
 * a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
   quotation marks as two apostrophes) is made a token of its own (:func:`split_glued_marks`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
@@ -51,6 +54,7 @@ from pathlib import Path
 
 from stanza.models.common.doc import Document
 
+from .. import lexicons
 from . import lean, mst
 from .selection import select
 
@@ -252,7 +256,7 @@ class Annotator:
         lines = []
         for sentence in sentences:
             lines.extend(_split_sentence(_group_tokens(split_glued_marks(sentence)), text, None))
-        doc = processors["mwt"].process(Document(join_stray_marks(lines), text=text))
+        doc = processors["mwt"].process(Document(join_stray_marks(join_title_splits(lines, text)), text=text))
         if any(len(sentence.words) > self.max_sentence_words for sentence in doc.sentences):
             doc = Document(resplit_dicts(doc, text, self.max_sentence_words), text=text)
         return doc
@@ -350,7 +354,7 @@ def resplit_dicts(doc: Document, text: str, max_words: int) -> list[list[dict]]:
     sentences = []
     for sentence in doc.to_dict():
         sentences.extend(_split_sentence(_group_tokens(split_glued_marks(sentence)), text, max_words))
-    return join_stray_marks(sentences, max_words)
+    return join_stray_marks(join_title_splits(sentences, text, max_words), max_words)
 
 
 TWO_APOSTROPHES = "''"
@@ -411,6 +415,34 @@ def join_stray_marks(sentences: list[list[dict]], max_words: int | None = None) 
             continue
         out.append(sentence)
     return out
+
+
+def join_title_splits(sentences: list[list[dict]], text: str, max_words: int | None = None) -> list[list[dict]]:
+    """``sentences`` (CoNLL-U dicts) with each sentence that the tokenizer ended at an abbreviated
+    title joined to the next one on the same line: "FEC records show he backed both Sen. | John
+    McCain and …", "Mrs. | Clinton said …" (an honorific of ``titles.txt`` written with its dot
+    precedes a name; it never ends a sentence). Word ids are renumbered; no sentence grows past
+    ``max_words``."""
+    titles = _abbreviated_titles()
+    out: list[list[dict]] = []
+    for sentence in sentences:
+        if out and sentence:
+            last = _group_tokens(out[-1])[-1][0]
+            first = _group_tokens(sentence)[0][0]
+            between = text[last["end_char"]:first["start_char"]]
+            if last["text"].lower() in titles and first["text"][:1].isupper() and between and not between.strip() \
+                    and "\n" not in between and (max_words is None or len(out[-1]) + len(sentence) <= max_words):
+                shift = max(_last_id(entry) for entry in out[-1])
+                out[-1] = out[-1] + [dict(entry, id=_shifted(entry["id"], shift)) for entry in sentence]
+                continue
+        out.append(sentence)
+    return out
+
+
+def _abbreviated_titles() -> frozenset[str]:
+    """One-word honorifics written with their dot ("sen.", "mrs.", "gov."), from ``titles.txt``."""
+    return frozenset(key[0] for key, kinds in lexicons.titles().items()
+                     if len(key) == 1 and key[0].endswith(".") and "honorific" in kinds)
 
 
 def _group_tokens(sentence: list[dict]) -> list[list[dict]]:

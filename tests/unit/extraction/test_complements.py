@@ -318,6 +318,22 @@ def test_a_findings_participle_reports_up_to_the_main_clause():
         ("indirect", ["a tightening of the race"], "showing", "show", "recent polls")]
 
 
+def test_a_findings_participle_inside_a_phrase_ends_before_the_main_verb():
+    # "Priebus, in the wake of a new poll showing …, told Fox News …": the poll (not "the wake of
+    # a new poll") shows what runs to the comma before the main clause's verb, which reports too
+    assert quotes("q_finding_participle_in_phrase") == [
+        ("indirect", ["Trump’s overall standing with Latinos down to 14 percent"], "showing", "show", "a new poll"),
+        ("indirect", ["Trump would win"], "told", "tell", "Priebus")]
+
+
+def test_a_findings_subject_may_be_coordinated_in_the_parse():
+    # "The latest Reuters/NNS/nsubj Ipsos poll/conj showed …": the poll speaks; people who show
+    # someone something state nothing ("The senator and his aides showed reporters the new ads")
+    assert quotes("q_finding_coordinated_subject") == [
+        ("indirect", ["Trump leading the field with support of 31 percent of Republican voters"], "showed", "show",
+         "Ipsos poll")]
+
+
 def test_no_findings_participle_after_a_person_or_before_a_particle():
     # "Tour guides showing visitors the old town …", "The records showing up late …"
     assert quotes("q_neg_finding_participle") == []

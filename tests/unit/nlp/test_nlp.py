@@ -68,6 +68,8 @@ def tokens_and_words(doc):
     "Hillary Clinton called it ''predatory.''\n\nBut if he can't, “we won't.” She left.",
     # quotation marks of two apostrophes glued to a word, next to a multi-word token
     "He called him a ''pathological liar'' and said ''he won't.''",
+    # a sentence the tokenizer ends at an abbreviated title, joined to the next
+    "FEC records from the 2008 presidential election cycle show he backed both Sen. John McCain. It can't be.",
     "",
 ])
 def test_tokenizer_dicts_split_before_the_document_give_the_general_split(annotator, text):
@@ -99,5 +101,22 @@ def test_a_mark_of_two_apostrophes_glued_to_a_word_is_a_token_of_its_own(annotat
     assert words[:11] == ["He", "called", "him", "a", "''", "pathological", "liar", "''", "for", "it", "."]
     assert words[11:17] == ["She", "said", "''", "no", ".", "''"]
     assert "'''" in words  # three apostrophes (a single mark inside a double one) are left alone
+    assert offsets_index(doc, text)
+    assert all([w.id for w in s.words] == list(range(1, len(s.words) + 1)) for s in doc.sentences)
+
+
+def test_a_sentence_ended_at_an_abbreviated_title_joins_the_name_after_it(annotator):
+    # the kit's tokenizer ends sentences at "Sen." and "Mrs.", cutting a cue from its content
+    # ("show he backed both Sen. | John McCain …"); a line break still ends a sentence
+    text = ("FEC records from the 2008 presidential election cycle show he backed both Sen. John McCain and "
+            "Rudy Giuliani. Any single poll is but a snapshot, and many other polls show Mrs. Clinton with a narrow "
+            "but consistent lead over Mr. Trump. The poll shows Trump at the top, followed by Sens. Marco Rubio and "
+            "Ted Cruz.\nMeet the Sen.\nJohn Smith spoke.")
+    doc = annotator(text)
+    assert [s.text for s in doc.sentences] == [
+        "FEC records from the 2008 presidential election cycle show he backed both Sen. John McCain and Rudy Giuliani.",
+        "Any single poll is but a snapshot, and many other polls show Mrs. Clinton with a narrow but consistent lead "
+        "over Mr. Trump.", "The poll shows Trump at the top, followed by Sens. Marco Rubio and Ted Cruz.",
+        "Meet the Sen.", "John Smith spoke."]
     assert offsets_index(doc, text)
     assert all([w.id for w in s.words] == list(range(1, len(s.words) + 1)) for s in doc.sentences)
