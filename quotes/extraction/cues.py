@@ -286,9 +286,14 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         b = v - 1
         while b > 0 and words[b].upos == "ADV" and lower(words[b]) not in {"not", "never"}:
             b -= 1
-        if v == 0 or not (is_comma(words[b]) or lower(words[b]) in {"and", "while", "by", "after", "before"}
+        if v == 0 or not (is_comma(words[b]) or lower(words[b]) in {"and", "while", "by", "after", "before", "for"}
                           or (is_quote_mark(words[b]) and b > 0 and is_comma(words[b - 1]))):
             return _bare_participle(Frame(s, v, last, lemma, cls, "participle"), words)
+        if lower(words[b]) == "for" and not (cls == "speech" and last + 1 < len(words)
+                                             and (lower(words[last + 1]) == "that" or is_quote_mark(words[last + 1]))):
+            # "criticized for saying that green coffee extract was a “magic cure”" reports;
+            # "thanked him for saying so", "known for telling jokes" do not
+            return None
         if lower(words[b]) == "before" and not (last + 1 < len(words) and lower(words[last + 1]) in {"that", ":"}) \
                 and not (cls == "speech" and _opens_clause(words, last + 1, that_ahead=False)):
             # ('“…,” Trump told reporters, before insisting he had a “great relationship” with …')
@@ -912,6 +917,13 @@ def _past_before(words, i: int) -> bool:
         if words[j].text in CLAUSE_END:
             return False
         if words[j].upos in {"VERB", "AUX"} and words[j].xpos not in {"VB", "VBG"}:  # (not "to jolt the economy")
+            if words[j].upos == "AUX" and words[j].xpos == "VBD" and (words[j].lemma or "").lower() == "be":
+                k = j + 1
+                while k < i and words[k].upos in {"ADV", "PART"}:
+                    k += 1
+                # "… that Machado was “disgusting” and encouraged/VBN Americans to …": a copula's
+                # past, not "was arrested and charged/VBN" (an auxiliary)
+                return k < i and words[k].upos != "VERB"
             return words[j].xpos == "VBD" and words[j].upos == "VERB" \
                 and not (j > 0 and words[j - 1].upos == "AUX")
     return False
@@ -1342,8 +1354,9 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             and not _participle_on_speaker(words, after + 1, lead >= 0 and is_quote_mark(words[lead])) \
             and (lower(words[after + 1]) not in RELATIVE_PRONOUNS
                                                     or _continues_after_aside(words, after + 1)) \
-            and words[after + 1].upos != "CCONJ":
-        # (not '“…,” Melanie said, and soon the balloons were dropping': the journalist goes on)
+            and (words[after + 1].upos != "CCONJ" or after + 2 < len(words) and is_quote_mark(words[after + 2])):
+        # (not '“…,” Melanie said, and soon the balloons were dropping': the journalist goes on;
+        # but '“I love Larry,” he said, but “when it comes to energy, …”': the quotation does)
         tail = _content_after_from(words, after + 1)
     if frame.content and tail and (_is_content(words, tail, frame) or (
             (_continues_after_aside(words, tail[0]) or _verb_left_open(words, frame.content[0]))
@@ -2182,6 +2195,8 @@ def _quoted_complement_end(words, content: tuple[int, int], opening: int, close:
     if close >= content[1]:
         return content
     after = words[close + 1]
+    if after.text in DASHES or (after.text == "-" and not attached(words, close + 1)):
+        return (content[0], close)  # "-- which Tim Cook called ''total political crap'' -- one question …"
     if object_before and all(words[j].upos in {"DET", "ADJ", "ADV"} for j in range(content[0], opening)) \
             and after.upos not in {"NOUN", "PROPN", "ADJ", "NUM"} and after.xpos != "VBG":
         return (content[0], close)
@@ -2538,7 +2553,10 @@ def _as_aside(s: int, words, i: int) -> Frame | None:
     if lower(words[i]) != "as":
         return None
     start = clause_start(words)
-    if not (i == start or (i > start and is_comma(words[i - 1]))):
+    # ('… is a "lawful source of investment income," as a Homeland Security memo put it.': the
+    # comma inside the closing mark)
+    comma = i - 2 if i > start + 1 and is_quote_mark(words[i - 1]) and is_comma(words[i - 2]) else i - 1
+    if not (i == start or (i > start and is_comma(words[comma]))):
         return None
     k = i + 1
     if k < len(words) and words[k].xpos == "VBN" and k + 2 < len(words) and lower(words[k + 1]) == "by":

@@ -234,3 +234,17 @@ def test_interrupting_participle_that_names_a_place_or_person_reports_nothing():
     # "The columnist, writing in The New York Times, noticed …", "Biden, echoing Erdogan, called on …"
     assert quotes("q_neg_participle_interruption") == [
         ("indirect", ["Kurds to stay east of the river"], "called on", "call", "Biden")]
+
+
+def test_a_gerund_after_for_reports_what_follows_that():
+    # "She was criticized for saying that the plan would fail" reports; "apologized for saying
+    # so" and "known for telling jokes" do not
+    assert quotes("q_for_saying_that") == [("indirect", ["the plan would fail"], "saying", "say", "She")]
+
+
+def test_a_past_participle_tag_after_a_copulas_past_is_a_second_past_tense():
+    # "… that Machado was “disgusting” and encouraged/VBN Americans to “check out” …": coordinated
+    # with the speaker's clause, not "was arrested and charged/VBN with assault" (a passive)
+    assert quotes("q_coordinated_after_copula_past") == [
+        ("mixed", ["Machado was “disgusting”"], "tweeted", "tweet", "Trump"),
+        ("mixed", ["Americans to “check out” her sex tape"], "encouraged", "encourage", "Trump")]

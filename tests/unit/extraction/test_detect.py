@@ -732,6 +732,16 @@ def test_a_quotation_split_by_its_cue_and_going_on_with_and_is_one_direct_quote(
         ("direct", ["We will win,", "and the people are with us."], "said", "say", "Smith")]
 
 
+def test_a_quotation_split_by_its_cue_and_but_is_one_direct_quote():
+    # '"You know, I love Larry," he said, but "when it comes to energy issues, …"': the second part
+    # was lost; '“We won,” Melanie said, and soon the balloons were dropping': the journalist goes on
+    assert quotes("q_direct_split_but_continuation") == [
+        ("direct", ["You know, I love Larry,",
+                    "when it comes to energy issues, Larry has a history of representing fossil fuel industries."],
+         "said", "say", "he"),
+        ("direct", ["We won,"], "said", "say", "Melanie")]
+
+
 def test_a_quotation_split_by_its_cue_and_a_phrase_of_the_cue_is_one_direct_quote():
     # '“It is dead,” Smith said of the deal, “and everyone knows it.”': the phrase after the cue
     # is the cue's, and the first part was lost; so with an addressee and a date ("told reporters

@@ -28,3 +28,11 @@ def test_as_many_believe_is_a_belief_not_a_report():
 
 def test_as_we_learned_is_no_report():
     assert quotes("q_neg_as_learned") == []
+
+
+def test_as_x_put_it_after_a_closing_mark_with_the_comma_inside():
+    # 'The primary requirement … is a "lawful source of investment income," as a Homeland Security
+    # memo put it.': the comma sits inside the closing mark; "as many voters believe" reports nothing
+    assert quotes("q_as_put_it_after_closing_mark") == [
+        ("mixed", ['The primary requirement for the program is a "lawful source of investment income,"'], "put",
+         "put it", "a Homeland Security memo")]

@@ -87,3 +87,10 @@ def test_described_as_a_participle():
     # be; "described the scene as Smith arrived" is a time ("as" and a clause)
     assert quotes("q_described_as_participle") == [
         ("indirect", ["the country as beset by illegal immigrants"], "described", "describe", "Trump")]
+
+
+def test_a_quoted_complement_ends_at_the_dash_after_it():
+    # "-- which Apple's chief executive, Tim Cook, called ''total political crap'' -- one question
+    # has emerged": the dash closes the aside, and the journalist's clause goes on after it
+    assert quotes("q_naming_quoted_before_dash") == [
+        ("mixed", ["''total political crap''"], "called", "call", "Tim Cook")]
