@@ -13,6 +13,8 @@ between tokenization and parsing:
 * a sentence the tokenizer ended at an abbreviated title ("backed both Sen. | John McCain",
   "show Mrs. | Clinton with a lead") goes on into the next one on the same line
   (:func:`join_title_splits`; the honorifics of ``titles.txt`` written with their dot);
+* a capitalised word tagged as a verb right before a finite verb of speech is a surname
+  ("Husted/VBN said": :func:`retag_names_before_speech`, after POS, before the parse);
 * a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
   quotation marks as two apostrophes) is made a token of its own (:func:`split_glued_marks`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
@@ -217,6 +219,8 @@ class Annotator:
             if sentences:
                 for name in ("pos", "lemma"):
                     processors[name].process(view(sentences))
+                for sentence in sentences:
+                    retag_names_before_speech(sentence.words)
                 if self.selective:
                     parse, ner = select(sentences, parse_quoted=self.parse_quoted)
                 else:
@@ -260,6 +264,24 @@ class Annotator:
         if any(len(sentence.words) > self.max_sentence_words for sentence in doc.sentences):
             doc = Document(resplit_dicts(doc, text, self.max_sentence_words), text=text)
         return doc
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def retag_names_before_speech(words) -> None:
+    """Tag as a proper noun a capitalised word the tagger read as a verb right before a finite
+    verb of speech: "In a statement, Husted/VBN said …", "Mr Streeting/VBG said …",
+    "Schilling/VBG told WEEI": the kit's slip on surnames, which hid the speaker (and gave the
+    parser a verb for a subject). Not "Having said that" (a form of "have", "be" or "do"), nor a
+    verb after an auxiliary or "to". Runs after POS and lemmas, before the parse."""
+    for k in range(len(words) - 1):
+        word, verb = words[k], words[k + 1]
+        if word.upos in {"VERB", "AUX"} and word.text[:1].isupper() and not word.text.isupper() \
+                and (word.lemma or "").lower() not in {"have", "be", "do"} and verb.xpos in FINITE_TAGS \
+                and lexicons.verb_class(verb.lemma or "", verb.text) == "speech" \
+                and (k == 0 or words[k - 1].upos not in {"AUX", "PART"}):
+            word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.text
 
 
 def freeze_loaded_objects() -> None:

@@ -120,3 +120,15 @@ def test_a_sentence_ended_at_an_abbreviated_title_joins_the_name_after_it(annota
         "Meet the Sen.", "John Smith spoke."]
     assert offsets_index(doc, text)
     assert all([w.id for w in s.words] == list(range(1, len(s.words) + 1)) for s in doc.sentences)
+
+
+def test_a_surname_tagged_as_a_verb_before_a_verb_of_speech_is_a_proper_noun(annotator):
+    # the kit tags "Husted" VBN and "Streeting" VBG before "said", which hid the speaker and gave
+    # the parser a verb for a subject; "Having said that" keeps its verb
+    doc = annotator("In a statement, Husted said the court's decision would stand. Mr Streeting said NHS staff "
+                    "had cancelled leave. Having said that, the talks went on.")
+    tags = {w.text: (w.upos, w.xpos) for s in doc.sentences for w in s.words}
+    assert tags["Husted"] == ("PROPN", "NNP") and tags["Streeting"] == ("PROPN", "NNP")
+    assert tags["Having"][0] in {"VERB", "AUX"}
+    husted = next(w for w in doc.sentences[0].words if w.text == "Husted")
+    assert doc.sentences[0].words[husted.head - 1].text == "said" and husted.deprel.startswith("nsubj")
