@@ -228,6 +228,10 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
         content_words = _words_in(text, start, end)
         quoted_words = sum(_words_in(text, max(a, start), min(b, end)) for s in inner for a, b in s.pieces)
         whole = len(inner) == 1 and quoted_words >= content_words - 1
+        if whole and any(w.upos in {"PROPN", "NOUN", "PRON"} and start <= w.start_char < inner[0].open_mark for w in words):
+            # 'Clinton "is the only candidate …," the group said': the quotation's subject stands
+            # before it, outside the marks: a mixed quote of both (not "But “…”")
+            whole = False
         if whole and frame.cls == "evaluative" and start < inner[0].open_mark:
             # 'called it “false”', 'calling her “third-rate”': the object named is the
             # journalist's, what it was called the quotation: a mixed quote

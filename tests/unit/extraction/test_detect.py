@@ -732,6 +732,17 @@ def test_a_quotation_split_by_its_cue_and_going_on_with_and_is_one_direct_quote(
         ("direct", ["We will win,", "and the people are with us."], "said", "say", "Smith")]
 
 
+def test_a_quotation_after_its_subject_is_a_mixed_quote_of_both():
+    # 'Kasich says Obama “knows full well …”', 'Clinton "is the only candidate …," the group said':
+    # the quoted predicate's subject stands outside the marks (the content lost it and was typed
+    # direct); "But “we will not go,” she said" is direct
+    assert quotes("q_mixed_subject_before_quotation") == [
+        ("mixed", ["Obama “knows full well that the law is clear.”"], "says", "say", "Kasich"),
+        ("mixed", ['Clinton "is the only candidate with the experience to keep America safe,"'], "said", "say",
+         "the group"),
+        ("direct", ["we will not go,"], "said", "say", "she")]
+
+
 def test_a_quotation_split_by_its_cue_and_but_is_one_direct_quote():
     # '"You know, I love Larry," he said, but "when it comes to energy issues, …"': the second part
     # was lost; '“We won,” Melanie said, and soon the balloons were dropping': the journalist goes on

@@ -260,9 +260,10 @@ def test_an_apostrophe_that_closes_a_quotation_stays_a_quotation_mark():
 
 def test_quoted_noun_phrase_object_of_a_phrasal_speech_verb():
     # 'talked up her “50-state strategy.”': the parse's object after the particle is the number
-    # the quotation mark cut off its compound; the noun phrase's noun heads the content
+    # the quotation mark cut off its compound; the noun phrase's noun heads the content, and its
+    # possessive outside the marks makes it a mixed quote
     assert quotes("q_object_quoted_noun_phrase") == [
-        ("direct", ["50-state strategy."], "talked up", "talk", "Clinton"),
+        ("mixed", ["her “50-state strategy.”"], "talked up", "talk", "Clinton"),
         ("mixed", ["his “jobs first” plan"], "talked up", "talk", "The senator")]
 
 
