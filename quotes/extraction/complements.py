@@ -480,9 +480,15 @@ def nonfinite_end(words, cue: int, content: tuple[int, int]) -> tuple[int, int]:
             begin = min(subtree(words, j))
             if begin > first and (is_comma(words[begin]) or is_comma(words[begin - 1])):
                 cut = min(cut, begin)  # only where a comma sets it off (the kit's arcs often stray)
-        if w.upos == "CCONJ" and j + 1 <= last and words[j + 1].xpos == "VBG" \
-                and lexicons.verb_class(words[j + 1].lemma, words[j + 1].text):
-            cut = min(cut, j)  # "urging voters to … and promising to …": a new cue
+        if w.upos == "CCONJ" and j + 1 <= last:
+            k = j + 1
+            while k < last and words[k].upos == "ADV":
+                k += 1
+            # "urging voters to … and promising to …", "urges her husband to come out of the car
+            # and repeatedly says, “…”": a new cue
+            if (words[k].xpos == "VBG" or is_finite_verb(words[k]) and (k == j + 1 or words[k].upos == "VERB")) \
+                    and lexicons.verb_class(words[k].lemma, words[k].text):
+                cut = min(cut, j)
         if is_comma(w) and j + 2 <= last and words[j + 1].upos == "DET" and lower(words[j + 1]) in {"a", "an"}:
             end_np = scan_np_right(words, j + 1)
             if end_np is not None and words[end_np].upos == "NOUN" and (

@@ -1849,6 +1849,18 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                 break
             if _outside_quotation(words, k, end) and _journalist_goes_on(words, k, end, frame):
                 break
+        if is_quote_mark(word) and end > k and is_quote_mark(words[k]) and end + 1 < len(words) \
+                and lower(words[end + 1]) in SUBORDINATORS \
+                and (words[end + 1].upos == "SCONJ" or _subject_and_verb(words, end + 2) is not None) \
+                and sum(1 for w in words[k:end + 1] if is_quote_mark(w)) % 2 == 0 \
+                and not any(is_quote_mark(w) for w in words[end + 1:]) \
+                and not (frame is not None and frame.lemma in lexicons.addressee_verbs()
+                         and not any(w.upos in {"VERB", "AUX"} for w in words[k:end])):
+            # 'repeatedly says, "Don't you do it," until gunshots are heard': the quotation was
+            # said; the subordinate clause after it is the journalist's (not 'told "Fox and
+            # Friends" after he was asked': a quoted name, not a quotation of what was said)
+            end += 1
+            break
         if lower(word) in {"and", "but", "while"} and end + 1 < len(words) and end > k:
             following = words[end + 1]
             if (is_finite_verb(following) or following.xpos == "VBN") and following.upos == "VERB" and (
@@ -2200,7 +2212,16 @@ def _quoted_complement_end(words, content: tuple[int, int], opening: int, close:
     if object_before and all(words[j].upos in {"DET", "ADJ", "ADV"} for j in range(content[0], opening)) \
             and after.upos not in {"NOUN", "PROPN", "ADJ", "NUM"} and after.xpos != "VBG":
         return (content[0], close)
+    if after.upos == "CCONJ" and close + 2 <= content[1] and (words[close + 2].upos == "VERB" or (
+            words[close + 2].upos == "ADV" and close + 3 <= content[1] and words[close + 3].upos == "VERB")):
+        return (content[0], close)  # 'call them "lone wolves" and describe their actions as crimes'
     if not (is_comma(words[close - 1]) or is_comma(after)):
+        # 'called Clinton a “champion” for its constituency, citing her work …': the phrase after
+        # the quotation goes on to a comma before a participle or a clause of its own
+        comma = next((j for j in range(close + 1, content[1]) if is_comma(words[j]) or _holds_mark(words[j])), None)
+        if comma is not None and is_comma(words[comma]) and (words[comma + 1].xpos == "VBG" or (
+                lower(words[comma + 1]) not in WH_RELATIVES and _subject_and_verb(words, comma + 1) is not None)):
+            return (content[0], comma - 1)
         return content
     following = close + 1 + is_comma(after)
     if following > content[1]:
@@ -3108,5 +3129,5 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
 
 
 # Noun-phrase contents ("denied the allegations") are the rules of their own module, tried last.
-from .complements import (finding_frame, nonfinite_end, noun_object_frame, object_frame,  # noqa: E402
+from .complements import (SUBORDINATORS, finding_frame, nonfinite_end, noun_object_frame, object_frame,  # noqa: E402
                           occasion_anchor, refusal_frame)  # noqa: E402  (complements builds on the helpers above)

@@ -211,6 +211,15 @@ def _with_speaker(doc, quote: Quote, frame: Frame) -> Quote:
     return quote
 
 
+def _subject_of_quotation(words, w, span: QuotedSpan) -> bool:
+    """Whether ``w``, a nominal before the opening mark, depends on a word inside the quotation:
+    its subject ('Obama “knows …”') or possessor ('her “50-state strategy”')."""
+    # "🕊 “The talks will resume,” the minister said": the kit takes a pictograph for a noun
+    if w.upos not in {"PROPN", "NOUN", "PRON"} or not w.head or not any(c.isalpha() for c in w.text):
+        return False
+    return span.open_mark < words[w.head - 1].start_char < span.outer_end
+
+
 def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int],
                       quoted: SortedIntervals | None = None) -> Quote | None:
     """The quote a frame reports. ``quoted``: the spans' indexes by [opening mark, closing mark]."""
@@ -228,9 +237,9 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
         content_words = _words_in(text, start, end)
         quoted_words = sum(_words_in(text, max(a, start), min(b, end)) for s in inner for a, b in s.pieces)
         whole = len(inner) == 1 and quoted_words >= content_words - 1
-        if whole and any(w.upos in {"PROPN", "NOUN", "PRON"} and start <= w.start_char < inner[0].open_mark for w in words):
+        if whole and any(_subject_of_quotation(words, w, inner[0]) for w in words if start <= w.start_char < inner[0].open_mark):
             # 'Clinton "is the only candidate …," the group said': the quotation's subject stands
-            # before it, outside the marks: a mixed quote of both (not "But “…”")
+            # before it, outside the marks: a mixed quote of both (not "But “…”", not 'Note: “…”')
             whole = False
         if whole and frame.cls == "evaluative" and start < inner[0].open_mark:
             # 'called it “false”', 'calling her “third-rate”': the object named is the
@@ -248,6 +257,8 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
             kind = "mixed" if frame.that and whole else "direct"
             if kind == "direct":
                 pieces = list(span.pieces)
+            elif len(pieces) == 1:
+                pieces = [_through_closing_mark(text, pieces[0], inner)]  # 'saying that “it … progress.”'
             if frame.cls == "evaluative":
                 kind = "mixed"  # 'called the meeting’s account “wholly inaccurate.”': a naming is mixed
             quote = Quote(pieces=pieces, type=kind)
@@ -255,19 +266,25 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
             if len(pieces) == 1:
                 # Keep whole the quoted fragments that straddle the clause's edges (and the
                 # closing mark of a quotation the content ends in: 'calling it “a fabrication.”')
-                (a, b), = pieces
-                last = inner[-1]
-                b = max(b, last.end)
-                if last.closed and last.end <= b <= last.close_mark and not text[b:last.close_mark].strip():
-                    b = last.outer_end
-                    if text[b - 1:b + 1] == "''":
-                        b += 1  # the NYT's doubled apostrophes: "called it ''predatory.''"
-                pieces = [(min(a, inner[0].start), b)]
+                pieces = [_through_closing_mark(text, pieces[0], inner)]
             quote = Quote(pieces=[_trim(text, a, b) for a, b in pieces], type=QuoteType.MIXED)
     else:
         quote = Quote(pieces=[_trim(text, a, b) for a, b in pieces], type=QuoteType.INDIRECT)
     quote.noun_phrase = frame.cls == "object"  # "denied the allegations" (extraction/complements.py)
     return _with_speaker(doc, quote, frame)
+
+
+def _through_closing_mark(text: str, piece: tuple[int, int], inner: list[QuotedSpan]) -> tuple[int, int]:
+    """``piece`` widened to the quoted fragments straddling its edges, and to the closing mark of a
+    quotation it ends in ('calling it “a fabrication.”')."""
+    a, b = piece
+    last = inner[-1]
+    b = max(b, last.end)
+    if last.closed and last.end <= b <= last.close_mark and not text[b:last.close_mark].strip():
+        b = last.outer_end
+        if text[b - 1:b + 1] == "''":
+            b += 1  # the NYT's doubled apostrophes: "called it ''predatory.''"
+    return min(a, inner[0].start), b
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -200,3 +200,37 @@ def test_a_short_answer_is_the_whole_content():
         ("indirect", ["so"], "said", "say", "Half of the members"),
         ("indirect", ["no one had complained"], "said", "say", "The director"),
         ("indirect", ["the same rules applied to everyone"], "said", "say", "He")]
+
+
+def test_a_quoted_complement_ends_before_a_second_verb_or_a_clause_after_a_comma():
+    # 'call them "lone wolves" and describe their actions as crimes': the naming ends at its
+    # quotation (the second verb is another act); 'called Clinton a “champion” for its
+    # constituency, citing her work …': the phrase after the quotation ends at the comma before
+    # the participle, which is a report of its own
+    assert quotes("q_quoted_complement_goes_on") == [
+        ("mixed", ['them "lone wolves"'], "call", "call", "Both candidates"),
+        ("mixed", ["Clinton a “champion” for its constituency"], "called", "call", "The union"),
+        ("indirect", ["her work"], "citing", "cite", "The union")]
+
+
+def test_a_nonfinite_content_ends_before_a_coordinated_report_and_a_quotation_before_until():
+    # 'urges her husband to come out of the car and repeatedly says, "Don't you do it," until
+    # gunshots are heard': "and (repeatedly) says" begins a second report, and the clause after
+    # the quotation it says is the journalist's
+    found = quotes("q_report_after_nonfinite_content")
+    assert found[:2] == [
+        ("indirect", ["her husband to come out of the car"], "urges", "urge", "the woman"),
+        ("direct", ["Don't you do it,"], "says", "say", "the woman")]
+    # 'told "Fox and Friends" after he was asked': a quoted name after "told" is the addressee,
+    # never a direct quote of its own
+    assert all(q[1] != ["Fox and Friends"] for q in found)
+
+
+def test_a_that_clause_ending_in_a_quotation_keeps_its_closing_mark():
+    # 'saying that transparency "breaks down barriers and brings progress."', 'saying that
+    # "transparency breaks down …"': the mixed quote ends at the closing mark, not inside the
+    # quotation
+    assert quotes("q_that_quotation_to_closing_mark") == [
+        ("indirect", ["releasing the videos"], "called for", "call", "Cooper"),
+        ("mixed", ['transparency "breaks down barriers and brings progress."'], "saying", "say", "Cooper"),
+        ("mixed", ['"transparency breaks down barriers and brings progress."'], "saying", "say", "The mayor")]

@@ -791,3 +791,12 @@ def test_a_negated_say_with_a_bare_question_word_reports_the_question_left_open(
     assert quotes("q_negated_say_wh") == [
         ("indirect", ["Carter stopped the practice"], "said", "say", "Cook"),
         ("indirect", ["when"], "say", "say", "Cook")]
+
+
+def test_a_label_or_pictograph_before_a_quotation_leaves_it_direct():
+    # 'Update: “We want peace,” Khawaja Asif told reporters': the word before the marks is not the
+    # quotation's subject (it depends on nothing inside them); a pictograph the kit took for a noun
+    # subject is not a word of the content either
+    assert quotes("q_label_before_quotation") == [
+        ("direct", ["We want peace,"], "told", "tell", "Khawaja Asif"),
+        ("direct", ["The talks will resume,"], "said", "say", "the minister")]
