@@ -23,7 +23,7 @@ from .. import lexicons
 from .deptree import subtree
 from .intervals import SortedIntervals
 from .mentions import NER_PERSON, NER_PLACE, ner_type
-from .words import (CLAUSE_END, NP_UPOS, POLLED, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+from .words import (CLAUSE_END, NP_UPOS, POLLED, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lone_quantifier, lower,
                      line_tail, np_word, possessor, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
@@ -1017,6 +1017,8 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
                                                         or _verb_after_comma(words, v))
         return frame.subject
     start = scan_np_left(words, end) if end >= 0 else None
+    if start is None and end >= 0 and lone_quantifier(words, end):
+        start = end  # "Some say the plan will fail", "another says there are about 1,800"
     if start is None and end == v - 1 and _finding_noun_as_verb(words[end]):
         # "The latest Reuters poll/VBP showed …", "Exit polling/VBG showed that …": the kit tags the
         # finding noun before the verb as a verb; the noun phrase ends with it
@@ -1526,6 +1528,18 @@ def _content_before(words, lead: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+def _finite_verb_follows(words, k: int) -> bool:
+    """Is there a finite verb from ``k`` on in the same clause (before a comma, a conjunction or
+    the sentence's end)? ('that conventions/VBZ in the past have been too dull': the kit's verb
+    was a plural noun, the subject of the one after it)"""
+    for w in words[k:]:
+        if is_comma(w) or w.text in CLAUSE_END or w.upos == "CCONJ":
+            return False
+        if is_finite_verb(w) and w.upos in {"VERB", "AUX"}:
+            return True
+    return False
+
+
 def _with_content_after(frame: Frame, words) -> Frame | None:
     """Fill the content of a ``pre`` or ``participle`` frame from the words after the cue."""
     k = frame.cue_last + 1
@@ -1534,6 +1548,18 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     reach = 15 if frame.lemma in lexicons.addressee_verbs() else 9
     for j in range(k, min(len(words), k + reach) if frame.cls in {"speech", "finding"} else k):
         if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
+            if j > k and frame.lemma not in lexicons.addressee_verbs() and words[j - 1].upos in {"NOUN", "PROPN"} \
+                    and not is_temporal(words[j - 1]) and j + 1 < len(words) and is_finite_verb(words[j + 1]) \
+                    and words[j + 1].upos in {"VERB", "AUX"} \
+                    and (words[j].upos == "PRON" or (words[j].deprel or "").startswith("nsubj")) \
+                    and not (words[j + 1].xpos == "VBZ" and words[j + 1].upos == "VERB" and (
+                        _finite_verb_follows(words, j + 2) or j + 2 < len(words) and is_comma(words[j + 2]))):
+                # "may recall other investments that soured": "that" opens a relative clause on
+                # the object; on an adjunct's noun nothing follows that was said ('said in a
+                # documentary that showed off …', 'said of a list that included …')
+                if words[k].upos == "ADP" and lower(words[k]) in CUE_PREPOSITIONS:
+                    return None
+                break
             if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
                 frame.that, k = True, j + 1
             break

@@ -10,7 +10,7 @@ labels (PER/ORG/LOC) and OntoNotes' (PERSON/ORG/GPE/NORP/…) work.
 from __future__ import annotations
 
 from .. import lexicons
-from .words import POSSESSIVE, attached, lower, party_label_end
+from .words import DISTRIBUTIVE_QUANTIFIERS, POSSESSIVE, attached, lone_quantifier, lower, party_label_end
 from ..records import Mention
 
 NER_PERSON = frozenset({"PER", "PERSON"})
@@ -82,6 +82,8 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         return "pronoun"
     if share_of_group(span, head_index):
         return "anonymous"
+    if len(span) == 1 and lone_quantifier(span, 0) and lower(head) not in DISTRIBUTIVE_QUANTIFIERS:
+        return "anonymous"  # "Many say …", "another says …": some of a group, unnamed
     if head_lemma in lexicons.organization_nouns() and head.text[:1].isupper():
         return "organization"  # "The Interior Ministry", "the World Health Organization"
     names = [w for i, w in enumerate(span[:head_index + 1]) if w.upos == "PROPN"

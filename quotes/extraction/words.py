@@ -147,6 +147,27 @@ def possessor(words, left: int) -> tuple[int, int] | None:
     return (start, end)
 
 
+# Quantifiers that stand for a noun phrase of their own ("Others say", "Both said"), beside the
+# quantity words of quantity_nouns.txt ("Some say", "Many believe").
+PRONOMINAL_QUANTIFIERS = frozenset({"another", "others", "both", "each", "either", "neither"})
+# Those that stand for people named before ("Both said", "each insisted"): no anonymous source.
+DISTRIBUTIVE_QUANTIFIERS = frozenset({"both", "each", "either", "neither", "all"})
+
+
+def lone_quantifier(words, k: int) -> bool:
+    """Is words[k] a quantifier standing alone as a subject ("Some say …", "another says …"),
+    not the determiner of a noun ("some voters") nor after one ("the many")?"""
+    word = words[k]
+    form = lower(word)
+    if word.upos not in {"DET", "ADJ", "PRON", "NOUN"}:
+        return False  # (a numeral, "One says …", is a noun phrase of its own already)
+    if form not in PRONOMINAL_QUANTIFIERS and form not in lexicons.quantity_nouns():
+        return False
+    if k + 1 < len(words) and np_word(words[k + 1]) and words[k + 1].upos != "ADJ":
+        return False
+    return k == 0 or not np_word(words[k - 1])
+
+
 def scan_np_left(words, end: int, limit: int = 12) -> int | None:
     """Start index of the noun phrase ending at ``end`` (inclusive), or None.
 

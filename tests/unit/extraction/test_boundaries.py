@@ -234,3 +234,25 @@ def test_a_that_clause_ending_in_a_quotation_keeps_its_closing_mark():
         ("indirect", ["releasing the videos"], "called for", "call", "Cooper"),
         ("mixed", ['transparency "breaks down barriers and brings progress."'], "saying", "say", "Cooper"),
         ("mixed", ['"transparency breaks down barriers and brings progress."'], "saying", "say", "The mayor")]
+
+
+def test_a_quantifier_standing_alone_is_the_subject_of_a_report():
+    # "Some say the plan will fail", "…, another says there are about 1,800", "Many said …": the
+    # kit tags the quantifier a determiner or adjective, and no noun follows it
+    assert quotes("q_quantifier_subjects") == [
+        ("indirect", ["the plan will fail"], "say", "say", "Some"),
+        ("indirect", ["there are more than 2,400 billionaires"], "says", "say", "one company"),
+        ("indirect", ["there are about 1,800"], "says", "say", "another"),
+        ("indirect", ["the talks would resume"], "said", "say", "Many")]
+
+
+def test_that_after_the_cue_opens_a_relative_clause_when_a_verb_follows_it():
+    # 'may recall other Ackman investments that soured': the object and its relative clause are
+    # what is recalled (the content was "soured"); 'said in a documentary that showed off …': the
+    # relative clause is on the place, and the quotation before is all that was said; 'said in an
+    # interview with The Washington Post that conventions/VBZ in the past have been too dull':
+    # the kit's verb is the plural subject of the next one, and "that" a complementizer
+    assert quotes("q_relative_that_after_cue") == [
+        ("indirect", ["other Ackman investments that soured"], "recall", "recall", "Investors"),
+        ("direct", ["It is like a new plane,"], "said", "say", "Mr. Trump"),
+        ("indirect", ["conventions in the past have been too dull"], "said", "say", "Trump")]

@@ -514,3 +514,11 @@ def test_the_company_is_the_organization_before_even_one_the_tagger_took_for_a_p
     assert [(s.name, s.type) for s in per_quote] == [
         ("Apple", "organization"), ("Apple", "organization"), ("A group", "anonymous"),
         ("Pakistan", "organization"), ("Apple", "organization")]
+
+
+def test_a_lone_quantifier_is_an_anonymous_source():
+    # "Some say …", "another says …", "Many said …": part of an unnamed group, not a description
+    # of anyone named before
+    doc, found, speakers, per_quote = resolved("q_quantifier_subjects")
+    assert [(s.name, s.type) for s in per_quote] == [
+        ("Some", "anonymous"), ("one company", "anonymous"), ("another", "anonymous"), ("Many", "anonymous")]
