@@ -1042,7 +1042,7 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     if antecedent is not None:
         frame.subject = antecedent
         return frame.subject
-    frame.subject = (_coordinated_subject(words, start), last)
+    frame.subject = (_coordinated_subject(words, start, aside=v + 1 < len(words) and is_comma(words[v + 1])), last)
     quoted = quoted_as_saying(words, v) if frame.position == "pre" else None
     if quoted is not None:
         # "The newspaper Dawn quoted a senior official as saying (that) the talks had stalled":
@@ -1082,13 +1082,15 @@ def _past_age_and_place(words, k: int) -> int:
     return found
 
 
-def _coordinated_subject(words, start: int) -> int:
+def _coordinated_subject(words, start: int, aside: bool = False) -> int:
     """Where a subject of two coordinated speakers begins, given the start of the second ("…, he
     and Mr. Allen said", "Trump and his attorneys argued", "…, she and another reporter said"):
     at the first, when the coordination opens its clause (at the sentence's start or
     after a quotation mark, or after a comma when the first speaker is a pronoun or a name); else
     ``start`` ("She left the room and Mr. Allen said …": "the room" is an object; "a coalition of
-    minorities, young people and women …": a list)."""
+    minorities, young people and women …": a list). ``aside``: the verb is followed by a comma, a
+    report set off inside the clause ("The source of the attraction, union members and leaders
+    say, is manifold"), where the comma before the first speaker opens the aside."""
     cc = start - 1
     if cc < 1 or lower(words[cc]) not in {"and", "or"}:
         return start
@@ -1098,7 +1100,7 @@ def _coordinated_subject(words, start: int) -> int:
         return start
     if first <= clause_start(words) or is_quote_mark(words[first - 1]):
         return first
-    if is_comma(words[first - 1]) and words[cc - 1].upos in {"PRON", "PROPN"}:
+    if is_comma(words[first - 1]) and (words[cc - 1].upos in {"PRON", "PROPN"} or aside):
         return first  # (not "a coalition of minorities, young people and women …": a list)
     return start
 
@@ -2036,10 +2038,12 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return False
     if frame.cls == "directive" and lower(span[0]) == "for":
         return False  # "asked for help": a request for a thing, not reported content
-    if frame.cls == "speech" and (lower(span[0]) == "to" or (lower(span[0]) == "not" and len(span) > 1
-                                                             and lower(span[1]) == "to")):
+    if frame.cls == "speech" and content[0] > frame.cue_last and (lower(span[0]) == "to" or (
+            lower(span[0]) == "not" and len(span) > 1 and lower(span[1]) == "to")):
         # "vowed to rebuild the bridge", "pledged not to raise taxes": a commitment is reported
-        # content; other speech verbs before "to" report nothing ("said to be", "spoke to him")
+        # content; other speech verbs before "to" report nothing ("said to be", "spoke to him");
+        # a content before the cue may open with a purpose ("To win the White House, candidates
+        # need …, analysts say")
         return frame.lemma in lexicons.commissive_verbs() \
             and _infinitive_at(words, content[0] + (lower(span[0]) == "not"))
     if frame.cls == "finding" and frame.position == "pre" and not frame.that:

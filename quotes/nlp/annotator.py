@@ -14,7 +14,8 @@ between tokenization and parsing:
   "show Mrs. | Clinton with a lead") goes on into the next one on the same line
   (:func:`join_title_splits`; the honorifics of ``titles.txt`` written with their dot);
 * a capitalised word tagged as a verb right before a finite verb of speech is a surname
-  ("Husted/VBN said": :func:`retag_names_before_speech`, after POS, before the parse);
+  ("Husted/VBN said": :func:`retag_names_before_speech`), and "says" is always a verb ("and
+  says/NNS he …": :func:`retag_says`), after POS, before the parse;
 * a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
   quotation marks as two apostrophes) is made a token of its own (:func:`split_glued_marks`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
@@ -221,6 +222,7 @@ class Annotator:
                     processors[name].process(view(sentences))
                 for sentence in sentences:
                     retag_names_before_speech(sentence.words)
+                    retag_says(sentence.words)
                 if self.selective:
                     parse, ner = select(sentences, parse_quoted=self.parse_quoted)
                 else:
@@ -282,6 +284,17 @@ def retag_names_before_speech(words) -> None:
                 and lexicons.verb_class(verb.lemma or "", verb.text) == "speech" \
                 and (k == 0 or words[k - 1].upos not in {"AUX", "PART"}):
             word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.text
+
+
+def retag_says(words) -> None:
+    """Tag "says" as the verb it is wherever the tagger read it as a noun: "He says the obvious
+    response was to break up fraudulent operators and says/NNS he introduced legislation …" (a
+    second report was lost in the first one's content). The form is no English noun (unlike
+    "say"). Lowercase only: a headline's "Clinton Says …" is left to its casing. Runs after POS
+    and lemmas, before the parse."""
+    for word in words:
+        if word.text == "says" and word.upos != "VERB":
+            word.upos, word.xpos, word.lemma = "VERB", "VBZ", "say"
 
 
 def freeze_loaded_objects() -> None:

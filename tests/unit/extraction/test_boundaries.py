@@ -256,3 +256,13 @@ def test_that_after_the_cue_opens_a_relative_clause_when_a_verb_follows_it():
         ("indirect", ["other Ackman investments that soured"], "recall", "recall", "Investors"),
         ("direct", ["It is like a new plane,"], "said", "say", "Mr. Trump"),
         ("indirect", ["conventions in the past have been too dull"], "said", "say", "Trump")]
+
+
+def test_a_content_before_the_cue_may_open_with_a_purpose_and_an_aside_may_have_two_speakers():
+    # "To win the White House, candidates need …, analysts say": the fronted infinitive is no
+    # commitment after the cue ("vowed to …"); "The source …, union members and leaders say, is
+    # manifold": the coordinated subject of the aside opens at its comma
+    assert quotes("q_report_after_purpose_and_coordinated_aside") == [
+        ("indirect", ["To win the White House, candidates need to capture 40 percent of the vote"], "say", "say",
+         "analysts"),
+        ("indirect", ["The source of the attraction", "is manifold"], "say", "say", "union members and leaders")]

@@ -132,3 +132,13 @@ def test_a_surname_tagged_as_a_verb_before_a_verb_of_speech_is_a_proper_noun(ann
     assert tags["Having"][0] in {"VERB", "AUX"}
     husted = next(w for w in doc.sentences[0].words if w.text == "Husted")
     assert doc.sentences[0].words[husted.head - 1].text == "said" and husted.deprel.startswith("nsubj")
+
+
+def test_says_is_always_a_verb_before_the_parse(annotator):
+    # the kit tags the second "says" NNS after "operators and", and the second report was lost in
+    # the first one's content
+    text = "He says the obvious response was to break up fraudulent operators and says he introduced legislation."
+    words = annotator(text).sentences[0].words
+    second = [w for w in words if w.text == "says"][1]
+    assert (second.upos, second.xpos, second.lemma) == ("VERB", "VBZ", "say")
+    assert words[[w.text for w in words].index("introduced")].head == second.id  # parsed as its verb
