@@ -1849,6 +1849,10 @@ def _addressee_before_quotation(words, k: int) -> bool:
         and is_quote_mark(words[end + 2])
 
 
+# Two words after a comma that open the journalist's comparison of a figure.
+COMPARISON_OPENERS = frozenset({("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from")})
+
+
 def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int, int] | None:
     """Content from ``k`` to the end of the clause, stopping before a following cue."""
     end = k
@@ -1858,6 +1862,11 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
             break
         if is_comma(word) and end + 1 < len(words) and lower(words[end + 1]) in {"while", "whereas"}:
             break  # "…, while union leaders urged …": the journalist's contrast, not the content
+        if is_comma(word) and end + 2 < len(words) and _outside_quotation(words, k, end) \
+                and (lower(words[end + 1]), lower(words[end + 2])) in COMPARISON_OPENERS:
+            # "with 50 percent saying she is prepared, compared with the 30 percent who …", "…
+            # the wrong track, up from 40 percent in May": the journalist's comparison
+            break
         if _journalist_aside(words, k, end):
             break  # "… — a modest boost for the president since …": the journalist's description
         nested = _nested_report(words, k, end) if word.text == ":" and end + 1 < len(words) \

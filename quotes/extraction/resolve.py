@@ -489,8 +489,10 @@ class Resolver:
                 # "The poll also found" after "A new NBC News-Marist poll found": the poll named before
                 entity = next((e for e in reversed(self.entities) if e.head == head
                                and e.type in ("anonymous", "organization")), None)
-            else:
-                entity = self.anonymous_heads.get(head)  # the latest source with that head noun
+            elif not any(w.upos == "NUM" for w in words):
+                # the latest source with that head noun (not "the 30 percent who say …" after
+                # "50 percent saying …": a share given by its figure is a group of its own)
+                entity = self.anonymous_heads.get(head)
             if entity is not None:
                 entity.mentions.append(mention)
                 return entity

@@ -266,3 +266,12 @@ def test_a_content_before_the_cue_may_open_with_a_purpose_and_an_aside_may_have_
         ("indirect", ["To win the White House, candidates need to capture 40 percent of the vote"], "say", "say",
          "analysts"),
         ("indirect", ["The source of the attraction", "is manifold"], "say", "say", "union members and leaders")]
+
+
+def test_a_comparison_after_a_comma_is_the_journalists():
+    # "with 50 percent saying she is prepared, compared with the 30 percent who …", "… the wrong
+    # track, up from 45 percent a year ago": the figure compared is no part of what was said
+    assert quotes("q_poll_comparisons") == [
+        ("indirect", ["she is prepared"], "saying", "say", "50 percent"),
+        ("indirect", ["the same about Trump"], "say", "say", "the 30 percent"),
+        ("indirect", ["the country is on the wrong track"], "say", "say", "Sixty percent of voters")]

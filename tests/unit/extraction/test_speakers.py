@@ -522,3 +522,12 @@ def test_a_lone_quantifier_is_an_anonymous_source():
     doc, found, speakers, per_quote = resolved("q_quantifier_subjects")
     assert [(s.name, s.type) for s in per_quote] == [
         ("Some", "anonymous"), ("one company", "anonymous"), ("another", "anonymous"), ("Many", "anonymous")]
+
+
+def test_a_share_given_by_its_figure_is_a_group_of_its_own():
+    # "the 30 percent who say the same about Trump" after "50 percent saying she is prepared": a
+    # definite head noun again is no longer the same source when a figure names the share
+    doc, found, speakers, per_quote = resolved("q_poll_comparisons")
+    fifty, thirty, sixty = per_quote
+    assert (fifty.name, thirty.name, sixty.name) == ("50 percent", "the 30 percent", "Sixty percent of voters")
+    assert len({fifty.id, thirty.id, sixty.id}) == 3 and thirty.type == "anonymous"
