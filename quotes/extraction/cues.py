@@ -1655,7 +1655,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         return None
     if not _is_content(words, content, frame):
         return None
-    if frame.cls in {"directive", "accusation"} or (frame.cls == "speech" and lower(words[content[0]]) in {"to", "not"}):
+    if frame.cls in {"directive", "accusation"} or (frame.cls == "speech" and lower(words[content[0]]) in {"to", "not"}) \
+            or _addressee_infinitive(words, content, frame):
         content = nonfinite_end(words, frame.cue_first, content)  # "urged Y to …" ends with its verb phrase
     if frame.cls == "evaluative":
         # 'called it “the least bad option”' keeps its object; 'He characterized certain official
@@ -2095,6 +2096,8 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     if not frame.that and frame.lemma in lexicons.clause_only_verbs() and frame.position in {"pre", "participle"} \
             and not _opens_clause(words, content[0], that_ahead=False):
         return False  # "Trump has maintained a large lead over the pack, …": no clause, no report
+    if _addressee_infinitive(words, content, frame):
+        return True  # "Trump told Christie to go home", "warned residents to stay indoors"
     return has_clause_verb(words, content[0], content[1]) or broken_clause(words, content, frame)
 
 
@@ -2364,6 +2367,15 @@ def _described_as(words, content: tuple[int, int]) -> bool:
         return not any(is_finite_verb(w) for w in words[at:content[1] + 1])
     # (a participle too: "described the country as beset by illegal immigrants")
     return nxt.upos in {"DET", "ADJ", "NOUN", "ADV"} or nxt.xpos in {"VBG", "VBN"}
+
+
+def _addressee_infinitive(words, content: tuple[int, int], frame: Frame) -> bool:
+    """Is the content of a verb of telling its addressee and a to-infinitive, what they were told
+    to do ("told Christie to get on a plane", "reminded voters to register")?"""
+    if frame.that or frame.lemma not in lexicons.addressee_verbs() or content[0] != frame.cue_last + 1:
+        return False
+    end = frame.cue_last + 1 if words[content[0]].upos == "PRON" else scan_np_right(words, content[0])
+    return end is not None and end + 1 <= content[1] and _infinitive_at(words, end + 1)
 
 
 def _infinitive_at(words, i: int) -> bool:

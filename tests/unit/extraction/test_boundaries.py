@@ -275,3 +275,11 @@ def test_a_comparison_after_a_comma_is_the_journalists():
         ("indirect", ["she is prepared"], "saying", "say", "50 percent"),
         ("indirect", ["the same about Trump"], "say", "say", "the 30 percent"),
         ("indirect", ["the country is on the wrong track"], "say", "say", "Sixty percent of voters")]
+
+
+def test_what_someone_was_told_to_do_is_reported():
+    # "Trump told Christie to go home", "She told him to leave": the addressee and the infinitive
+    # are the content, as after "urged"; "told the story to his children" reports nothing
+    assert quotes("q_told_to_infinitive") == [
+        ("indirect", ["Christie to go home after the debate"], "told", "tell", "Trump"),
+        ("indirect", ["him to leave"], "told", "tell", "She")]
