@@ -1819,9 +1819,16 @@ def _clause_after_aside(words, comma: int) -> int | None:
 
 
 def _that_after_relative(words, comma: int) -> int | None:
-    """'told Young, who had left the force two years before, that …': index of the "that" after a
-    relative clause on the addressee, set off by commas, or None."""
-    if comma + 1 >= len(words) or lower(words[comma + 1]) not in {"who", "which", "where", "when"}:
+    """'told Young, who had left the force two years before, that …', 'telling Sen. Chuck
+    Grassley, chairman of the Senate Judiciary Committee, that …': index of the "that" after a
+    relative clause or an apposition on the addressee, set off by commas, or None."""
+    if comma + 1 >= len(words):
+        return None
+    if lower(words[comma + 1]) not in {"who", "which", "where", "when"}:
+        end = scan_np_right(words, comma + 1) if np_word(words[comma + 1]) else None
+        if end is not None and end + 2 < len(words) and is_comma(words[end + 1]) and lower(words[end + 2]) == "that" \
+                and not any(is_finite_verb(w) for w in words[comma + 1:end + 1]):
+            return end + 2
         return None
     close = next((j for j in range(comma + 2, min(len(words), comma + 30)) if is_comma(words[j])
                   or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)

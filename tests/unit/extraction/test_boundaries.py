@@ -283,3 +283,11 @@ def test_what_someone_was_told_to_do_is_reported():
     assert quotes("q_told_to_infinitive") == [
         ("indirect", ["Christie to go home after the debate"], "told", "tell", "Trump"),
         ("indirect", ["him to leave"], "told", "tell", "She")]
+
+
+def test_that_after_an_addressee_and_its_apposition_opens_the_content():
+    # 'told Smith, the committee chairman, that he would resign', 'telling Sen. Chuck Grassley,
+    # chairman of the Senate Judiciary Committee, that …': the apposition is the addressee's
+    assert quotes("q_that_after_addressee_apposition") == [
+        ("indirect", ["he would resign"], "told", "tell", "Trump"),
+        ("indirect", ["he will withdraw the nomination"], "telling", "tell", "Obama")]
