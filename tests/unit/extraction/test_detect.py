@@ -698,6 +698,14 @@ def test_an_attitude_expressed_with_its_that_clause():
         ("indirect", ["a deal could not be reached"], "voicing fears", "voice", "officials")]
 
 
+def test_alarm_anger_and_surprise_are_attitudes_expressed_with_a_that_clause():
+    # "expressed alarm that …", "voiced anger that …", "expressed surprise that …"
+    assert quotes("q_expressed_alarm_and_anger") == [
+        ("indirect", ["the deficit would grow"], "expressed alarm", "express", "The senator"),
+        ("indirect", ["the plant would close"], "voiced anger", "voice", "Residents"),
+        ("indirect", ["the vote had failed"], "expressed surprise", "express", "Aides")]
+
+
 def test_that_after_an_accusation_and_an_addressee_tagged_as_a_verb_stay_out_of_the_content():
     # "charged that …" (the accusation's "that" opens the clause, as a speech verb's does);
     # "told reporters/VBZ the race was over" (the kit's tag: a person noun is the addressee)
