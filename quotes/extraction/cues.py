@@ -341,7 +341,7 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             if lower(words[j]) in {"who", "that"} and words[j].upos in {"PRON", "DET", "SCONJ"}:
                 # "Many voters who say they would be dissatisfied stayed home": the relative clause
                 # on the sentence's subject ends where the sentence's own verb begins
-                frame.content = [_subject_clause_end(words, frame.content[0])]
+                frame.content = [_subject_clause_end(words, frame.content[0], after_noun=True)]
         if subject is not None:
             return frame
         before = v - 1
@@ -3060,13 +3060,14 @@ def _noun_cue(s: int, words, n: int) -> Frame | None:
     return frame if frame.subject is not None else None
 
 
-def _subject_clause_end(words, content: tuple[int, int]) -> tuple[int, int]:
+def _subject_clause_end(words, content: tuple[int, int], after_noun: bool = False) -> tuple[int, int]:
     """A that-clause of the noun that opens the sentence ends where the sentence's own verb
     begins: "Her warning that the bridge would close was ignored", "His claim that taxes would
     fall was false": the last finite verb or auxiliary right after a clause verb starts the main
     clause (two finite verb groups side by side meet only there, or after a reduced relative:
     "that the bridge they built will close alarmed the town"). Linear, as the kit often parses the
-    noun as a participle or the that-clause as a relative."""
+    noun as a participle or the that-clause as a relative. ``after_noun``: the main verb may follow
+    the clause's last noun phrase (the content of a relative clause on the subject)."""
     start, end = content
     for i in range(end, start + 1, -1):  # the last such pair
         before = words[i - 1]
@@ -3075,7 +3076,16 @@ def _subject_clause_end(words, content: tuple[int, int]) -> tuple[int, int]:
         # Trump", "Her warning that the bridge was unsafe was ignored")
         complement = before.upos == "ADJ" and (words[i].upos == "VERB" and words[i].xpos in {"VBD", "VBZ", "VBP", "VBN"}
                                                 or words[i].upos == "AUX" and is_finite_verb(words[i]))
-        if not (before.upos == "VERB" or complement) or words[i].upos not in {"AUX", "VERB"} or not (main or complement):
+        # (or after the noun phrase ending the clause: "Voters who say the economy is most important
+        # in their vote decision were evenly divided", "… was their top issue tended to support …")
+        # (not "he believes the Saudi government is …": a clause of its own verb of saying or
+        # thinking, without "that")
+        nominal = after_noun and before.upos in {"NOUN", "PROPN", "PRON", "NUM"} and is_finite_verb(words[i]) \
+            and words[i].xpos in {"VBD", "VBZ", "VBP", "MD"} \
+            and not any(lexicons.verb_class(w.lemma or "", w.text) for w in words[start:i - 1] if w.upos == "VERB") \
+            and not _subordinate_subject(words, start, i)
+        if not (before.upos == "VERB" or complement or nominal) or words[i].upos not in {"AUX", "VERB"} \
+                or not (main or complement):
             continue  # ("will close alarmed/VBN the town": the kit's tag for a past after a verb)
         clause = words[start:i - 1]
         if any(w.xpos in {"WP", "WDT", "WRB"} for w in clause):
@@ -3084,6 +3094,17 @@ def _subject_clause_end(words, content: tuple[int, int]) -> tuple[int, int]:
             return (start, i - 1)  # (not "that the plan being discussed is flawed")
         return content
     return content
+
+
+def _subordinate_subject(words, start: int, i: int) -> bool:
+    """Does a subordinator stand between the last finite verb before ``i`` and ``i`` ("Trump is
+    attacking him because the polls have tightened": "have" is the because-clause's verb)?"""
+    for w in reversed(words[start:i]):
+        if is_finite_verb(w):
+            return False
+        if w.upos == "SCONJ" or w.xpos in {"WP", "WDT", "WRB"}:
+            return True
+    return False
 
 
 # --- shared subjects -----------------------------------------------------------------------

@@ -291,3 +291,13 @@ def test_that_after_an_addressee_and_its_apposition_opens_the_content():
     assert quotes("q_that_after_addressee_apposition") == [
         ("indirect", ["he would resign"], "told", "tell", "Trump"),
         ("indirect", ["he will withdraw the nomination"], "telling", "tell", "Obama")]
+
+
+def test_a_report_in_a_relative_clause_on_the_subject_ends_before_the_sentences_verb():
+    # "Voters who say the economy is most important in their vote decision were evenly divided":
+    # the main verb follows the content's last noun; not the verb of a clause inside the content
+    # ("he believes the government is weak", "because the polls have tightened")
+    assert quotes("q_subject_relative_report_ends") == [
+        ("indirect", ["the economy is most important in their vote decision"], "say", "say", "Voters"),
+        ("indirect", ["he believes the government is weak"], "said", "say", "People"),
+        ("indirect", ["Trump is attacking him because the polls have tightened"], "say", "say", "Voters")]
