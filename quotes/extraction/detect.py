@@ -233,6 +233,11 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
         inner = [s for i, s in enumerate(spans) if i not in used and s.open_mark < end and s.outer_end > start]
     else:
         inner = [spans[i] for i in sorted(quoted.overlapping(start, end)) if i not in used]
+    if not inner and frame.cls == "evaluative":
+        # 'Rubio said he has begun to unmask Trump, whom he called a “con artist.”': the naming
+        # inside another report's content keeps the quotation it names with (it was typed
+        # indirect, cut before its closing mark)
+        inner = [s for s in spans if s.open_mark < end and s.outer_end > start and s.open_mark >= start - 1]
     if inner:
         content_words = _words_in(text, start, end)
         quoted_words = sum(_words_in(text, max(a, start), min(b, end)) for s in inner for a, b in s.pieces)

@@ -808,3 +808,11 @@ def test_a_label_or_pictograph_before_a_quotation_leaves_it_direct():
     assert quotes("q_label_before_quotation") == [
         ("direct", ["We want peace,"], "told", "tell", "Khawaja Asif"),
         ("direct", ["The talks will resume,"], "said", "say", "the minister")]
+
+
+def test_a_naming_inside_another_reports_content_keeps_its_quotation():
+    # 'Rubio said he has begun to unmask Trump, whom he called a “con artist.”': the quotation is
+    # in both contents; the naming was typed indirect and cut before its closing mark
+    assert quotes("q_naming_inside_report") == [
+        ("mixed", ["he has begun to unmask Trump, whom he called a “con artist.”"], "said", "say", "Rubio"),
+        ("mixed", ["a “con artist.”"], "called", "call", "he")]
