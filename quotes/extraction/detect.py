@@ -57,7 +57,10 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     used: set[int] = set()
     if quotes:  # the quotations that open the turns of a transcript are the turns' own
         used = {i for i, s in enumerate(spans) if any(a < q.end and q.start < b for q in quotes for a, b in s.pieces)}
+    told_after = _told_after_quotation(doc, frames)
     for frame in sorted(frames, key=lambda f: (PRIORITY[f.position], _nested(f, same_sentence[f.sentence], doc.sentences[f.sentence].words))):
+        if (frame.sentence, frame.cue_first) in told_after:
+            continue  # '“…,” Trump told NBC’s “Today” on Monday': what follows is the addressee
         quote = _quote_from_frame(doc, frame, spans, used, quoted)
         if quote is not None and not _overlaps(quote, accepted):
             quotes.append(quote)
@@ -68,6 +71,30 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     for number, quote in enumerate(quotes, 1):
         quote.id = quote_id(number)  # the quote's id for good: speakers and the API refer to it
     return quotes
+
+
+def _told_after_quotation(doc, frames: list[Frame]) -> set[tuple[int, int]]:
+    """The cues of telling right after a quotation and its speaker ('“…,” Mrs. Clinton told a
+    crowd of 1,300 here on Tuesday after …', '“…,” Fiorina told “Fox and Friends.”'), by
+    (sentence, cue): the words after such a cue are its addressee and circumstances, never a
+    second content, unless the quotation goes on there ('“…,” she told reporters, “and …”').
+    Their frames become the attribution after the quotation (position ``post``, no content)."""
+    found = set()
+    for f in frames:
+        if f.position != "pre" or f.that or f.subject is None or not f.content or f.subject[0] < 2 \
+                or f.lemma not in lexicons.addressee_verbs():
+            continue
+        words = doc.sentences[f.sentence].words
+        if not is_quote_mark(words[f.subject[0] - 1]) or not (is_comma(words[f.subject[0] - 2])
+                                                             or words[f.subject[0] - 2].text in {"?", "!"}):
+            continue
+        inside = [j for a, b in f.content for j in range(a, b + 1)]
+        first_mark = next((j for j in inside if is_quote_mark(words[j])), None)
+        quoted = [] if first_mark is None else [words[j] for j in inside if j > first_mark]
+        if not any(w.upos in {"VERB", "AUX"} for w in quoted):  # (a show's name: 'told "Fox and Friends."')
+            found.add((f.sentence, f.cue_first))
+            f.position, f.content = "post", []  # the attribution of the quotation before it
+    return found
 
 
 def _close_at_own_attribution(doc, spans: list[QuotedSpan]) -> None:
@@ -604,7 +631,7 @@ def _names_a_work(doc, span: QuotedSpan, sentence_at) -> bool:
     a determiner, a preposition, a titling participle or a verb that reports nothing stands before
     it: 'at a screening of her blockbuster film, “Trainwreck.”', 'on Friday’s “PBS NewsHour.”',
     'a memo titled "The Facts on Where the Race Stands."', 'referred to her by a nickname,
-    “Gert.”'. Not a headline's quote
+    “Gert.”', 'told "Fox and Friends"'. Not a headline's quote
     ('Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’': the words before
     it are title case too), not a quotation a speech verb or noun introduces ('laugh it off by
     interjecting, “Only Rosie O’Donnell.”', 'calls of "Feel the Bern"')."""
@@ -623,9 +650,10 @@ def _names_a_work(doc, span: QuotedSpan, sentence_at) -> bool:
         return len(listed) > 2 and is_quote_mark(listed[-1]) and _title_case(
             list(itertools.takewhile(lambda w: not is_quote_mark(w), reversed(listed[:-1])))[::-1])
     if last.upos in {"VERB", "AUX"} or (last.xpos or "").startswith("VB"):
-        # 'She now hosts “The Late Hour …”', 'published “Trumped!”' (not 'began chanting “U-S-A!”')
+        # 'She now hosts “The Late Hour …”', 'published “Trumped!”' (not 'began chanting “U-S-A!”');
+        # '“…,” the nominee told "Fox and Friends"': a show, the addressee of telling
         return lower(last) in TITLING_PARTICIPLES or (last.xpos != "VBG" and lexicons.verb_class(
-            last.lemma, last.text) is None)
+            last.lemma, last.text) is None) or (last.lemma or "").lower() in lexicons.addressee_verbs()
     if last.upos == "ADP" and len(before) > 1 and lower(last) == "of" and _speech_noun(before[-2]):
         return False  # 'near-constant calls of "Feel the Bern"': a chant
     return last.upos in {"NOUN", "PROPN", "DET", "ADP", "PART", "ADJ", "NUM", "PRON"} and not _speech_noun(last)

@@ -816,3 +816,13 @@ def test_a_naming_inside_another_reports_content_keeps_its_quotation():
     assert quotes("q_naming_inside_report") == [
         ("mixed", ["he has begun to unmask Trump, whom he called a “con artist.”"], "said", "say", "Rubio"),
         ("mixed", ["a “con artist.”"], "called", "call", "he")]
+
+
+def test_the_words_after_telling_a_quotation_are_its_addressee():
+    # '"…," Trump told a caucus meeting in West Des Moines', '"…," Fiorina told "Fox and
+    # Friends."': the addressee (a show's name in marks too) is no second content of "told"; the
+    # quotation that goes on after it is ('"…," she told reporters, "and we will govern."')
+    assert quotes("q_told_addressee_after_quotation") == [
+        ("direct", ["Everything we are doing is wrong,"], "told", "tell", "Trump"),
+        ("direct", ["He is a former president,"], "told", "tell", "Fiorina"),
+        ("direct", ["We will win,", "and we will govern."], "told", "tell", "she")]
