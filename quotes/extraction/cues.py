@@ -2798,10 +2798,17 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
     if lemma is None:
         return None
     relative = None
-    if not _agrees(words[v - 1], lower(word) != lemma) and not _head_agrees(words, v, lower(word) != lemma):
+    # "Sanders/NNS asks/NNS, “Any questions I can answer?”": a capitalised noun tagged plural
+    # before a verb's -s form is a surname (no plural subject takes it)
+    surname = lower(word) != lemma and words[v - 1].text[:1].isupper() and words[v - 1].xpos in {"NNS", "NNPS"}
+    if not surname and not _agrees(words[v - 1], lower(word) != lemma) and not _head_agrees(words, v, lower(word) != lemma):
         relative = _relative_antecedent(words, v, lower(word) != lemma)
         if relative is None:
             return None
+    if surname and v + 2 < len(words) and words[v + 1].text in {",", ":"} and is_quote_mark(words[v + 2]):
+        start = scan_np_left(words, v - 1)  # "Bernie Sanders/NNS asks, “…”"
+        frame = Frame(s, v, v, lemma, lexicons.reporting_verbs()[lemma], "pre", subject=(start if start is not None else v - 1, v - 1))
+        return _quotation_after(frame, words, v + 1)
     if not _opens_clause(words, v + 1) and not (lemma in lexicons.gerund_report_verbs() and _gerund_at(words, v + 1)):
         return None  # (or a gerund after a verb that reports one: "The Taliban deny/NN harbouring militants")
     frame = _with_content_after(Frame(s, v, v, lemma, lexicons.reporting_verbs()[lemma], "pre"), words)

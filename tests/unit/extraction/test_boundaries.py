@@ -301,3 +301,13 @@ def test_a_report_in_a_relative_clause_on_the_subject_ends_before_the_sentences_
         ("indirect", ["the economy is most important in their vote decision"], "say", "say", "Voters"),
         ("indirect", ["he believes the government is weak"], "said", "say", "People"),
         ("indirect", ["Trump is attacking him because the polls have tightened"], "say", "say", "Voters")]
+
+
+def test_a_surname_tagged_plural_agrees_with_a_present_tense_cue_tagged_a_noun():
+    # "The Blaze’s Williams/NNPS reports/NNS Beck will endorse Cruz", "Sanders/NNS notes/NNS, “…”":
+    # a capitalised noun tagged plural before a verb's -s form is a surname (no plural subject
+    # takes "reports"), and the quotation after the comma is what was said
+    assert quotes("q_surname_tagged_plural_before_present") == [
+        ("direct", ["We will win."], "adds", "add", "Bernie Sanders"),
+        ("indirect", ["Beck will endorse Cruz at a rally"], "reports", "report", "The Blaze’s Williams"),
+        ("direct", ["We will win."], "notes", "note", "Sanders")]
