@@ -1530,6 +1530,21 @@ def _content_before(words, lead: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+def _relative_that(words, j: int) -> bool:
+    """Does "that" at ``j``, after a noun, open a relative clause (its subject, a finite verb
+    right after it: "investments that soured") rather than a content clause? Not when the kit's
+    verb is a plural noun, the subject of a verb after it ('that conventions/VBZ in the past have
+    been too dull')."""
+    if words[j - 1].upos not in {"NOUN", "PROPN"} or is_temporal(words[j - 1]) or j + 1 >= len(words):
+        return False
+    verb = words[j + 1]
+    if not is_finite_verb(verb) or verb.upos not in {"VERB", "AUX"} \
+            or not (words[j].upos == "PRON" or (words[j].deprel or "").startswith("nsubj")):
+        return False
+    return not (verb.xpos == "VBZ" and verb.upos == "VERB" and (
+        _finite_verb_follows(words, j + 2) or j + 2 < len(words) and is_comma(words[j + 2])))
+
+
 def _finite_verb_follows(words, k: int) -> bool:
     """Is there a finite verb from ``k`` on in the same clause (before a comma, a conjunction or
     the sentence's end)? ('that conventions/VBZ in the past have been too dull': the kit's verb
@@ -1550,12 +1565,7 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     reach = 15 if frame.lemma in lexicons.addressee_verbs() else 9
     for j in range(k, min(len(words), k + reach) if frame.cls in {"speech", "finding"} else k):
         if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
-            if j > k and frame.lemma not in lexicons.addressee_verbs() and words[j - 1].upos in {"NOUN", "PROPN"} \
-                    and not is_temporal(words[j - 1]) and j + 1 < len(words) and is_finite_verb(words[j + 1]) \
-                    and words[j + 1].upos in {"VERB", "AUX"} \
-                    and (words[j].upos == "PRON" or (words[j].deprel or "").startswith("nsubj")) \
-                    and not (words[j + 1].xpos == "VBZ" and words[j + 1].upos == "VERB" and (
-                        _finite_verb_follows(words, j + 2) or j + 2 < len(words) and is_comma(words[j + 2]))):
+            if j > k and frame.lemma not in lexicons.addressee_verbs() and _relative_that(words, j):
                 # "may recall other investments that soured": "that" opens a relative clause on
                 # the object; on an adjunct's noun nothing follows that was said ('said in a
                 # documentary that showed off …', 'said of a list that included …')
@@ -2381,7 +2391,7 @@ def _addressee_infinitive(words, content: tuple[int, int], frame: Frame) -> bool
     to do ("told Christie to get on a plane", "reminded voters to register")?"""
     if frame.that or frame.lemma not in lexicons.addressee_verbs() or content[0] != frame.cue_last + 1:
         return False
-    end = frame.cue_last + 1 if words[content[0]].upos == "PRON" else scan_np_right(words, content[0])
+    end = content[0] if words[content[0]].upos == "PRON" else scan_np_right(words, content[0])
     return end is not None and end + 1 <= content[1] and _infinitive_at(words, end + 1)
 
 
@@ -2798,15 +2808,15 @@ def _mistagged_present(s: int, words, v: int) -> Frame | None:
     if lemma is None:
         return None
     relative = None
-    # "Sanders/NNS asks/NNS, “Any questions I can answer?”": a capitalised noun tagged plural
-    # before a verb's -s form is a surname (no plural subject takes it)
+    # "Sanders/NNS notes/NNS, “We will win.”": a capitalised noun tagged plural before a verb's
+    # -s form is a surname (no plural subject takes it)
     surname = lower(word) != lemma and words[v - 1].text[:1].isupper() and words[v - 1].xpos in {"NNS", "NNPS"}
     if not surname and not _agrees(words[v - 1], lower(word) != lemma) and not _head_agrees(words, v, lower(word) != lemma):
         relative = _relative_antecedent(words, v, lower(word) != lemma)
         if relative is None:
             return None
     if surname and v + 2 < len(words) and words[v + 1].text in {",", ":"} and is_quote_mark(words[v + 2]):
-        start = scan_np_left(words, v - 1)  # "Bernie Sanders/NNS asks, “…”"
+        start = scan_np_left(words, v - 1)  # "Bernie Sanders/NNS notes, “…”"
         frame = Frame(s, v, v, lemma, lexicons.reporting_verbs()[lemma], "pre", subject=(start if start is not None else v - 1, v - 1))
         return _quotation_after(frame, words, v + 1)
     if not _opens_clause(words, v + 1) and not (lemma in lexicons.gerund_report_verbs() and _gerund_at(words, v + 1)):
@@ -3084,7 +3094,7 @@ def _subject_clause_end(words, content: tuple[int, int], after_noun: bool = Fals
         complement = before.upos == "ADJ" and (words[i].upos == "VERB" and words[i].xpos in {"VBD", "VBZ", "VBP", "VBN"}
                                                 or words[i].upos == "AUX" and is_finite_verb(words[i]))
         # (or after the noun phrase ending the clause: "Voters who say the economy is most important
-        # in their vote decision were evenly divided", "… was their top issue tended to support …")
+        # in their vote decision were evenly divided")
         # (not "he believes the Saudi government is …": a clause of its own verb of saying or
         # thinking, without "that")
         nominal = after_noun and before.upos in {"NOUN", "PROPN", "PRON", "NUM"} and is_finite_verb(words[i]) \

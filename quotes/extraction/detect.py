@@ -57,10 +57,8 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     used: set[int] = set()
     if quotes:  # the quotations that open the turns of a transcript are the turns' own
         used = {i for i, s in enumerate(spans) if any(a < q.end and q.start < b for q in quotes for a, b in s.pieces)}
-    told_after = _told_after_quotation(doc, frames)
+    _attribute_told_after_quotation(doc, frames)
     for frame in sorted(frames, key=lambda f: (PRIORITY[f.position], _nested(f, same_sentence[f.sentence], doc.sentences[f.sentence].words))):
-        if (frame.sentence, frame.cue_first) in told_after:
-            continue  # '“…,” Trump told NBC’s “Today” on Monday': what follows is the addressee
         quote = _quote_from_frame(doc, frame, spans, used, quoted)
         if quote is not None and not _overlaps(quote, accepted):
             quotes.append(quote)
@@ -73,13 +71,12 @@ def find_quotes(doc, spans: list[QuotedSpan] | None = None) -> list[Quote]:
     return quotes
 
 
-def _told_after_quotation(doc, frames: list[Frame]) -> set[tuple[int, int]]:
-    """The cues of telling right after a quotation and its speaker ('“…,” Mrs. Clinton told a
-    crowd of 1,300 here on Tuesday after …', '“…,” Fiorina told “Fox and Friends.”'), by
-    (sentence, cue): the words after such a cue are its addressee and circumstances, never a
-    second content, unless the quotation goes on there ('“…,” she told reporters, “and …”').
-    Their frames become the attribution after the quotation (position ``post``, no content)."""
-    found = set()
+def _attribute_told_after_quotation(doc, frames: list[Frame]) -> None:
+    """Make the frames of telling right after a quotation and its speaker ('“…,” Mrs. Clinton
+    told a crowd of 1,300 here on Tuesday after …', '“…,” Fiorina told “Fox and Friends.”') the
+    quotation's attribution (position ``post``, no content of their own): the words after such a
+    cue are its addressee and circumstances, never a second content, unless the quotation goes on
+    there ('“…,” she told reporters, “and …”')."""
     for f in frames:
         if f.position != "pre" or f.that or f.subject is None or not f.content or f.subject[0] < 2 \
                 or f.lemma not in lexicons.addressee_verbs():
@@ -92,9 +89,7 @@ def _told_after_quotation(doc, frames: list[Frame]) -> set[tuple[int, int]]:
         first_mark = next((j for j in inside if is_quote_mark(words[j])), None)
         quoted = [] if first_mark is None else [words[j] for j in inside if j > first_mark]
         if not any(w.upos in {"VERB", "AUX"} for w in quoted):  # (a show's name: 'told "Fox and Friends."')
-            found.add((f.sentence, f.cue_first))
-            f.position, f.content = "post", []  # the attribution of the quotation before it
-    return found
+            f.position, f.content = "post", []
 
 
 def _close_at_own_attribution(doc, spans: list[QuotedSpan]) -> None:
