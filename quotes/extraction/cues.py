@@ -23,7 +23,7 @@ from .. import lexicons
 from .deptree import subtree
 from .intervals import SortedIntervals
 from .mentions import NER_PERSON, NER_PLACE, ner_type
-from .words import (CLAUSE_END, NP_UPOS, POLLED, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lone_quantifier, lower,
+from .words import (CLAUSE_END, NP_UPOS, POLLED, POSSESSIVE_DETERMINERS, attached, disagrees, is_comma, is_finite_verb, is_quote_mark, is_temporal, lone_quantifier, lower,
                      line_tail, np_word, possessor, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
@@ -1038,6 +1038,15 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     if start is None or lower(words[end]) in RELATIVE_PRONOUNS:
         frame.apposition = None
         return None
+    if frame.apposition is None and disagrees(words, start, end, v):
+        # "Many farmers who traveled to the capital to protest the new law say they will …": the
+        # noun before the verb cannot be its subject; the parse's, further left, is
+        parsed = next((j for j in range(start - 1, -1, -1) if words[j].head == v + 1
+                       and (words[j].deprel or "").startswith("nsubj") and words[j].upos in {"NOUN", "PROPN", "PRON"}), None)
+        if parsed is not None:
+            opening = scan_np_left(words, parsed)
+            frame.subject = (parsed if opening is None else opening, parsed)
+            return frame.subject
     antecedent = _antecedent_before_relative_object(words, start) if frame.apposition is None else None
     if antecedent is not None:
         frame.subject = antecedent
@@ -2952,6 +2961,8 @@ def _opens_clause(words, k: int, that_ahead: bool = True) -> bool:
         if end is None:
             return False
         verb = end + 1
+        if verb < len(words) and disagrees(words, k, end, verb):
+            return False  # "to protest the new law say they …": an object, and the sentence's verb
     while verb < len(words) and words[verb].upos == "ADV":
         verb += 1
     if verb + 1 < len(words) and words[verb].xpos == "MD" and lower(words[verb + 1]) == "to":

@@ -95,6 +95,17 @@ def is_finite_verb(word) -> bool:
     return (word.xpos or "") in FINITE_XPOS or (word.upos == "AUX")
 
 
+def disagrees(words, start: int, end: int, verb: int) -> bool:
+    """Can the noun phrase words[start..end], ending in a singular noun, not be the subject of the
+    present-tense plural verb at ``verb`` ("to protest the new law/NN say/VBP they will …": "law"
+    is an object; the sentence's subject is further left)? Not when the phrase holds a plural or
+    a quantity ("66 percent of likely voters nationwide/NN have …", "the majority say",
+    ``quantity_nouns.txt``): its verb agrees with what is counted."""
+    if words[end].xpos not in {"NN", "NNP"} or words[verb].xpos != "VBP":
+        return False
+    return not any(w.xpos in {"NNS", "NNPS", "CD"} or lower(w) in lexicons.quantity_nouns() for w in words[start:end + 1])
+
+
 def split_possessive(word) -> bool:
     """Is ``word`` half of a possessive "its" that the tokenizer expanded as "it 's" ("its energy
     minister said": it/PRON + s/AUX)?"""

@@ -15,7 +15,8 @@ between tokenization and parsing:
   (:func:`join_title_splits`; the honorifics of ``titles.txt`` written with their dot);
 * a capitalised word tagged as a verb right before a finite verb of speech is a surname
   ("Husted/VBN said": :func:`retag_names_before_speech`), and "says" is always a verb ("and
-  says/NNS he …": :func:`retag_says`), after POS, before the parse;
+  says/NNS he …": :func:`retag_says`), as is "say" after a plural subject ("Six in 10 say/NN
+  he …": :func:`retag_plural_say`), after POS, before the parse;
 * a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
   quotation marks as two apostrophes) is made a token of its own (:func:`split_glued_marks`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
@@ -223,6 +224,7 @@ class Annotator:
                 for sentence in sentences:
                     retag_names_before_speech(sentence.words)
                     retag_says(sentence.words)
+                    retag_plural_say(sentence.words)
                 if self.selective:
                     parse, ner = select(sentences, parse_quoted=self.parse_quoted)
                 else:
@@ -295,6 +297,35 @@ def retag_says(words) -> None:
     for word in words:
         if word.text == "says" and word.upos != "VERB":
             word.upos, word.xpos, word.lemma = "VERB", "VBZ", "say"
+
+
+# Words after which "say" is the noun ("a say in", "their say", "the final say", "no say").
+_SAY_NOUN_AFTER = {"DET", "ADJ", "PUNCT"}
+_SAY_NOUN_BEFORE = {"in", "on", "over", "at", "."}
+# A subject pronoun opens the clause a verb "say" reports, whatever the tagger made of the word
+# before ("Farmers in the valley/JJ say/NN they have lost …"); no noun "say" comes before one.
+_SUBJECT_PRONOUNS = {"i", "we", "he", "she", "they"}
+
+
+def retag_plural_say(words) -> None:
+    """Tag "say" as the plural subject's present-tense verb where the tagger read it as a noun
+    after that subject: "Six in 10 say/NN he's at least somewhat …", "Democrats trying to regain
+    control of the Senate in November say/NN they have a powerful new weapon", "Some say/NN they
+    hear echoes of a painful past" (each report was lost). The noun follows a determiner, an
+    adjective or a possessive ("a say in", "the final say", "their say") and comes before "in",
+    "on", "over" or the sentence's end; a lone quantifier ("Some", "Many", "half") is the
+    subject, not a determiner, and a subject pronoun after it makes it the verb whatever came
+    before. Lowercase only, as :func:`retag_says`."""
+    for k in range(1, len(words) - 1):
+        word, before, after = words[k], words[k - 1], words[k + 1]
+        if word.text != "say" or word.upos == "VERB" or after.text.lower() in _SAY_NOUN_BEFORE:
+            continue
+        quantifier = before.text.lower() in lexicons.quantity_nouns() or before.text.lower() == "others"
+        if before.upos in _SAY_NOUN_AFTER and not quantifier and after.text.lower() not in _SUBJECT_PRONOUNS:
+            continue
+        if before.xpos == "PRP$" or before.xpos == "POS" or (before.upos == "PRON" and "Poss=Yes" in (before.feats or "")):
+            continue
+        word.upos, word.xpos, word.lemma = "VERB", "VBP", "say"
 
 
 def freeze_loaded_objects() -> None:

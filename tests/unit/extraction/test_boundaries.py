@@ -311,3 +311,16 @@ def test_a_surname_tagged_plural_agrees_with_a_present_tense_cue_tagged_a_noun()
         ("direct", ["We will win."], "adds", "add", "Bernie Sanders"),
         ("indirect", ["Beck will endorse Cruz at a rally"], "reports", "report", "The Blaze’s Williams"),
         ("direct", ["We will win."], "notes", "note", "Sanders")]
+
+
+def test_a_singular_noun_before_a_plural_present_verb_is_not_its_subject():
+    # "to protest the new law/NN say/VBP they …": "law" cannot be the subject of "say" (the
+    # purpose infinitive took "the new law say they will keep fighting" for its content, and the
+    # speaker was "the new law"); the parse's subject further left speaks. A collective noun the
+    # parse makes the subject itself keeps its verb, and a phrase holding a plural agrees (the
+    # content after "found" ends at the journalist's comparison)
+    assert quotes("q_verb_agrees_with_subject") == [
+        ("indirect", ["they will keep fighting"], "say", "say", "Many farmers"),
+        ("indirect", ["they will appeal"], "say", "say", "The council"),
+        ("indirect", ["66 percent of likely voters nationwide have an unfavorable view of him"], "found", "find",
+         "A poll")]

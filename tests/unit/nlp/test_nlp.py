@@ -142,3 +142,15 @@ def test_says_is_always_a_verb_before_the_parse(annotator):
     second = [w for w in words if w.text == "says"][1]
     assert (second.upos, second.xpos, second.lemma) == ("VERB", "VBZ", "say")
     assert words[[w.text for w in words].index("introduced")].head == second.id  # parsed as its verb
+
+
+def test_say_after_a_plural_subject_is_its_verb_and_the_noun_say_stays(annotator):
+    # the kit tags "say" NN after "Three in 10", "a third" and "the valley/JJ", and each report
+    # was lost; "a say in", "the final say" and "their say" are the noun
+    doc = annotator("Three in 10 say they would vote for him. Nearly a third say they do not know. Farmers in the "
+                    "valley say they have lost their crops. Residents want a say in the plan, and the council will "
+                    "have the final say. Voters had their say on Tuesday.")
+    says = [(w.upos, w.xpos) for s in doc.sentences for w in s.words if w.text == "say"]
+    assert says == [("VERB", "VBP")] * 3 + [("NOUN", "NN")] * 3
+    first = doc.sentences[0].words
+    assert first[[w.text for w in first].index("would") + 1].head == 4  # "vote" is parsed under "say"
