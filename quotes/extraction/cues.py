@@ -302,6 +302,10 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         if frame is not None and len(frame.content) == 1 and not _end_with_interruption(words, frame, b):
             return None
         return frame
+    if word.xpos == "VB" and anchor is None:
+        caused = _caused_report(s, words, v, last, lemma, cls)
+        if caused is not None:
+            return caused
     if word.xpos == "VB" and anchor is None and cls == "speech" and particle is None:
         purpose = _purpose_report(s, words, v, lemma)
         if purpose is not None:
@@ -452,6 +456,27 @@ def _end_with_interruption(words, frame: Frame, b: int) -> bool:
         or not (said[0].upos == "ADP" or all(w.upos == "PROPN" for w in said))
 
 
+def _caused_report(s: int, words, v: int, last: int, lemma: str, cls: str) -> Frame | None:
+    """A report its speaker was brought to make: "a strong win that led her to declare that the
+    nomination was in sight", "it prompted the anchor to accuse the attorney general of
+    hypocrisy", "The report prompted the mayor to say the city would act"
+    (``causative_verbs.txt``): the causative verb's object speaks, not its subject."""
+    if v < 3 or lower(words[v - 1]) != "to" or words[v - 2].upos not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    start = scan_np_left(words, v - 2)
+    if start is None or start < 1:
+        return None
+    causative = words[start - 1]
+    verbs = lexicons.causative_verbs()
+    if causative.upos != "VERB" or lexicons.verb_base(causative.lemma, causative.text, verbs) not in verbs:
+        return None
+    frame = _with_content_after(Frame(s, v, last, lemma, cls, "pre"), words)
+    if frame is None or not frame.content:
+        return None
+    frame.subject = (start, v - 2)
+    return frame
+
+
 def _purpose_report(s: int, words, v: int, lemma: str) -> Frame | None:
     """A report in a purpose infinitive after the clause's object or place: "Tom Emanuel stood at
     a Bush event here to say he was leaning toward Mr. Trump", "his critics rushed to TV to say
@@ -595,6 +620,14 @@ def _main_clause_after(words, start: int, stop_at_marks: bool = False,
         if not is_comma(words[comma]):
             continue
         subject = comma + 1
+        if adjunct and is_quote_mark(words[subject]) and subject + 1 < len(words) \
+                and sum(1 for w in words[start:comma] if is_quote_mark(w)) % 2 == 1:
+            # 'While those surveyed said Bush has the “best experience,” Trump is the candidate …':
+            # the quotation closes with the comma, and the main clause follows its mark
+            end = _subject_and_verb(words, subject + 1)
+            if end is not None:
+                return subject, end
+            continue
         if adjunct and lower(words[subject]) in RELATIVE_PRONOUNS | WH_RELATIVES:
             continue  # "…, which passed, …": a relative clause, not the main clause
         if adjunct and words[subject].upos == "ADP" and lower(words[subject]) in CUE_PREPOSITIONS:
@@ -666,7 +699,8 @@ def _cut_at_main_clause(words, frame: Frame) -> bool:
         return True
     if not _is_content(words, (first, found[0] - 1), frame):
         return False  # "Since announcing his bid, he has said …": no clause is reported before the comma
-    frame.content = [(first, found[0] - 1)] + frame.content[1:]
+    # (the closing mark after the comma stays with its quotation: '… the “best experience,” Trump is …')
+    frame.content = [(first, found[0] if is_quote_mark(words[found[0]]) else found[0] - 1)] + frame.content[1:]
     if frame.position == "participle" and frame.subject is None and words[found[0] + 1].upos != "ADP":
         frame.subject = (found[0] + 1, found[1])  # "After saying he was tired, the mayor left": the mayor
     return True
@@ -2109,6 +2143,8 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     if frame.cls == "directive" and lower(span[0]) in QUESTION_OPENERS | {"who", "when", "where", "which"} \
             and has_clause_verb(words, content[0] + 1, content[1]):
         return True  # "asked the students if they were always so serious": a question, its verb "be"
+    if frame.cls == "accusation" and _charge_after_object(span):
+        return True  # "accused Bondi of hypocrisy", "accused Moraes of censorship": the charge is a noun
     if frame.cls in {"directive", "accusation"}:
         return any(w.upos == "VERB" for w in span)
     if frame.that and frame.cls in {"speech", "finding"} and content[1] - content[0] >= 2 \
@@ -2125,6 +2161,18 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     if _addressee_infinitive(words, content, frame):
         return True  # "Trump told Christie to go home", "warned residents to stay indoors"
     return has_clause_verb(words, content[0], content[1]) or broken_clause(words, content, frame)
+
+
+def _charge_after_object(span) -> bool:
+    """Does "of" and a noun phrase follow the accused, with no comma between ("accused Bondi of
+    hypocrisy", "accused the former president of sexual assault")? Not a phrase inside the object
+    ("criticized Frank Pavone, national director of Priests for Life")."""
+    for k in range(1, len(span) - 1):
+        if is_comma(span[k]) or span[k].text in DASHES:
+            return False
+        if lower(span[k]) == "of" and span[k + 1].upos in {"NOUN", "ADJ", "DET"}:
+            return True
+    return False
 
 
 def _gerund_at(words, i: int) -> bool:

@@ -78,12 +78,17 @@ def _head(span) -> int:
 def classify(span, head_index: int, anonymity: bool = False) -> str:
     head = span[head_index]
     head_lemma = (head.lemma or head.text).lower()
+    if head.upos == "PRON" and lower(head) == "those" and head_index + 1 < len(span):
+        return "anonymous"  # "those surveyed said …", "those polled": the people asked, unnamed
     if head.upos == "PRON":
         return "pronoun"
     if share_of_group(span, head_index):
         return "anonymous"
     if len(span) == 1 and lone_quantifier(span, 0) and lower(head) not in DISTRIBUTIVE_QUANTIFIERS:
         return "anonymous"  # "Many say …", "another says …": some of a group, unnamed
+    if head_index > 0 and head.xpos in {"NNS", "NNPS"} and lower(span[0]) in lexicons.quantity_nouns() \
+            and lower(span[0]) not in DISTRIBUTIVE_QUANTIFIERS:
+        return "anonymous"  # "Many Latinos have said …", "Some economists argue …": unnamed members of a group
     if head_lemma in lexicons.organization_nouns() and head.text[:1].isupper():
         return "organization"  # "The Interior Ministry", "the World Health Organization"
     names = [w for i, w in enumerate(span[:head_index + 1]) if w.upos == "PROPN"
@@ -104,8 +109,10 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         return "organization" if issuer_words(span, head_index) else "anonymous"
     if lower(head) in lexicons.news_agencies() and head.text[:1].isupper():
         return "organization"  # "Reuters said", even with the name tagged a plural noun
-    if head.upos == "PROPN" and _plural_group(span, head_index):
-        return "anonymous"  # "Republicans said", "Catholics say": an unnamed group, no person
+    if (head.upos == "PROPN" or head.upos == "NOUN" and head.text[:1].isupper()) and _plural_group(span, head_index):
+        # "Republicans said", "Catholics say": an unnamed group, no person (also as the kit's
+        # common noun: "led Republicans/NNS to say …")
+        return "anonymous"
     if head.upos == "PROPN" and names:
         if _looks_like_organization(span, head_index):
             return "organization"

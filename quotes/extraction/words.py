@@ -218,9 +218,11 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
             i -= 1  # "Pakistan and Afghanistan said in a joint statement"
         elif word.text in {"(", ")"} and i < end:
             i -= 1
-        elif word.xpos == "VBN" and i == end and i > 0 and (lower(words[i - 1]) == "those" or (
-                lower(word) in POLLED and words[i - 1].upos in {"NOUN", "PROPN"})):
-            i -= 2 if lower(words[i - 1]) == "those" else 1  # "those surveyed say …", "voters polled said …"
+        elif (word.xpos == "VBN" or word.xpos == "VBD" and lower(word) in POLLED) and i == end and i > 0 and (
+                lower(words[i - 1]) == "those" or (lower(word) in POLLED and words[i - 1].upos in {"NOUN", "PROPN"})):
+            # "those surveyed say …", "voters polled said …" (also with the participle tagged a
+            # past: "those surveyed/VBD said Trump was best able …")
+            i -= 2 if lower(words[i - 1]) == "those" else 1
         else:
             break
     start = i + 1

@@ -44,6 +44,7 @@ FILES: dict[str, Spec] = {
     "reporting_nouns.txt": Spec(),
     "cue_phrases.txt": Spec(),
     "catenative_verbs.txt": Spec(),
+    "causative_verbs.txt": Spec(),
     "catenative_adjectives.tsv": Spec(2, 2, ((1, _one_of("any", "comparative")),)),
     "addressee_verbs.txt": Spec(),
     "clause_object_verbs.txt": Spec(),
@@ -225,6 +226,12 @@ def occasion_verbs() -> frozenset[str]:
 def catenative_verbs() -> frozenset[str]:
     """Verbs through which a reporting verb still reports ("went on to say", "took to X to accuse")."""
     return _words("catenative_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def causative_verbs() -> frozenset[str]:
+    """Verbs that bring their object to speak ("led her to declare", "prompted the mayor to say")."""
+    return _words("causative_verbs.txt")
 
 
 @lru_cache(maxsize=None)

@@ -324,3 +324,11 @@ def test_a_singular_noun_before_a_plural_present_verb_is_not_its_subject():
         ("indirect", ["they will appeal"], "say", "say", "The council"),
         ("indirect", ["66 percent of likely voters nationwide have an unfavorable view of him"], "found", "find",
          "A poll")]
+
+
+def test_a_report_in_an_opening_subordinate_clause_ends_at_its_quotations_closing_comma():
+    # 'While voters said Bush has the “best experience,” Trump is the candidate …': the comma
+    # inside the closing mark ends the subordinate clause, and the main clause was read as more
+    # of what voters said
+    assert quotes("q_quotation_before_main_clause") == [
+        ("mixed", ["Bush has the “best experience,”"], "said", "say", "voters")]

@@ -322,3 +322,21 @@ def test_quotation_after_a_channel_phrase_and_a_colon_or_right_after_a_comma():
         ("direct", ["We won the vote."], "said", "say", "The mayor"),
         ("direct", ["This one is for you."], "says", "say", "She"),
         ("direct", ["Look, they have no place here."], "said", "say", "Ryan")]
+
+
+def test_a_causative_verbs_object_speaks_the_report_after_its_to():
+    # "a strong win led her to declare that …", "prompted the mayor to say …"
+    # (causative_verbs.txt): the object speaks, not the win or the report; nothing is reported
+    # by "led him to resign", nor by a permission ("allowed him to say": he may not have)
+    assert quotes("q_caused_report") == [
+        ("indirect", ["the nomination was in sight"], "declare", "declare", "her"),
+        ("indirect", ["Democrats were protecting a candidate"], "say", "say", "Republicans"),
+        ("indirect", ["the city would act"], "say", "say", "the mayor")]
+
+
+def test_an_accusation_may_name_its_charge_with_a_noun():
+    # "accused Bondi of hypocrisy", "accused him of murder" (a charge without a verb was no
+    # content); "of" inside the object after its comma is no charge
+    assert quotes("q_accused_of_charge") == [
+        ("indirect", ["Bondi of hypocrisy on air"], "accused", "accuse", "Cooper"),
+        ("indirect", ["him of murder"], "accused", "accuse", "The police")]

@@ -531,3 +531,14 @@ def test_a_share_given_by_its_figure_is_a_group_of_its_own():
     fifty, thirty, sixty = per_quote
     assert (fifty.name, thirty.name, sixty.name) == ("50 percent", "the 30 percent", "Sixty percent of voters")
     assert len({fifty.id, thirty.id, sixty.id}) == 3 and thirty.type == "anonymous"
+
+
+def test_a_quantified_plural_and_those_surveyed_are_anonymous_groups():
+    # "Many Latinos have said …" (the speaker was lost as a description), "those surveyed/VBD
+    # said …" (the kit's past tag for the participle hid the subject; "those" is no pronoun to
+    # resolve here), "All Democrats said …"; "led Republicans/NNS to say" (a capitalised plural
+    # the kit tagged a common noun) is a group too
+    per_quote = resolved("q_quantified_group_speakers")[3] + resolved("q_caused_report")[3][1:2]
+    assert [(s.name, s.type) for s in per_quote] == [
+        ("Many Latinos", "anonymous"), ("those surveyed", "anonymous"), ("All Democrats", "anonymous"),
+        ("Republicans", "anonymous")]
