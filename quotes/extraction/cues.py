@@ -839,6 +839,9 @@ def _catenative_anchor(words, v: int) -> int | None:
             j -= 1
         if j < i and j >= 0 and lower(words[j]) == "to" and (words[j - 1].lemma or "").lower() == "take":
             i = j - 1  # "took to Twitter to accuse"
+        elif j < i and j >= 0 and (words[j].lemma or "").lower() == "take" and words[i].upos == "NOUN" \
+                and (words[i].lemma or lower(words[i])).lower() in lexicons.catenative_objects():
+            i = j  # "are taking pains to say", "took a moment to point out"
     elif words[v].xpos == "VBG":
         if i >= 0 and lower(words[i]) == "by":
             i -= 1  # "began by saying"

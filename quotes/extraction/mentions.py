@@ -64,7 +64,7 @@ def _head(span) -> int:
                 and lower(word) in {"for", "of"} and _lemma(span[i - 1]) not in lexicons.anonymous_nouns():
             # (but "A spokesman for Senator John Smith": the spokesman speaks, for the senator)
             continue  # "Minister for Planning and Reform Daniyal Aziz": the name is the head
-        if word.upos == "ADP" and i > 0 or word.text == "(":
+        if (word.upos == "ADP" or lower(word) == "including") and i > 0 or word.text == "(":
             limit = i
             break
     if limit and span[limit - 1].upos == "ADJ" and limit > 1 and span[limit - 2].upos in {"NOUN", "ADJ", "DET", "NUM"}:

@@ -212,8 +212,8 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
         elif lower(word) == "on" and 0 < i < end and words[i - 1].upos in {"NOUN", "PROPN"} \
                 and not any(is_temporal(w) for w in words[i + 1:end + 2]):
             i -= 1  # "nervous Democrats on Capitol Hill, who …", "the Council on American-Islamic Relations" (not "on Friday")
-        elif lower(word) in {"named", "called"} and i > 0 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
-            i -= 1
+        elif lower(word) in {"named", "called", "including"} and i > 0 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
+            i -= 1  # ("companies including Coca-Cola are taking pains to say …")
         elif lower(word) == "and" and 0 < i < end and words[i - 1].upos == "PROPN" and words[i + 1].upos == "PROPN":
             i -= 1  # "Pakistan and Afghanistan said in a joint statement"
         elif word.text in {"(", ")"} and i < end:

@@ -44,6 +44,7 @@ FILES: dict[str, Spec] = {
     "reporting_nouns.txt": Spec(),
     "cue_phrases.txt": Spec(),
     "catenative_verbs.txt": Spec(),
+    "catenative_objects.txt": Spec(),
     "causative_verbs.txt": Spec(),
     "catenative_adjectives.tsv": Spec(2, 2, ((1, _one_of("any", "comparative")),)),
     "addressee_verbs.txt": Spec(),
@@ -226,6 +227,12 @@ def occasion_verbs() -> frozenset[str]:
 def catenative_verbs() -> frozenset[str]:
     """Verbs through which a reporting verb still reports ("went on to say", "took to X to accuse")."""
     return _words("catenative_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def catenative_objects() -> frozenset[str]:
+    """Nouns that make "take" catenative ("taking pains to say", "took a moment to point out")."""
+    return _words("catenative_objects.txt")
 
 
 @lru_cache(maxsize=None)

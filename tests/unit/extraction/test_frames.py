@@ -340,3 +340,13 @@ def test_an_accusation_may_name_its_charge_with_a_noun():
     assert quotes("q_accused_of_charge") == [
         ("indirect", ["Bondi of hypocrisy on air"], "accused", "accuse", "Cooper"),
         ("indirect", ["him of murder"], "accused", "accuse", "The police")]
+
+
+def test_take_with_a_catenative_object_carries_the_report_after_it():
+    # "are taking pains to say …", "took a moment to point out that …" (catenative_objects.txt):
+    # the subject of "take" speaks, and a subject may run on past "including"; "takes time to
+    # build trust" reports nothing, and "took the bus to tell" is a purpose, reported as before
+    assert quotes("q_take_pains_to_say") == [
+        ("indirect", ["they are not endorsing any candidate"], "say", "say", "Companies including Coca-Cola"),
+        ("indirect", ["the plan had failed"], "point out", "point", "She"),
+        ("indirect", ["he had won"], "tell", "tell", "He")]
