@@ -346,6 +346,11 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
                 # "Many voters who say they would be dissatisfied stayed home": the relative clause
                 # on the sentence's subject ends where the sentence's own verb begins
                 frame.content = [_subject_clause_end(words, frame.content[0], after_noun=True)]
+        if subject is not None and len(frame.content) == 1 and _wh_clause_in_noun_phrase(words, subject[0] - 1):
+            # "The debate over how experts say it would shape tax law has endured …", "The gap
+            # between what Trump says his plan would do … began …": the wh-clause is part of the
+            # sentence's subject, which ends where the sentence's own verb begins
+            frame.content = [_before_main_verb(words, frame.content[0])]
         if subject is not None:
             return frame
         before = v - 1
@@ -1685,6 +1690,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         # in Washington the vote mattered": the prepositional phrases are the cue's
         chain = _cue_phrases_end(words, k)
         rest = words[chain:]
+        if chain > k and rest and is_comma(rest[0]) and _object_before(words, frame.cue_first):
+            return None  # "If you look at what we proposed in those years, you see …": "what" was proposed
         if rest and (is_comma(rest[0]) or rest[0].text == ":"):
             rest = rest[1:]  # ('said in a statement: “We won.”': the colon introduces the quotation)
         if chain > k and rest and (lower(rest[0]) in WH_RELATIVES
@@ -3137,6 +3144,38 @@ def _noun_cue(s: int, words, n: int) -> Frame | None:
     elif frame.subject is None and left >= 0 and words[left].upos == "VERB" and is_finite_verb(words[left]):
         _subject_left(words, frame, left)
     return frame if frame.subject is not None else None
+
+
+def _wh_clause_in_noun_phrase(words, j: int) -> bool:
+    """Is words[j] "how", "what" or "why" opening a clause that a preposition after a noun ties
+    to that noun, in the sentence's subject ("The debate over how …", "The gap between what …";
+    not "If you take a look at what we proposed …": an object, after its verb)?"""
+    if j < 2 or lower(words[j]) not in WH_OPENERS_OF_SUBJECT:
+        return False
+    if words[j - 1].upos == "CCONJ":
+        # "The difference between what Trump says his plan would do and how experts say it would
+        # shape tax law has endured …": the second of two such clauses
+        return any(_wh_clause_in_noun_phrase(words, k) for k in range(2, j - 1))
+    return words[j - 1].upos == "ADP" and words[j - 2].upos == "NOUN" and not any(is_finite_verb(w) for w in words[:j])
+
+
+WH_OPENERS_OF_SUBJECT = frozenset({"how", "what", "why"})
+
+
+def _before_main_verb(words, content: tuple[int, int]) -> tuple[int, int]:
+    """The content up to the sentence's own verb: the first finite verb after the content's own
+    that follows a noun or a verb with no subordinator between ("it would shape tax law | has
+    endured …", "the law would work | has endured …").
+    Linear: the kit often makes the cue the root of such a sentence."""
+    start, end = content
+    seen = False
+    for i in range(start, end + 1):
+        if not is_finite_verb(words[i]):
+            continue
+        if seen and words[i - 1].upos in {"NOUN", "PROPN", "NUM", "VERB"} and not _subordinate_subject(words, start, i):
+            return (start, i - 1)
+        seen = True
+    return content
 
 
 def _subject_clause_end(words, content: tuple[int, int], after_noun: bool = False) -> tuple[int, int]:

@@ -332,3 +332,14 @@ def test_a_report_in_an_opening_subordinate_clause_ends_at_its_quotations_closin
     # of what voters said
     assert quotes("q_quotation_before_main_clause") == [
         ("mixed", ["Bush has the “best experience,”"], "said", "say", "voters")]
+
+
+def test_a_report_in_a_wh_clause_of_the_subject_ends_before_the_sentences_verb():
+    # "The gap between what the mayor says … and how economists say it would affect taxes has
+    # widened": the wh-clauses hang on the sentence's subject (the kit made "say" the root), and
+    # the second report ran on through the main clause; "what we proposed in those years, you see
+    # …": "what" is what was proposed, and the main clause after the comma is no content
+    assert quotes("q_wh_clause_in_subject") == [
+        ("indirect", ["the budget would do"], "says", "say", "the mayor"),
+        ("indirect", ["it would affect taxes"], "say", "say", "economists"),
+        ("indirect", ["the law would work"], "say", "say", "experts")]
