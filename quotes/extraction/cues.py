@@ -683,21 +683,20 @@ def _cut_at_main_clause(words, frame: Frame) -> bool:
     opener = next((j for j in range(start, min(frame.cue_first, start + 4))
                    if lower(words[j]) in FRONTED_SUBORDINATORS and words[j].upos in {"SCONJ", "ADP", "ADV"}), None)
     if opener is None or any(w.upos not in {"ADV", "NUM", "NOUN", "ADJ", "DET"} for w in words[start:opener]):
-        # "…, and while he said he would hold a hearing, it is unlikely …": a subordinate clause
-        # after ", and" / ", but" inside the sentence, right before the cue's subject
-        inner = frame.subject[0] - 1 if frame.subject is not None and frame.subject[0] < frame.cue_first else None
-        if inner is None or inner < start + 2 or lower(words[inner]) not in FRONTED_SUBORDINATORS \
-                or words[inner].upos != "SCONJ" or not (is_comma(words[inner - 1]) or (
-                    words[inner - 1].upos == "CCONJ" and is_comma(words[inner - 2]))):
+        opener = _inner_opener(words, frame, start)
+        if opener is None:
             return True
-        opener = inner
     right_before = frame.subject[0] - 1 if frame.subject is not None and frame.subject[0] < frame.cue_first \
         else frame.cue_first - 1
     if words[opener].upos != "SCONJ" and lower(words[opener]) in PREPOSITION_SUBORDINATORS and opener != right_before:
         return True  # "After the vote he said the plan, which …": a phrase, not a clause, opens the sentence
     if opener != right_before and any(is_comma(w) or is_quote_mark(w) or w.text in CLAUSE_END
                                       for w in words[opener:frame.cue_first]):
-        return True  # "Before the vote, she said …": the opener's clause is over before the cue
+        # "Before the vote, she said …": the opener's clause is over before the cue (but "Once in
+        # my early 20s, when my mother mentioned the devil to me, I laughed": a second opener)
+        opener = _inner_opener(words, frame, start)
+        if opener is None:
+            return True
     first, last = frame.content[0]
     found = _main_clause_after(words, first + 1, adjunct=True)
     if found is None or found[0] > last:
@@ -709,6 +708,27 @@ def _cut_at_main_clause(words, frame: Frame) -> bool:
     if frame.position == "participle" and frame.subject is None and words[found[0] + 1].upos != "ADP":
         frame.subject = (found[0] + 1, found[1])  # "After saying he was tired, the mayor left": the mayor
     return True
+
+
+def _inner_opener(words, frame: Frame, start: int) -> int | None:
+    """The subordinator right before the cue's subject, after a comma (or a comma and "and" /
+    "but"), inside the sentence: "…, and while he said he would hold a hearing, it is unlikely
+    …"; None if there is none."""
+    inner = frame.subject[0] - 1 if frame.subject is not None and frame.subject[0] < frame.cue_first else None
+    if inner is None or inner < start + 2 or lower(words[inner]) not in FRONTED_SUBORDINATORS \
+            or not _subordinator_at(words, inner, start) or not (is_comma(words[inner - 1]) or (
+                words[inner - 1].upos == "CCONJ" and is_comma(words[inner - 2]))):
+        return None
+    return inner
+
+
+def _subordinator_at(words, inner: int, start: int) -> bool:
+    """Does words[inner] open a subordinate clause: a subordinating conjunction, or "when" (the
+    kit's adverb) before any finite verb of the sentence ("Once in my early 20s, when my mother
+    mentioned the devil to me while driving, I laughed")?"""
+    if words[inner].upos == "SCONJ":
+        return True
+    return lower(words[inner]) == "when" and not any(is_finite_verb(w) for w in words[start:inner])
 
 
 def _passive_frame(frame: Frame, words) -> Frame | None:
@@ -1969,12 +1989,14 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
             # Friends" after he was asked': a quoted name, not a quotation of what was said)
             end += 1
             break
-        if lower(word) in {"and", "but", "while"} and end + 1 < len(words) and end > k:
+        if (lower(word) in {"and", "but", "while"} or lower(word) == "yet" and is_comma(words[end - 1])) \
+                and end + 1 < len(words) and end > k:  # (not "had not yet won")
             following = words[end + 1]
             if (is_finite_verb(following) or following.xpos == "VBN") and following.upos == "VERB" and (
                     lexicons.verb_class(following.lemma, following.text)
+                    or lexicons.refusal_kind(following.lemma, following.text) is not None
                     or (frame is not None and following.head == frame.cue_first + 1)):
-                break
+                break  # (also "demands accountability …, yet refuses to release his tax records")
             if frame is not None and words[frame.cue_first].xpos == "VBG" and following.xpos == "VBG" \
                     and following.upos == "VERB" and lower(word) == "and" and _outside_quotation(words, k, end) \
                     and (has_clause_verb(words, k, end - 1) or lexicons.verb_class(following.lemma, following.text)):
@@ -2690,7 +2712,7 @@ def _source_phrase_end(words, start: int) -> int | None:
         return None
     phrase = words[start:stop]
     if phrase[0].upos not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PRON", "VERB"} \
-            or (phrase[0].upos == "PRON" and lower(phrase[0]) not in {"his", "her", "its", "their", "our"}) \
+            or (phrase[0].upos == "PRON" and lower(phrase[0]) not in POSSESSIVE_DETERMINERS) \
             or any(is_finite_verb(w) or lower(w) in RELATIVE_PRONOUNS for w in phrase) \
             or not any(w.upos in {"NOUN", "PROPN"} for w in phrase):
         return None

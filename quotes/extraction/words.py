@@ -119,7 +119,7 @@ def np_word(word) -> bool:
         return True  # ("42% say they are liberal": the kit tags "%" SYM)
     if word.upos == "PART" and word.text in POSSESSIVE:
         return True
-    if word.upos == "PRON" and lower(word) in {"his", "her", "its", "their", "our"}:
+    if word.upos == "PRON" and lower(word) in POSSESSIVE_DETERMINERS:
         return True
     return False
 
@@ -187,7 +187,7 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
     """
     if end < 0:
         return None
-    if words[end].upos == "PRON" and lower(words[end]) not in {"his", "her", "its", "their", "our"} \
+    if words[end].upos == "PRON" and lower(words[end]) not in POSSESSIVE_DETERMINERS \
             and not split_possessive(words[end]):
         return end
     i = end
@@ -237,7 +237,7 @@ def scan_np_right(words, start: int, limit: int = 12) -> int | None:
     """End index (inclusive) of the noun phrase starting at ``start``, or None."""
     if start >= len(words):
         return None
-    if words[start].upos == "PRON" and lower(words[start]) not in {"his", "her", "its", "their", "our"} \
+    if words[start].upos == "PRON" and lower(words[start]) not in POSSESSIVE_DETERMINERS \
             and not split_possessive(words[start]):
         return start
     i = start

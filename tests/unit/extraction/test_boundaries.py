@@ -343,3 +343,15 @@ def test_a_report_in_a_wh_clause_of_the_subject_ends_before_the_sentences_verb()
         ("indirect", ["the budget would do"], "says", "say", "the mayor"),
         ("indirect", ["it would affect taxes"], "say", "say", "economists"),
         ("indirect", ["the law would work"], "say", "say", "experts")]
+
+
+def test_a_second_opener_after_an_adverbial_and_a_refusal_after_the_content_end_it():
+    # "Once in my early 20s, when my mother mentioned the war to me, I laughed": "Once" is an
+    # adverb whose phrase is over at its comma, and "when" opens the clause the cue is in (the
+    # main clause was read as more of it; the subject keeps "my"); ", yet refuses …" and "and
+    # refused …" are the speaker's next acts, not what was said ("had not yet approved": an adverb)
+    assert quotes("q_second_opener_and_refusal_conjunct") == [
+        ("indirect", ["the war to me"], "mentioned", "mention", "my mother"),
+        ("indirect", ["accountability from the mayor"], "demands", "demand", "The group"),
+        ("indirect", ["the council had not yet approved the plan"], "said", "say", "He"),
+        ("indirect", ["the mayor's commitment to peace"], "questioned", "question", "She")]
