@@ -1997,6 +1997,17 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                     or lexicons.refusal_kind(following.lemma, following.text) is not None
                     or (frame is not None and following.head == frame.cue_first + 1)):
                 break  # (also "demands accountability …, yet refuses to release his tax records")
+            if following.upos == "AUX" and is_finite_verb(following) and frame is not None and following.head:
+                # "would offer a prayer … but did not suggest it would be Trump", "said it had
+                # connected … but did not say which …": an auxiliary and a verb of saying, or after
+                # "but" a verb the parse joins to the cue, are the speaker's next act (not "said it
+                # is aware of the claims and is investigating the matter": that was said too)
+                verb = words[following.head - 1]
+                if verb.upos == "VERB" and end + 1 < following.head - 1 and (
+                        lexicons.verb_class(verb.lemma, verb.text)
+                        or lower(word) == "but" and verb.head == frame.cue_first + 1
+                        and (verb.deprel or "").startswith("conj")):
+                    break
             if frame is not None and words[frame.cue_first].xpos == "VBG" and following.xpos == "VBG" \
                     and following.upos == "VERB" and lower(word) == "and" and _outside_quotation(words, k, end) \
                     and (has_clause_verb(words, k, end - 1) or lexicons.verb_class(following.lemma, following.text)):

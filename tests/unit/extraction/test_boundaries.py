@@ -355,3 +355,13 @@ def test_a_second_opener_after_an_adverbial_and_a_refusal_after_the_content_end_
         ("indirect", ["accountability from the mayor"], "demands", "demand", "The group"),
         ("indirect", ["the council had not yet approved the plan"], "said", "say", "He"),
         ("indirect", ["the mayor's commitment to peace"], "questioned", "question", "She")]
+
+
+def test_an_auxiliary_and_a_verb_of_saying_after_the_content_are_the_speakers_next_act():
+    # '… to a “state-sponsored actor” but did not say which government', "… but did not suggest it
+    # would be Smith": the auxiliary hid the verb from the conjunction rule and the content ran on;
+    # "and is investigating the matter" is what the studio said too
+    assert quotes("q_auxiliary_conjunct_after_content") == [
+        ("mixed", ["its experts had traced the attack to a “state-sponsored actor”"], "said", "say", "The firm"),
+        ("indirect", ["he would offer a prayer for the nominee"], "said", "say", "The governor"),
+        ("indirect", ["it is aware of the claims and is investigating the matter"], "said", "say", "The studio")]
