@@ -45,6 +45,7 @@ FILES: dict[str, Spec] = {
     "cue_phrases.txt": Spec(),
     "catenative_verbs.txt": Spec(),
     "catenative_objects.txt": Spec(),
+    "adverb_forms.txt": Spec(),
     "causative_verbs.txt": Spec(),
     "catenative_adjectives.tsv": Spec(2, 2, ((1, _one_of("any", "comparative")),)),
     "addressee_verbs.txt": Spec(),
@@ -227,6 +228,12 @@ def occasion_verbs() -> frozenset[str]:
 def catenative_verbs() -> frozenset[str]:
     """Verbs through which a reporting verb still reports ("went on to say", "took to X to accuse")."""
     return _words("catenative_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def adverb_forms() -> frozenset[str]:
+    """Forms that are adverbs only ("sometimes", "seldom"), whatever the tagger read."""
+    return _words("adverb_forms.txt")
 
 
 @lru_cache(maxsize=None)

@@ -16,7 +16,8 @@ between tokenization and parsing:
 * a capitalised word tagged as a verb right before a finite verb of speech is a surname
   ("Husted/VBN said": :func:`retag_names_before_speech`), and "says" is always a verb ("and
   says/NNS he …": :func:`retag_says`), as is "say" after a plural subject ("Six in 10 say/NN
-  he …": :func:`retag_plural_say`), after POS, before the parse;
+  he …": :func:`retag_plural_say`), and an adverb-only form is an adverb ("would sometimes/NNS
+  dismiss": :func:`retag_adverbs`), after POS, before the parse;
 * a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
   quotation marks as two apostrophes) is made a token of its own (:func:`split_glued_marks`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
@@ -225,6 +226,7 @@ class Annotator:
                     retag_names_before_speech(sentence.words)
                     retag_says(sentence.words)
                     retag_plural_say(sentence.words)
+                    retag_adverbs(sentence.words)
                 if self.selective:
                     parse, ner = select(sentences, parse_quoted=self.parse_quoted)
                 else:
@@ -297,6 +299,17 @@ def retag_says(words) -> None:
     for word in words:
         if word.text == "says" and word.upos != "VERB":
             word.upos, word.xpos, word.lemma = "VERB", "VBZ", "say"
+
+
+def retag_adverbs(words) -> None:
+    """Tag the adverb-only forms of ``adverb_forms.txt`` as adverbs where the tagger read another
+    part of speech: "professors or supervisors would sometimes/NNS dismiss her proposals" (the
+    kit tags "sometimes" a plural noun in most of its uses, and it became the subject of
+    "dismiss"). Runs after POS and lemmas, before the parse."""
+    forms = lexicons.adverb_forms()
+    for word in words:
+        if word.upos != "ADV" and word.text.lower() in forms:
+            word.upos, word.xpos, word.lemma, word.feats = "ADV", "RB", word.text.lower(), None
 
 
 # Words after which "say" is the noun ("a say in", "their say", "the final say", "no say").

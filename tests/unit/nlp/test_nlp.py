@@ -154,3 +154,12 @@ def test_say_after_a_plural_subject_is_its_verb_and_the_noun_say_stays(annotator
     assert says == [("VERB", "VBP")] * 3 + [("NOUN", "NN")] * 3
     first = doc.sentences[0].words
     assert first[[w.text for w in first].index("would") + 1].head == 4  # "vote" is parsed under "say"
+
+
+def test_an_adverb_only_form_is_an_adverb_before_the_parse(annotator):
+    # the kit tags "sometimes" NNS, and it became the subject (and the speaker) of "dismiss"
+    words = annotator("She said supervisors would sometimes dismiss her proposals.").sentences[0].words
+    sometimes = next(w for w in words if w.text == "sometimes")
+    assert (sometimes.upos, sometimes.xpos) == ("ADV", "RB")
+    supervisors = next(w for w in words if w.text == "supervisors")
+    assert supervisors.deprel.startswith("nsubj") and words[supervisors.head - 1].text == "dismiss"
