@@ -32,7 +32,7 @@ from __future__ import annotations
 from .. import lexicons
 from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _gerund_at, passive, passive_object_frame, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
-                   has_clause_verb)
+                   has_clause_verb, SUBJECT_PRONOUNS)
 from .deptree import subtree
 from .words import (CLAUSE_END, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                     possessor, scan_np_left, scan_np_right)
@@ -409,6 +409,10 @@ def _predicative_as(words, j: int) -> bool:
         return False  # "… even as officials railed against it"
     if nxt.upos not in {"DET", "ADJ", "NOUN", "ADP", "ADV", "NUM"} or lower(nxt) in SUBORDINATORS:
         return False
+    end = scan_np_right(words, j + 1) if nxt.upos in {"DET", "ADJ", "NOUN", "NUM"} else None
+    if end is not None and end + 1 < len(words) and words[end].upos == "NOUN" \
+            and lower(words[end + 1]) in SUBJECT_PRONOUNS | {"that", "which", "who"}:
+        return True  # "cited the audit as the reason he's not releasing his returns": the noun's relative clause
     stop = next((k for k in range(j + 1, len(words)) if is_comma(words[k]) or words[k].text in CLAUSE_END), len(words))
     return stop > j + 1 and not has_clause_verb(words, j + 1, stop - 1)
 

@@ -98,6 +98,16 @@ def test_noun_phrase_content_keeps_as_and_including():
         ("indirect", ["several factors, including the weather"], "cited", "cite", "The report")]
 
 
+def test_what_the_object_is_called_may_hold_its_nouns_relative_clause():
+    # "cited the audit as the reason he is not releasing his records", "mocked the senator as a
+    # novice who memorized talking points": the relative clause's verb made "as" read as a
+    # subordinator, and the content stopped at the object; "as the talks stalled" still does
+    assert quotes("q_as_noun_with_relative") == [
+        ("indirect", ["the audit as the reason he is not releasing his records"], "cited", "cite", "The mayor"),
+        ("indirect", ["the senator as a novice who memorized talking points"], "mocked", "mock", "She"),
+        ("indirect", ["the claims"], "denied", "deny", "He")]
+
+
 def test_as_opening_a_clause_ends_the_noun_phrase_content():
     # "defended the plan as talks stalled in the capital": when, not what
     assert quotes("q_neg_object_as_clause") == [("indirect", ["the plan"], "defended", "defend", "The minister")]
