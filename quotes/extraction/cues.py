@@ -2566,13 +2566,22 @@ def _according_to(s: int, words, i: int) -> Frame | None:
     subject_start = last + 1
     for j in range(last + 1, np_end):
         if lower(words[j]) in {"from", "by", "of"} and (words[j - 1].lemma or "").lower() in lexicons.reporting_nouns() \
-                | {"report", "study", "survey", "data", "figure", "estimate"}:
+                | lexicons.finding_nouns() | lexicons.document_nouns() | {"figure", "estimate"}:
             subject_start = j + 1  # "according to a statement from the ISPR": the ISPR speaks
             break
-    frame = Frame(s, i, last, " ".join(phrase), "according", "according", subject=(subject_start, np_end))
+    subject_end = next((j - 1 for j in range(subject_start + 1, np_end + 1) if words[j].xpos == "VBN"
+                        and words[j - 1].upos in {"NOUN", "PROPN"}), np_end)  # ("the center based on census data")
+    frame = Frame(s, i, last, " ".join(phrase), "according", "according", subject=(subject_start, subject_end))
     start = clause_start(words)
     after = np_end + 1
     if i <= start + 1:
+        if after < len(words) and (words[after].upos == "ADP" or lower(words[after]) in RELATIVE_PRONOUNS):
+            # "According to State Department cables at the time that were later released by
+            # WikiLeaks, Mr. Manafort … pressed …": the source's phrase goes on to the comma
+            # before the main clause
+            comma = next((j for j in range(after, len(words)) if is_comma(words[j]) or words[j].text in CLAUSE_END), None)
+            if comma is not None and is_comma(words[comma]) and has_clause_verb(words, comma + 1, len(words) - 1):
+                after = comma
         if after < len(words) and is_comma(words[after]):
             after = _past_source_aside(words, after + 1)
         content = _content_after_from(words, after)

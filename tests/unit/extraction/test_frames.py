@@ -350,3 +350,15 @@ def test_take_with_a_catenative_object_carries_the_report_after_it():
         ("indirect", ["they are not endorsing any candidate"], "say", "say", "Companies including Coca-Cola"),
         ("indirect", ["the plan had failed"], "point out", "point", "She"),
         ("indirect", ["he had won"], "tell", "tell", "He")]
+
+
+def test_a_source_phrase_after_according_to_runs_to_its_comma():
+    # "According to an analysis by the research center based on census data from 2014, …": the
+    # speaker was "2014" (the year after "data from"); the analysis's author speaks, without the
+    # participle; "According to State Department records at the time that were later published,
+    # …" took "at the time that …" for the content
+    assert quotes("q_according_source_phrase") == [
+        ("indirect", ["younger voters lean left in the state"], "According to", "according to", "the research center"),
+        ("indirect", ["the scene in the film is untrue"], "According to", "according to", "the officers"),
+        ("indirect", ["the rate fell"], "According to", "according to", "the ministry"),
+        ("indirect", ["the envoy met both leaders in secret"], "According to", "according to", "State Department records")]
