@@ -645,9 +645,21 @@ def _main_clause_after(words, start: int, stop_at_marks: bool = False,
                     return comma, found
             continue
         end = _subject_and_verb(words, subject)
+        if end is None and adjunct:
+            end = _name_and_past(words, subject)
         if end is not None:
             return comma, end
     return None
+
+
+def _name_and_past(words, start: int) -> int | None:
+    """End of a name at ``start`` followed by a past tense the kit tagged a participle and its
+    object (", Clinton restricted/VBN comments about …"), or None."""
+    end = scan_np_right(words, start)
+    if end is None or words[end].upos != "PROPN" or end + 2 >= len(words):
+        return None
+    verb, after = words[end + 1], words[end + 2]
+    return end if verb.upos == "VERB" and verb.xpos == "VBN" and after.upos in {"DET", "NOUN", "PRON", "ADJ", "NUM"} else None
 
 
 def _subject_and_verb(words, start: int) -> int | None:
@@ -690,10 +702,13 @@ def _cut_at_main_clause(words, frame: Frame) -> bool:
         else frame.cue_first - 1
     if words[opener].upos != "SCONJ" and lower(words[opener]) in PREPOSITION_SUBORDINATORS and opener != right_before:
         return True  # "After the vote he said the plan, which …": a phrase, not a clause, opens the sentence
-    if opener != right_before and any(is_comma(w) or is_quote_mark(w) or w.text in CLAUSE_END
-                                      for w in words[opener:frame.cue_first]):
+    if opener != right_before and any(is_comma(w) or w.text in CLAUSE_END
+                                      or is_quote_mark(w) and (is_comma(words[k - 1]) or words[k - 1].text in CLAUSE_END)
+                                      for k, w in enumerate(words[opener:frame.cue_first], opener)):
         # "Before the vote, she said …": the opener's clause is over before the cue (but "Once in
-        # my early 20s, when my mother mentioned the devil to me, I laughed": a second opener)
+        # my early 20s, when my mother mentioned the devil to me, I laughed": a second opener; and
+        # a quotation closed without a comma does not end it: 'Though she called the behavior
+        # “outrageous” and called for pay to be “clawed back” …, Clinton restricted …')
         opener = _inner_opener(words, frame, start)
         if opener is None:
             return True

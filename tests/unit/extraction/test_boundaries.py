@@ -365,3 +365,12 @@ def test_an_auxiliary_and_a_verb_of_saying_after_the_content_are_the_speakers_ne
         ("mixed", ["its experts had traced the attack to a “state-sponsored actor”"], "said", "say", "The firm"),
         ("indirect", ["he would offer a prayer for the nominee"], "said", "say", "The governor"),
         ("indirect", ["it is aware of the claims and is investigating the matter"], "said", "say", "The studio")]
+
+
+def test_an_opening_clause_holding_a_closed_quotation_still_ends_at_its_comma():
+    # 'Though she called the bank’s conduct “outrageous” and called for bonuses to be “clawed back”
+    # for its executives, Warren restricted …': the quotation inside the clause was taken for the
+    # clause's end, and "restricted/VBN" for no verb: the main clause was read as more of the call
+    assert quotes("q_opener_clause_with_quotation") == [
+        ("mixed", ["outrageous"], "called", "call", "she"),
+        ("mixed", ["bonuses to be “clawed back” for its executives"], "called for", "call", "she")]
