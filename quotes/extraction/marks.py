@@ -150,6 +150,10 @@ def _scan_paragraph(text: str, start: int, end: int, carried: QuotedSpan | None)
 
 def _closes_double(text: str, i: int, opener: str) -> bool:
     ch = text[i]
+    if ch in STRAIGHT_DOUBLE + DOUBLE_CLOSE and _spaced_after_single(text, i):
+        # '"I've always been insulted with the term 'African American outreach,' " he told the
+        # group': a space sets the double mark off from the single one closed before it
+        return True
     if ch in PARTNERS.get(opener, ""):
         return _can_close(text, i) or opener == "„"
     if ch == STRAIGHT_DOUBLE or ch in DOUBLE_CLOSE:
@@ -158,6 +162,13 @@ def _closes_double(text: str, i: int, opener: str) -> bool:
         # A second “ where ” was expected (sloppy typography): close only when it ends a word.
         return _can_close(text, i) and not _after(text, i).isalnum()
     return False
+
+
+def _spaced_after_single(text: str, i: int) -> bool:
+    """Is the mark at ``i`` set off by one space from a closing single mark before it, with a
+    space or the text's end after it (``,' "`` and ``’ ”``)?"""
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in STRAIGHT_SINGLE + SINGLE_CLOSE \
+        and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def _closes_single(text: str, i: int, opener: str) -> bool:

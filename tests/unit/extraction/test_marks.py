@@ -154,3 +154,14 @@ def test_a_curly_opening_mark_opens_right_after_a_comma():
     # 'Ryan said,“Look, …”' (no space after the comma); a closing mark there closes as before
     assert quoted("Ryan said,“Look, they have no place here.” He left.") == [["Look, they have no place here."]]
     assert quoted("“We are ready,” he said,” and left.") == [["We are ready,"]]
+
+
+def test_a_double_mark_set_off_by_a_space_after_a_closing_single_one_closes_the_quotation():
+    # the typography of '… the term 'African American outreach,' " he told the group': the space
+    # between the two closing marks hid the double one, and the quotation ran to the paragraph's end
+    text = ("\"I've always been insulted with the term 'African American outreach,' \" he told the group. "
+            "\"It's the 'Title Sponsor,' \" she wrote. “Call it a ‘flight to quality’ ” he said.")
+    assert quoted(text) == [["I've always been insulted with the term 'African American outreach,'"],
+                            ["It's the 'Title Sponsor,'"], ["Call it a ‘flight to quality’"]]
+    # (a straight mark with spaces on both sides and no single mark before it still closes nothing)
+    assert quoted('He said "the plan " is fine and " left.') == [['the plan " is fine and " left.']]
