@@ -302,6 +302,9 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         if frame is not None and len(frame.content) == 1 and not _end_with_interruption(words, frame, b):
             return None
         return frame
+    if cls == "accusation" and word.xpos in {"VBD", "VBN"} and last + 1 < len(words) \
+            and lower(words[last + 1]) in {"with", "of"} and v > 0 and words[v - 1].upos in {"NOUN", "PROPN"}:
+        return None  # "The man charged with the murder told the court …": a participle on its noun, no accuser
     if word.xpos == "VB" and anchor is None:
         caused = _caused_report(s, words, v, last, lemma, cls)
         if caused is not None:
@@ -1112,6 +1115,19 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
                            or words[before - 1].upos == "PRON" and before == start - 1):
             return _subject_left(words, frame, before)
         # "The announcement came after Pakistan declared …": "after" opens the clause
+    if start is not None and start >= 3 and frame.apposition is None and words[start - 1].upos == "ADP" \
+            and words[start - 2].upos == "VERB" and words[start - 3].upos in {"NOUN", "PROPN"} \
+            and (words[start - 2].xpos in {"VBG", "VBN"} or words[start - 2].xpos == "VBD"
+                 and lower(words[start - 1]) not in FRONTED_SUBORDINATORS | {"until", "if"}):
+        # "Officials speaking on condition of anonymity said …", "Residents living near the plant
+        # said …", "Protesters marching through the streets chanted …": the participle's phrase
+        # modifies the subject, which stands before it (the speaker was "condition of anonymity";
+        # also a participle the kit tagged a past: "The man charged/VBD with the murder told …",
+        # not "The announcement came after Pakistan declared …": "after" opens a clause)
+        head = scan_np_left(words, start - 3)
+        if head is not None:
+            frame.subject = (head, last)
+            return frame.subject
     if start is None or lower(words[end]) in RELATIVE_PRONOUNS:
         frame.apposition = None
         return None
@@ -1692,7 +1708,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
                          and k + 1 < len(words) and words[k + 1].upos in {"DET", "PRON", "PROPN", "NOUN"})  # "told reporters/VBZ the …"
                      or (words[k].upos == "DET" and k + 1 < len(words) and words[k + 1].upos == "PROPN")
                      or (words[k].upos == "ADJ" and k + 1 < len(words) and words[k + 1].xpos == "NNS")  # "told close aides …"
-                     or _addressee_before_quotation(words, k)):
+                     or _addressee_before_quotation(words, k)
+                     or _definite_addressee(words, k)):
             end = scan_np_right(words, k) if words[k].upos not in {"PRON", "VERB", "AUX"} else k
             if end is not None and end + 1 < len(words) and (
                     words[end + 1].upos not in {"PART", "ADP"} or _temporal_before(words, end + 1)):
@@ -1777,6 +1794,17 @@ def _quotation_before_speaker(words, v: int) -> bool:
     while j >= 0 and (np_word(words[j]) or words[j].upos in {"ADV", "AUX"}) and not is_quote_mark(words[j]):
         j -= 1
     return j >= 1 and is_quote_mark(words[j]) and (is_comma(words[j - 1]) or words[j - 1].text in {"?", "!"})
+
+
+def _definite_addressee(words, k: int) -> bool:
+    """Does a noun phrase with its article at ``k`` stand before a clause of its own, an addressee
+    ("told the court he was innocent", "told the crowd the plan was dead"; not "told the truth",
+    "told the story of a nurse who …")?"""
+    if words[k].upos != "DET" or lower(words[k]) not in {"the", "a", "an", "his", "her", "their", "its"}:
+        return False
+    end = scan_np_right(words, k)
+    return end is not None and end + 1 < len(words) and words[end].upos in {"NOUN", "PROPN"} \
+        and lower(words[end + 1]) not in RELATIVE_PRONOUNS | WH_RELATIVES and _opens_clause(words, end + 1, that_ahead=False)
 
 
 def _approximation(words, k: int) -> bool:

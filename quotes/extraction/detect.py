@@ -281,13 +281,13 @@ def _quote_from_frame(doc, frame: Frame, spans: list[QuotedSpan], used: set[int]
         if whole or any(s.start < start - 1 for s in inner):
             # The content is one quotation (or a quotation begun before the frame's clause).
             span = inner[0] if len(inner) == 1 else max(inner, key=lambda s: s.end - s.start)
-            kind = "mixed" if frame.that and whole else "direct"
-            if kind == "direct":
+            kind = QuoteType.MIXED if frame.that and whole else QuoteType.DIRECT
+            if kind == QuoteType.DIRECT:
                 pieces = list(span.pieces)
             elif len(pieces) == 1:
                 pieces = [_through_closing_mark(text, pieces[0], inner)]  # 'saying that “it … progress.”'
             if frame.cls == "evaluative":
-                kind = "mixed"  # 'called the meeting’s account “wholly inaccurate.”': a naming is mixed
+                kind = QuoteType.MIXED  # 'called the meeting’s account “wholly inaccurate.”': a naming is mixed
             quote = Quote(pieces=pieces, type=kind)
         else:
             if len(pieces) == 1:

@@ -477,11 +477,12 @@ def test_words_after_a_cue_that_follows_its_quotation_are_the_journalists():
 def test_titles_of_works_in_a_sentence_are_no_quotes():
     # 'on NBC’s “Meet the Press.”' names a show: the quotation after it carries on the mayor's
     # quote (one quote of two pieces); 'hosts “The Late Hour …”' and 'a memo titled “…”' name a
-    # show and a document; the headline's title-case quotation stays a quote, and so does a chant
+    # show and a document; the headline's title-case quotation stays a quote, and so does a chant,
+    # with its chanters ("chant" is a cue)
     assert quotes("q_titles_of_works") == [
         ("direct", ["Will Be Finished Before The First Snow."], None, None, None),
         ("direct", ["We will finish the bridge by spring,", "Nobody should doubt it."], "said", "say", "the mayor"),
-        ("direct", ["Finish The Bridge Now, Mayor Ruiz!"], None, None, None)]
+        ("direct", ["Finish The Bridge Now, Mayor Ruiz!"], "chanting", "chant", "the crowd")]
 
 
 def test_the_last_title_of_a_list_is_no_quote():

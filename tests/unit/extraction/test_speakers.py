@@ -542,3 +542,20 @@ def test_a_quantified_plural_and_those_surveyed_are_anonymous_groups():
     assert [(s.name, s.type) for s in per_quote] == [
         ("Many Latinos", "anonymous"), ("those surveyed", "anonymous"), ("All Democrats", "anonymous"),
         ("Republicans", "anonymous")]
+
+
+def test_a_participle_phrase_on_the_subject_belongs_to_the_speaker():
+    # "Officials speaking on condition of anonymity said …" gave the speaker "condition of
+    # anonymity", "Residents living near the plant said …" the plant; "The man charged/VBD with
+    # the murder told the court he was innocent" made "charged" an accuser's cue and "the court"
+    # part of what was said; not "The announcement came after Pakistan declared …": "after" opens
+    # a clause. "chant" is a cue
+    assert quotes("q_participle_on_subject") == [
+        ("indirect", ["the talks had failed"], "said", "say", "Officials speaking on condition of anonymity"),
+        ("indirect", ["the air smelled of gas"], "said", "say", "Residents living near the plant"),
+        ("indirect", ["he was innocent"], "told", "tell", "The man charged with the murder"),
+        ("indirect", ["the talks had failed"], "declared", "declare", "Pakistan"),
+        ("direct", ["What curfew?"], "chanted", "chant", "Protesters")]
+    per_quote = resolved("q_participle_on_subject")[3]
+    assert [(s.name, s.type) for s in per_quote[:2]] == [
+        ("Officials speaking on condition of anonymity", "anonymous"), ("Residents living near the plant", "anonymous")]
