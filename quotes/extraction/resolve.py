@@ -27,7 +27,7 @@ from .names import (DETERMINERS, NameIndex, ParsedName, american_spelling, anoth
                     words_before_given_name)
 from .mentions import (INDEFINITE, NER_ORG, NER_PERSON, NER_PLACE, classify, head_word, is_title_word, issuer_words, make_mention,
                        ner_type, refers_to_person)
-from .words import POSSESSIVE, QUOTE_MARKS, attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
+from .words import INDEFINITE_PRONOUNS, POSSESSIVE, QUOTE_MARKS, attached, is_comma, is_finite_verb, is_temporal, lower, party_label_end
 from ..records import Mention, Quote, Speaker
 
 
@@ -365,6 +365,12 @@ class Resolver:
             kind = "description"  # "the CJP asked": a title the article spelled out
         if kind == "pronoun":
             pronoun = lexicons.pronouns().get(mention.text.lower(), {})
+            if mention.text.lower() in NON_REFERRING:
+                # "There were complaints that …", a generic "you": no one, and not the group that
+                # spoke last
+                return self._unknown(mention)
+            if mention.text.lower() in INDEFINITE_PRONOUNS:
+                return self._anonymous(mention, words)  # "someone familiar with the talks said": unnamed
             if pronoun.get("kind") == "person" or mention.text.lower() in {"he", "she"}:
                 entity = self.antecedent(mention)  # "he"/"she" are people, never a group
             else:
@@ -860,6 +866,10 @@ def _classify_person_run(span, acronyms) -> bool:
 def _two_names(span) -> bool:
     names = [w for w in span if w.upos == "PROPN"]
     return len(names) >= 2 and all(w.text[:1].isupper() and not w.text.isupper() for w in names)
+
+
+# Pronouns that name nobody: an existential "there", a generic "you".
+NON_REFERRING = frozenset({"there", "you", "yourself", "yourselves"})
 
 
 def resolve_speakers(doc, quotes: list[Quote], registry=None, spans=None) -> list[Speaker]:

@@ -165,6 +165,10 @@ PRONOMINAL_QUANTIFIERS = frozenset({"another", "others", "both", "each", "either
 DISTRIBUTIVE_QUANTIFIERS = frozenset({"both", "each", "either", "neither", "all"})
 
 
+# Pronouns for someone unnamed ("someone familiar with the talks said").
+INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+
+
 def lone_quantifier(words, k: int) -> bool:
     """Is words[k] a quantifier standing alone as a subject ("Some say …", "another says …"),
     not the determiner of a noun ("some voters") nor after one ("the many")?"""
@@ -225,6 +229,8 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
             i -= 2 if lower(words[i - 1]) == "those" else 1
         else:
             break
+    if i >= 0 and lower(words[i]) in INDEFINITE_PRONOUNS and i < end and words[i + 1].upos in {"ADJ", "NOUN"}:
+        i -= 1  # "Someone familiar with the talks said": the pronoun heads the phrase
     start = i + 1
     while start <= end and (words[start].text in {"(", ")", "-", "–"} or words[start].upos == "ADP"):
         start += 1

@@ -559,3 +559,12 @@ def test_a_participle_phrase_on_the_subject_belongs_to_the_speaker():
     per_quote = resolved("q_participle_on_subject")[3]
     assert [(s.name, s.type) for s in per_quote[:2]] == [
         ("Officials speaking on condition of anonymity", "anonymous"), ("Residents living near the plant", "anonymous")]
+
+
+def test_there_names_nobody_and_someone_is_an_unnamed_source():
+    # "There were complaints that …" went to the group that spoke last ("Local leaders"), as an
+    # unknown pronoun; "Someone familiar with the talks" is an unnamed source, with its phrase
+    # (the speaker was "familiar with the talks")
+    per_quote = resolved("spk_non_referring_pronouns")[3]
+    assert [(s.name, s.type) for s in per_quote] == [
+        ("Local leaders", "anonymous"), (None, "unknown"), ("Someone familiar with the talks", "anonymous")]
