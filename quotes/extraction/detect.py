@@ -90,6 +90,10 @@ def _attribute_told_after_quotation(doc, frames: list[Frame]) -> None:
         quoted = [] if first_mark is None else [words[j] for j in inside if j > first_mark]
         if not any(w.upos in {"VERB", "AUX"} for w in quoted):  # (a show's name: 'told "Fox and Friends."')
             f.position, f.content = "post", []
+        elif first_mark > inside[0] and not any(is_finite_verb(words[j]) for j in inside if j < first_mark):
+            # '“…,” Murray told the crowd, cradling his new trophy, “but also …”': the addressee and
+            # the journalist's scene, then the quotation goes on: one quote around its attribution
+            f.position, f.content = "post", []
 
 
 def _close_at_own_attribution(doc, spans: list[QuotedSpan]) -> None:

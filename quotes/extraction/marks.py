@@ -132,7 +132,7 @@ def _scan_paragraph(text: str, start: int, end: int, carried: QuotedSpan | None)
                 single.close_mark = i
                 done.append(single)
                 single = None
-        elif ch in STRAIGHT_DOUBLE + DOUBLE_OPEN and _can_open(text, i):
+        elif ch in STRAIGHT_DOUBLE + DOUBLE_OPEN and _can_open(text, i) or _reversed_opening(text, i):
             current, piece_start, opener = QuotedSpan(open_mark=i), _skip_spaces(text, i + 1, end), ch
         elif ch in STRAIGHT_SINGLE + SINGLE_OPEN and _can_open(text, i) and _after(text, i).isalnum():
             single, single_opener = QuotedSpan(open_mark=i, double=False), ch
@@ -162,6 +162,13 @@ def _closes_double(text: str, i: int, opener: str) -> bool:
         # A second “ where ” was expected (sloppy typography): close only when it ends a word.
         return _can_close(text, i) and not _after(text, i).isalnum()
     return False
+
+
+def _reversed_opening(text: str, i: int) -> bool:
+    """A closing mark glued between a comma and a letter where no quotation is open opens one
+    (scraped typography: '“I wanted to win this,” Murray told the crowd,cradling his trophy,”but
+    also I understand …”')."""
+    return text[i] == "”" and _before(text, i) == "," and _after(text, i).isalpha()
 
 
 def _spaced_after_single(text: str, i: int) -> bool:

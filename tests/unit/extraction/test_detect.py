@@ -827,3 +827,14 @@ def test_the_words_after_telling_a_quotation_are_its_addressee():
         ("direct", ["Everything we are doing is wrong,"], "told", "tell", "Trump"),
         ("direct", ["He is a former president,"], "told", "tell", "Fiorina"),
         ("direct", ["We will win,", "and we will govern."], "told", "tell", "she")]
+
+
+def test_a_quotation_that_goes_on_after_told_its_addressee_and_a_scene_is_one_quote():
+    # '“…,” Ruiz told the crowd, holding up the trophy, “but …”': the addressee and the
+    # journalist's scene, then the quotation goes on (it was a mixed quote of the addressee, the
+    # scene and the quotation); also in the scraped typography ',smiling at his coach,”and …”',
+    # where a closing mark glued between a comma and a letter opens the quotation
+    assert quotes("q_told_scene_then_quotation") == [
+        ("direct", ["I wanted to win this for myself,", "but I know how much you wanted it too."], "told", "tell", "Ruiz"),
+        ("direct", ["It was a hard game,", "and I am very tired."], "told", "tell", "Ruiz"),
+        ("direct", ["We are not done,"], "told", "tell", "the mayor")]

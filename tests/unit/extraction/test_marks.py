@@ -165,3 +165,11 @@ def test_a_double_mark_set_off_by_a_space_after_a_closing_single_one_closes_the_
                             ["It's the 'Title Sponsor,'"], ["Call it a ‘flight to quality’"]]
     # (a straight mark with spaces on both sides and no single mark before it still closes nothing)
     assert quoted('He said "the plan " is fine and " left.') == [['the plan " is fine and " left.']]
+
+
+def test_a_closing_mark_glued_between_a_comma_and_a_letter_opens_a_quotation():
+    # scraped typography: '… Murray told the crowd,cradling his trophy,”but also I understand …”'
+    text = "“I wanted this,” he told the crowd,cradling his trophy,”but also I understand it.” Then he left."
+    assert quoted(text) == [["I wanted this,"], ["but also I understand it."]]
+    # (inside an open quotation such a mark still closes it: '“Yes,”said Murray')
+    assert quoted("“Yes,”said Murray.") == [["Yes,"]]
