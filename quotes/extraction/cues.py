@@ -1044,6 +1044,8 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         end -= 1
     if end >= 1 and is_comma(words[end]) and words[end - 1].text == ")" and _matching_comma(words, end) is None:
         end -= 1  # "Sen. Jack Reed (D-R.I.), said after a lunch that …": a stray comma after the label
+    if end >= 1 and is_comma(words[end]) and _matching_comma(words, end) is None and _stray_comma_before(words, end, v):
+        end -= 1  # "But the political editor of The Parisian Marion Mourgue, wrote on X that …": a stray comma
     if end >= 0 and is_comma(words[end]):
         # "X, a trader in Chaman, told …", "officials, speaking anonymously, reiterated …"
         open_comma = _matching_comma(words, end)
@@ -1155,6 +1157,30 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _stray_comma_before(words, comma: int, v: int) -> bool:
+    """Is the comma at ``comma``, right before the finite cue at ``v``, a stray one after the
+    sentence's subject ("But the political editor of The Parisian Marion Mourgue, wrote on X that
+    …")? The noun phrase before it opens the sentence, and the cue goes on with a preposition,
+    "that" or a quotation, not with a subject of its own ("The contrast with Trump, said Doyle and
+    others, would be clear": an aside; "Clinton, pressed by …": a participle)."""
+    if v + 1 >= len(words) or words[v].xpos not in {"VBD", "VBZ", "VBP"} \
+            or not (words[v + 1].upos == "ADP" or lower(words[v + 1]) == "that" or is_quote_mark(words[v + 1])):
+        return False
+    return _opening_noun_phrase(words, comma - 1)
+
+
+def _opening_noun_phrase(words, end: int) -> bool:
+    """Does a noun phrase ending at ``end`` open its sentence (after an opening conjunction: "But
+    the political editor …"), with a name or a noun for its head?"""
+    start = scan_np_left(words, end)
+    if start is None or words[end].upos not in {"PROPN", "NOUN"}:
+        return False
+    first = clause_start(words)
+    if first < len(words) and words[first].upos == "CCONJ":
+        first += 1
+    return start == first
 
 
 def _finding_noun_as_verb(word) -> bool:

@@ -362,3 +362,12 @@ def test_a_source_phrase_after_according_to_runs_to_its_comma():
         ("indirect", ["the scene in the film is untrue"], "According to", "according to", "the officers"),
         ("indirect", ["the rate fell"], "According to", "according to", "the ministry"),
         ("indirect", ["the envoy met both leaders in secret"], "According to", "according to", "State Department records")]
+
+
+def test_a_stray_comma_between_the_subject_and_its_cue_leaves_the_subject():
+    # "But the editor of the daily paper Jane Roe, wrote on X that …" (a scrape's or an editor's
+    # comma): the comma was read as closing an apposition and the frame was dropped; the inverted
+    # aside ", said Doyle and others," keeps its reading
+    assert quotes("q_stray_comma_after_subject") == [
+        ("mixed", ["the paper “stands by its report.”"], "wrote", "write", "the editor of the daily paper Jane Roe"),
+        ("indirect", ["The contrast with the mayor", "would be clear"], "said", "say", "Doyle and others")]
