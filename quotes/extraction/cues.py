@@ -1577,10 +1577,17 @@ def _verb_left_open(words, content: tuple[int, int]) -> bool:
 
 def _continues_after_aside(words, i: int) -> bool:
     """Does the clause interrupted by an aside go on at words[i] with a complement of its own
-    rather than a new clause: an infinitive ("The mayor has no plans, aides say, to resign") or
-    a "that" clause ("It is a warning, she said, that the money is running out")?"""
+    rather than a new clause: an infinitive ("The mayor has no plans, aides say, to resign"), a
+    "that" clause ("It is a warning, she said, that the money is running out"), a reason ("…,
+    he said, because he prizes electability") or "for" a subject and its infinitive?"""
     if _infinitive_at(words, i):
         return True
+    if lower(words[i]) == "because" and i + 1 < len(words) and _opens_clause(words, i + 1, that_ahead=False):
+        return True  # "He is leaning toward Kasich, he said, because he prizes electability": the reason is his
+    if lower(words[i]) == "for" and i + 2 < len(words):
+        end = scan_np_right(words, i + 1)  # "So it makes sense, strategists said, for Democrats to put …"
+        if end is not None and end + 1 < len(words) and _infinitive_at(words, end + 1):
+            return True
     return lower(words[i]) == "that" and words[i].upos in {"SCONJ", "PRON"} and i + 1 < len(words) \
         and not _ends(words, i + 1) and has_clause_verb(words, i + 1, min(len(words) - 1, i + 12))
 

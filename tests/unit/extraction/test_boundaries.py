@@ -374,3 +374,14 @@ def test_an_opening_clause_holding_a_closed_quotation_still_ends_at_its_comma():
     assert quotes("q_opener_clause_with_quotation") == [
         ("mixed", ["outrageous"], "called", "call", "she"),
         ("mixed", ["bonuses to be “clawed back” for its executives"], "called for", "call", "she")]
+
+
+def test_a_reason_or_a_for_infinitive_after_an_aside_goes_on_with_the_content():
+    # "The effects are hard to predict, many economists say, because there is little precedent …",
+    # "So it makes sense, strategists said, for Democrats to raise the issue now": the clause
+    # interrupted by the aside goes on with its reason or its subject and infinitive
+    assert quotes("q_aside_then_reason") == [
+        ("indirect", ["The effects are hard to predict", "because there is little precedent for such a rise"],
+         "say", "say", "many economists"),
+        ("indirect", ["So it makes sense", "for Democrats to raise the issue now"], "said", "say", "strategists"),
+        ("indirect", ["The talks will resume", "because the dispute was settled"], "said", "say", "officials")]
