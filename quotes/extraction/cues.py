@@ -1453,11 +1453,12 @@ def _post_frame(frame: Frame, words) -> Frame | None:
                 # relative clause on the speaker closes at its comma and the interrupted clause goes on
                 frame.apposition = (after + 1, close - 1)
                 after = close
-            elif close is not None and close + 1 < stop and is_finite_verb(words[close + 1]) \
+            elif close is not None and close + 1 < stop and (is_finite_verb(words[close + 1]) or is_quote_mark(words[close + 1])) \
                     and any(w.upos == "NOUN" for w in words[after + 1:close]) \
                     and all(np_word(w) or w.upos == "ADP" for w in words[after + 1:close]):
                 # 'Part of the problem, say experts like Jane Roe, a geologist, is the ground itself':
-                # the apposition closes at its comma and the interrupted clause goes on
+                # the apposition closes at its comma and the interrupted clause goes on (or the
+                # quotation: '“The risk,” said Edward Leamer, an economist, “is that …”')
                 frame.apposition = (after + 1, close - 1)
                 after = close
     else:

@@ -838,3 +838,11 @@ def test_a_quotation_that_goes_on_after_told_its_addressee_and_a_scene_is_one_qu
         ("direct", ["I wanted to win this for myself,", "but I know how much you wanted it too."], "told", "tell", "Ruiz"),
         ("direct", ["It was a hard game,", "and I am very tired."], "told", "tell", "Ruiz"),
         ("direct", ["We are not done,"], "told", "tell", "the mayor")]
+
+
+def test_a_quotation_goes_on_after_the_speakers_apposition():
+    # '“The risk,” said Edward Leamer, an economist at the university, “is that …”': the apposition
+    # closes at its comma before the quotation's second part (the apposition was read as content,
+    # and the quote was mixed)
+    assert quotes("q_apposition_then_quotation") == [
+        ("direct", ["The risk,", "is that we are going to lose jobs."], "said", "say", "Edward Leamer")]
