@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from fixtures import load
 from test_detect import quotes
+from speaker_helpers import resolved
 
 from quotes.extraction.marks import find_quoted_spans
 from quotes.extraction.words import is_quote_mark, tag_possessive_apostrophes
@@ -371,3 +372,16 @@ def test_a_stray_comma_between_the_subject_and_its_cue_leaves_the_subject():
     assert quotes("q_stray_comma_after_subject") == [
         ("mixed", ["the paper “stands by its report.”"], "wrote", "write", "the editor of the daily paper Jane Roe"),
         ("indirect", ["The contrast with the mayor", "would be clear"], "said", "say", "Doyle and others")]
+
+
+def test_a_poll_average_is_a_finding_that_gives_a_standing():
+    # "The average shows Smith likewise ahead by …": "average" is a finding noun (a figure computed
+    # from polls, never a person: the content's Smith was the speaker); a scene is no finding ("The
+    # video shows him with his hands in the air")
+    assert quotes("q_poll_standing") == [
+        ("indirect", ["Smith with a lead in the low single digits"], "show", "show", "averages"),
+        ("indirect", ["Smith likewise ahead by 3.7 percentage points"], "shows", "show", "The average"),
+        ("indirect", ["him with a big lead"], "show", "show", "Polls"),
+        ("indirect", ["Smith ahead"], "show", "show", "New polls")]
+    per_quote = resolved("q_poll_standing")[3]
+    assert (per_quote[1].name, per_quote[1].type) != ("Smith", "person")
