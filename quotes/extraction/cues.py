@@ -2422,7 +2422,12 @@ def _unquoted_complement_end(words, content: tuple[int, int]) -> tuple[int, int]
         if word.text in DASHES or (word.text == "-" and not attached(words, j)):
             return (content[0], j - 1)
         if is_comma(word) and not (following.upos in {"DET", "ADJ", "NOUN", "NUM"}
-                                   or lower(following) in POSSESSIVE_DETERMINERS):
+                                   or lower(following) in POSSESSIVE_DETERMINERS
+                                   or following.upos == "PROPN" and j + 2 <= content[1] and is_comma(words[j + 2])
+                                   or lower(following) == "as" and j + 2 <= content[1]
+                                   and words[j + 2].upos in {"DET", "ADJ", "NOUN"} and not has_clause_verb(words, j + 2, content[1])):
+            # (a place set off by commas is more of it, and so is what the object is described as
+            # after it: "described a day at home in Burlington, Vermont, as the perfect day off")
             return (content[0], j - 1)
         if word.upos == "CCONJ" and following.xpos == "VBG" and lexicons.verb_class(following.lemma, following.text):
             return (content[0], j - 1)
@@ -2553,6 +2558,9 @@ def _described_as(words, content: tuple[int, int]) -> bool:
     end = scan_np_right(words, content[0])
     if end is None and words[content[0]].upos == "PRON" and lower(words[content[0]]) in OBJECT_PRONOUNS | {"it", "her"}:
         end = content[0]
+    if end is None and words[content[0]].upos in {"DET", "ADJ", "NOUN", "PROPN"} or \
+            end is not None and end + 2 <= content[1] and lower(words[end + 1]) != "as":
+        end = _object_before_as(words, content, content[0] if end is None else end)
     if end is None or end + 2 > content[1] or lower(words[end + 1]) != "as":
         return False
     at = end + 3 if is_quote_mark(words[end + 2]) and end + 3 <= content[1] else end + 2
@@ -2561,6 +2569,19 @@ def _described_as(words, content: tuple[int, int]) -> bool:
         return not any(is_finite_verb(w) for w in words[at:content[1] + 1])
     # (a participle too: "described the country as beset by illegal immigrants")
     return nxt.upos in {"DET", "ADJ", "NOUN", "ADV"} or nxt.xpos in {"VBG", "VBN"}
+
+
+def _object_before_as(words, content: tuple[int, int], end: int) -> int | None:
+    """The last word of an object that runs on past the noun phrase to "as" ("described a day at
+    home with his grandchildren in Burlington, Vermont, as the perfect day off", "described the
+    most engaged rally-goers as seeming …"): phrases, commas and hyphens only, no verb."""
+    as_at = next((j for j in range(end + 1, content[1]) if lower(words[j]) == "as"), None)
+    if as_at is None:
+        return None
+    if not all(np_word(w) or w.upos in {"ADP", "ADV", "CCONJ"} or w.xpos in {"VBN", "VBG"} or is_comma(w)
+               or w.text in {"-", "–"} for w in words[end + 1:as_at]):
+        return None
+    return as_at - 1
 
 
 def _addressee_infinitive(words, content: tuple[int, int], frame: Frame) -> bool:

@@ -140,3 +140,14 @@ def test_but_with_a_phrase_then_a_clause_of_its_own_leaves_the_content():
         ("indirect", ["the emails were personal"], "says", "say", "She"),
         ("indirect", ["he will back the nominee, but beyond that, he does not want to be involved"], "said", "say",
          "He")]  # ("will back the nominee" is no act of backing: complements._unrealised)
+
+
+def test_what_an_object_is_described_as_may_follow_its_phrases():
+    # "described a day at home with her family in Burlington, Vermont, as the perfect day off",
+    # "described the most engaged rally-goers as seeming almost shocked": the object runs on past
+    # its noun phrase (phrases, a place set off by commas, a participle) to "as", and nothing was
+    # found; "described the scene as Smith arrived" still reports nothing
+    assert quotes("q_described_long_object_as") == [
+        ("indirect", ["a day at home with her family in Burlington, Vermont, as the perfect day off"],
+         "described", "describe", "The senator"),
+        ("indirect", ["the most engaged rally-goers as seeming almost shocked"], "described", "describe", "Sexton")]
