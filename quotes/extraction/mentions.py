@@ -93,12 +93,15 @@ def classify(span, head_index: int, anonymity: bool = False) -> str:
         return "organization"  # "The Interior Ministry", "the World Health Organization"
     names = [w for i, w in enumerate(span[:head_index + 1]) if w.upos == "PROPN"
              and (not is_title_word(w) or surname_after_address(span, i)) and lower(w) not in lexicons.demonyms()]
+    # (a plural of a title word: "MPs"; not a surname after a given name: "Michelle Fields")
+    plural_title = lower(head)[:-1] in lexicons.title_words() \
+        and not (head.upos == "PROPN" and head_index > 0 and span[head_index - 1] in names
+                 and ner_type(span[head_index - 1]) in NER_PERSON)
     if (is_title_word(head) and not _modifier_in_name(span, head_index) and not surname_after_address(span, head_index)
-            or lower(head)[:-1] in lexicons.title_words()) \
+            or plural_title) \
             and head_lemma not in lexicons.anonymous_nouns() | lexicons.organization_nouns() | lexicons.media_nouns():
         # "the defense minister", "One MP", "Labour MPs": a role without a name
-        plural = lower(head).endswith("s") and (head.xpos in {"NNS", "NNPS"}
-                                                or lower(head)[:-1] in lexicons.title_words())
+        plural = lower(head).endswith("s") and (head.xpos in {"NNS", "NNPS"} or plural_title)
         if plural or (not names and (lower(span[0]) in INDEFINITE or anonymity)):
             return "anonymous"
         if not names:

@@ -224,6 +224,7 @@ class Annotator:
                     processors[name].process(view(sentences))
                 for sentence in sentences:
                     retag_names_before_speech(sentence.words)
+                    retag_surnames_tagged_nouns(sentence.words)
                     retag_says(sentence.words)
                     retag_plural_say(sentence.words)
                     retag_adverbs(sentence.words)
@@ -287,6 +288,27 @@ def retag_names_before_speech(words) -> None:
                 and (word.lemma or "").lower() not in {"have", "be", "do"} and verb.xpos in FINITE_TAGS \
                 and lexicons.verb_class(verb.lemma or "", verb.text) == "speech" \
                 and (k == 0 or words[k - 1].upos not in {"AUX", "PART"}):
+            word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.text
+
+
+def retag_surnames_tagged_nouns(words) -> None:
+    """Tag as a proper noun a capitalised word the tagger read as a common noun between a proper
+    noun and a finite verb a person speaks with (not a finding's: "a survey by Comcast Xfinity
+    found"): "Michelle Fields/NNS said she was grabbed" (the name was read
+    as a group of field marshals: "field" is a title word). Not a role, a person noun, a group or
+    an organization noun ("Labour MPs said", "Sanders Supporters say"), nor in a title-case line.
+    Runs after POS and lemmas, before the parse."""
+    letters = [w for w in words if w.text[:1].isalpha()]
+    if letters and sum(1 for w in letters if w.text[:1].isupper()) * 2 > len(letters):
+        return  # a headline in title case
+    roles = lexicons.title_heads() | lexicons.person_nouns() | lexicons.anonymous_nouns() | lexicons.organization_nouns()
+    for k in range(1, len(words) - 1):
+        word, before, verb = words[k], words[k - 1], words[k + 1]
+        form = word.text.lower()
+        if word.upos == "NOUN" and word.text[:1].isupper() and not word.text.isupper() and before.upos == "PROPN" \
+                and before.text[:1].isupper() and verb.xpos in FINITE_TAGS \
+                and lexicons.verb_class(verb.lemma or "", verb.text) in {"speech", "directive", "accusation", "evaluative"} \
+                and form not in roles and form.rstrip("s") not in roles and (word.lemma or "").lower() not in roles:
             word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.text
 
 

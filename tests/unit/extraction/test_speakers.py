@@ -568,3 +568,10 @@ def test_there_names_nobody_and_someone_is_an_unnamed_source():
     per_quote = resolved("spk_non_referring_pronouns")[3]
     assert [(s.name, s.type) for s in per_quote] == [
         ("Local leaders", "anonymous"), (None, "unknown"), ("Someone familiar with the talks", "anonymous")]
+
+
+def test_a_surname_that_spells_a_plural_title_after_a_given_name_is_a_person():
+    # "Michelle Fields accused …": "fields" read as the plural of the title word "field" (as in
+    # "Labour MPs") made her an anonymous group; a given name before it makes it a surname
+    per_quote = resolved("spk_surname_spelling_a_title")[3]
+    assert [(s.name, s.type) for s in per_quote] == [("Michelle Fields", "person"), ("Labour MPs", "anonymous")]

@@ -163,3 +163,11 @@ def test_an_adverb_only_form_is_an_adverb_before_the_parse(annotator):
     assert (sometimes.upos, sometimes.xpos) == ("ADV", "RB")
     supervisors = next(w for w in words if w.text == "supervisors")
     assert supervisors.deprel.startswith("nsubj") and words[supervisors.head - 1].text == "dismiss"
+
+
+def test_a_surname_tagged_a_common_noun_after_a_given_name_is_a_proper_noun(annotator):
+    # the kit tags "Fields" NNS in "Michelle Fields accused …" (and the speaker was typed a group
+    # of field marshals: "field" is a title word)
+    words = annotator("Former reporter Michelle Fields accused the manager of grabbing her.").sentences[0].words
+    fields = next(w for w in words if w.text == "Fields")
+    assert (fields.upos, fields.xpos) == ("PROPN", "NNP")
