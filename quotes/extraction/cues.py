@@ -1802,6 +1802,12 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     content = _content_after_from(words, k, frame)
     if content is None:
         return None
+    if content[0] > 0 and words[content[0]].upos == "AUX" and is_finite_verb(words[content[0]]):
+        # (an auxiliary or copula only: the kit tags nouns as present verbs, "said that efforts/VBZ to …")
+        if frame.that and lower(words[content[0] - 1]) == "that":
+            # "Ivana Trump's brief said that was not her view": "that" is the clause's subject
+            # (but "What he said was the need to remain tolerant" reports what comes after "was")
+            content, frame.that = (content[0] - 1, content[1]), False
     if not _is_content(words, content, frame):
         return None
     if frame.cls in {"directive", "accusation"} or (frame.cls == "speech" and lower(words[content[0]]) in {"to", "not"}) \

@@ -385,3 +385,13 @@ def test_a_reason_or_a_for_infinitive_after_an_aside_goes_on_with_the_content():
          "say", "say", "many economists"),
         ("indirect", ["So it makes sense", "for Democrats to raise the issue now"], "said", "say", "strategists"),
         ("indirect", ["The talks will resume", "because the dispute was settled"], "said", "say", "officials")]
+
+
+def test_that_before_an_auxiliary_is_the_contents_subject():
+    # "the brief said that was not her view", "says that would leave the issue to the council":
+    # "that" is a pronoun, the subject of what was said (the content began at its verb); "said
+    # that the talks had failed" keeps "that" out
+    assert quotes("q_that_as_subject") == [
+        ("indirect", ["that was not her view"], "said", "say", "the brief"),
+        ("indirect", ["that would leave the issue to the council"], "says", "say", "The mayor"),
+        ("indirect", ["the talks had failed"], "said", "say", "Pakistan")]
