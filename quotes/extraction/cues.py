@@ -2701,8 +2701,8 @@ def _according_to(s: int, words, i: int) -> Frame | None:
             if tail is not None:
                 frame.content = _around_aside(words, content, tail)
                 return frame
-    if content is None:
-        return None
+    if content is None or all(w.upos in {"ADV", "PUNCT"} for w in words[content[0]:content[1] + 1]):
+        return None  # ("According to MSNBC, basically.": an adverb says nothing)
     frame.content = [content]
     return frame
 

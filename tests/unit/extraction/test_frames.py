@@ -385,3 +385,9 @@ def test_a_poll_average_is_a_finding_that_gives_a_standing():
         ("indirect", ["Smith ahead"], "show", "show", "New polls")]
     per_quote = resolved("q_poll_standing")[3]
     assert (per_quote[1].name, per_quote[1].type) != ("Smith", "person")
+
+
+def test_according_to_a_source_with_only_an_adverb_reports_nothing():
+    # "According to MSNBC, basically.": the adverb was the content
+    assert quotes("q_according_to_an_adverb") == [
+        ("indirect", ["the race is tight"], "According to", "according to", "the network")]
