@@ -554,8 +554,31 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
         # they will back her": a subject and its finite verb open the clause ("telling stories" does
         # not; in "The man saying grace is my uncle" the noun phrase is the sentence's subject)
         _with_phrase_speaker(words, frame)
+        _received_message(words, frame)
         return frame
-    return frame if frame is not None and (frame.that or wh) else None
+    if frame is not None and (frame.that or wh):
+        _received_message(words, frame)
+        return frame
+    return None
+
+
+# Verbs of receiving a message: its author is not the receiver ("Police received calls saying …").
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "see", "read", "hear", "review", "intercept"})
+
+
+def _received_message(words, frame: Frame) -> None:
+    """"Police received 911 calls saying shots had been fired", "The mayor received a letter
+    saying …": the participle's noun was received, and its unnamed senders speak, not the
+    receiver (the subject it would share); "issued a statement saying …" is the issuer's."""
+    v = frame.cue_first
+    if frame.subject is not None or v < 2 or words[v - 1].upos != "NOUN":
+        return
+    start = scan_np_left(words, v - 1)
+    if start is None or start < 1:
+        return
+    verb = words[start - 1]
+    if verb.upos == "VERB" and (verb.lemma or "").lower() in RECEIVING_VERBS:
+        frame.subject = (start, v - 1)
 
 
 def _with_phrase_speaker(words, frame: Frame) -> None:

@@ -575,3 +575,12 @@ def test_a_surname_that_spells_a_plural_title_after_a_given_name_is_a_person():
     # "Labour MPs") made her an anonymous group; a given name before it makes it a surname
     per_quote = resolved("spk_surname_spelling_a_title")[3]
     assert [(s.name, s.type) for s in per_quote] == [("Michelle Fields", "person"), ("Labour MPs", "anonymous")]
+
+
+def test_a_received_message_speaks_for_its_unnamed_senders():
+    # "Police received 911 calls saying shots had been fired …": the callers spoke, not the police
+    # (the participle shared the clause's subject); "issued a statement saying …" is the issuer's
+    assert quotes("spk_received_message") == [
+        ("indirect", ["shots had been fired inside the center"], "saying", "say", "911 calls"),
+        ("indirect", ["the city would help the families"], "saying", "say", "The mayor")]
+    assert resolved("spk_received_message")[3][0].type == "anonymous"
