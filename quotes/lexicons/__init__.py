@@ -46,6 +46,7 @@ FILES: dict[str, Spec] = {
     "catenative_verbs.txt": Spec(),
     "catenative_objects.txt": Spec(),
     "adverb_forms.txt": Spec(),
+    "verb_only_forms.txt": Spec(),
     "causative_verbs.txt": Spec(),
     "catenative_adjectives.tsv": Spec(2, 2, ((1, _one_of("any", "comparative")),)),
     "addressee_verbs.txt": Spec(),
@@ -228,6 +229,12 @@ def occasion_verbs() -> frozenset[str]:
 def catenative_verbs() -> frozenset[str]:
     """Verbs through which a reporting verb still reports ("went on to say", "took to X to accuse")."""
     return _words("catenative_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def verb_only_forms() -> frozenset[str]:
+    """Present-tense reporting-verb forms that are no nouns ("says", "writes", "argues")."""
+    return _words("verb_only_forms.txt")
 
 
 @lru_cache(maxsize=None)

@@ -14,8 +14,10 @@ between tokenization and parsing:
   "show Mrs. | Clinton with a lead") goes on into the next one on the same line
   (:func:`join_title_splits`; the honorifics of ``titles.txt`` written with their dot);
 * a capitalised word tagged as a verb right before a finite verb of speech is a surname
-  ("Husted/VBN said": :func:`retag_names_before_speech`), and "says" is always a verb ("and
-  says/NNS he …": :func:`retag_says`), as is "say" after a plural subject ("Six in 10 say/NN
+  ("Husted/VBN said": :func:`retag_names_before_speech`), as is a capitalised common noun after
+  a given name there ("Michelle Fields/NNS accused": :func:`retag_surnames_tagged_nouns`); "says"
+  and the other forms of ``verb_only_forms.txt`` are always verbs ("and says/NNS he …", "“…,”
+  writes/NNS Goldberg": :func:`retag_says`), as is "say" after a plural subject ("Six in 10 say/NN
   he …": :func:`retag_plural_say`), and an adverb-only form is an adverb ("would sometimes/NNS
   dismiss": :func:`retag_adverbs`), after POS, before the parse;
 * a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
@@ -313,14 +315,16 @@ def retag_surnames_tagged_nouns(words) -> None:
 
 
 def retag_says(words) -> None:
-    """Tag "says" as the verb it is wherever the tagger read it as a noun: "He says the obvious
-    response was to break up fraudulent operators and says/NNS he introduced legislation …" (a
-    second report was lost in the first one's content). The form is no English noun (unlike
-    "say"). Lowercase only: a headline's "Clinton Says …" is left to its casing. Runs after POS
-    and lemmas, before the parse."""
+    """Tag "says" and the other verb-only forms of ``verb_only_forms.txt`` as the verbs they are
+    wherever the tagger read them as nouns: "He says the obvious response was to break up
+    fraudulent operators and says/NNS he introduced legislation …" (a second report was lost in
+    the first one's content), "“…,” writes/NNS Goldberg." These forms are no English nouns (unlike
+    "say", "notes", "claims"). Lowercase only: a headline's "Clinton Says …" is left to its
+    casing. Runs after POS and lemmas, before the parse."""
+    forms = lexicons.verb_only_forms()
     for word in words:
-        if word.text == "says" and word.upos != "VERB":
-            word.upos, word.xpos, word.lemma = "VERB", "VBZ", "say"
+        if word.text in forms and word.upos != "VERB":
+            word.upos, word.xpos, word.lemma = "VERB", "VBZ", word.text[:-1]  # (each form is its lemma and "s")
 
 
 def retag_adverbs(words) -> None:

@@ -171,3 +171,13 @@ def test_a_surname_tagged_a_common_noun_after_a_given_name_is_a_proper_noun(anno
     words = annotator("Former reporter Michelle Fields accused the manager of grabbing her.").sentences[0].words
     fields = next(w for w in words if w.text == "Fields")
     assert (fields.upos, fields.xpos) == ("PROPN", "NNP")
+
+
+def test_verb_only_forms_are_verbs_and_nouns_stay(annotator):
+    # the kit tags "writes" and "argues" NNS after a quotation or a name (the cue was lost);
+    # "notes" and "claims" are nouns too and keep the tagger's reading
+    doc = annotator("“The plan will fail,” writes Goldberg. If this fails, Mr. Castaneda argues, there are other "
+                    "tools. The notes were lost, and the claims were false.")
+    tags = {w.text: (w.upos, w.xpos, w.lemma) for s in doc.sentences for w in s.words}
+    assert tags["writes"] == ("VERB", "VBZ", "write") and tags["argues"] == ("VERB", "VBZ", "argue")
+    assert tags["notes"][0] == "NOUN" and tags["claims"][0] == "NOUN"
