@@ -1862,8 +1862,8 @@ def _quotation_before_speaker(words, v: int) -> bool:
 def _definite_addressee(words, k: int) -> bool:
     """Does a noun phrase with its article at ``k`` stand before a clause of its own, an addressee
     ("told the court he was innocent", "told the crowd the plan was dead"; not "told the truth",
-    "told the story of a nurse who …")?"""
-    if words[k].upos != "DET" or lower(words[k]) not in {"the", "a", "an", "his", "her", "their", "its"}:
+    "told the story of a nurse who …")? (A possessive, a pronoun to the tagger, is read above.)"""
+    if words[k].upos != "DET" or lower(words[k]) not in {"the", "a", "an"}:
         return False
     end = scan_np_right(words, k)
     return end is not None and end + 1 < len(words) and words[end].upos in {"NOUN", "PROPN"} \

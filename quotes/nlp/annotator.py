@@ -303,15 +303,22 @@ def retag_surnames_tagged_nouns(words) -> None:
     letters = [w for w in words if w.text[:1].isalpha()]
     if letters and sum(1 for w in letters if w.text[:1].isupper()) * 2 > len(letters):
         return  # a headline in title case
-    roles = lexicons.title_heads() | lexicons.person_nouns() | lexicons.anonymous_nouns() | lexicons.organization_nouns()
     for k in range(1, len(words) - 1):
         word, before, verb = words[k], words[k - 1], words[k + 1]
-        form = word.text.lower()
         if word.upos == "NOUN" and word.text[:1].isupper() and not word.text.isupper() and before.upos == "PROPN" \
                 and before.text[:1].isupper() and verb.xpos in FINITE_TAGS \
                 and lexicons.verb_class(verb.lemma or "", verb.text) in {"speech", "directive", "accusation", "evaluative"} \
-                and form not in roles and form.rstrip("s") not in roles and (word.lemma or "").lower() not in roles:
+                and not _role_word(word):
             word.upos, word.xpos, word.lemma = "PROPN", "NNP", word.text
+
+
+def _role_word(word) -> bool:
+    """Is ``word`` (or its singular) a title, a person, a group or an organization noun ("MPs",
+    "Supporters", "Officials")?"""
+    form, lemma = word.text.lower(), (word.lemma or "").lower()
+    return any(w in nouns for w in (form, form.rstrip("s"), lemma)
+               for nouns in (lexicons.title_heads(), lexicons.person_nouns(), lexicons.anonymous_nouns(),
+                             lexicons.organization_nouns()))
 
 
 def retag_says(words) -> None:
