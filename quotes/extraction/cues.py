@@ -2693,7 +2693,7 @@ def _according_to(s: int, words, i: int) -> Frame | None:
     subject_start = last + 1
     for j in range(last + 1, np_end):
         if lower(words[j]) in {"from", "by", "of"} and (words[j - 1].lemma or "").lower() in lexicons.reporting_nouns() \
-                | lexicons.finding_nouns() | lexicons.document_nouns() | {"figure", "estimate"}:
+                | lexicons.finding_nouns() | lexicons.document_nouns() | {"figure"}:
             subject_start = j + 1  # "according to a statement from the ISPR": the ISPR speaks
             break
     subject_end = next((j - 1 for j in range(subject_start + 1, np_end + 1) if words[j].xpos == "VBN"
