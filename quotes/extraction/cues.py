@@ -2250,7 +2250,8 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
             or _small_clause(words, content, frame)
     opener = next((w for w in span if w.upos != "CCONJ" and not is_quote_mark(w)), span[0])
     if lower(opener) in ADVERBIAL_OPENERS and not frame.that and _modifies_cue(words, opener, frame) \
-            and not (frame.cls == "finding" and lower(opener) == "where" and opener is span[0]):
+            and not (frame.cls == "finding" and lower(opener) == "where" and opener is span[0]) \
+            and not _opener_before_main_clause(words, content, frame):
         # (but "the returns show where her support came from": an embedded question)
         # "…, she said when she resigned", "Though his plan would cut taxes, one study found …"
         # (but "He said at least 61 people were killed", "said at one site police fired …")
@@ -2310,6 +2311,20 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
     if _addressee_infinitive(words, content, frame):
         return True  # "Trump told Christie to go home", "warned residents to stay indoors"
     return has_clause_verb(words, content[0], content[1]) or broken_clause(words, content, frame)
+
+
+def _opener_before_main_clause(words, content: tuple[int, int], frame: Frame) -> bool:
+    """Does a content before its cue hold its own main clause after the opening phrase's comma?
+    "After two decades in Congress as an independent, Sanders plans to remain a Democrat, Devine
+    said", "While he is running third in most polls, a strong showing could show his appeal,
+    veteran Republicans said": the opening phrase is the content's, whatever the parse hangs it
+    on (not "When he resigned, she said": nothing but the opener stands before the cue)."""
+    first, last = content
+    if last >= frame.cue_first or any(is_quote_mark(w) for w in words[first:last + 2]):
+        return False  # (a quotation before the cue is what was said: '… was shout “Yes!” “I loved it,” she said')
+    comma = next((j for j in range(first + 1, last) if is_comma(words[j]) and _outside_quotation(words, first, j)), None)
+    return comma is not None and words[comma + 1].upos in {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"} \
+        and has_clause_verb(words, comma + 1, last)
 
 
 def _charge_after_object(span) -> bool:

@@ -395,3 +395,16 @@ def test_that_before_an_auxiliary_is_the_contents_subject():
         ("indirect", ["that was not her view"], "said", "say", "the brief"),
         ("indirect", ["that would leave the issue to the council"], "says", "say", "The mayor"),
         ("indirect", ["the talks had failed"], "said", "say", "Pakistan")]
+
+
+def test_an_opening_phrase_before_the_contents_own_clause_is_the_contents():
+    # "While he is running third in most polls, a strong showing could show …, veteran
+    # Republicans said": the parse hangs "While …" on "said", but a clause of its own follows the
+    # opener's comma, so the opener is part of what was said; "When the talks ended, the mayor
+    # said." holds nothing but the opener and reports nothing
+    assert quotes("q_opener_before_main_clause") == [
+        ("indirect", ["After two decades in Congress as an independent, Sanders will remain a Democrat"], "said", "say",
+         "an aide"),
+        ("indirect", ["While he is running third in most polls, a strong showing could show the extent of his appeal"],
+         "said", "say", "veteran Republicans"),
+        ("indirect", ["the plan would fail"], "said", "say", "he")]
