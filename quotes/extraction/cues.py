@@ -2057,7 +2057,8 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
         word = words[end]
         if word.text in {";"} or (word.text in CLAUSE_END and not _quote_follows(words, end)):
             break
-        if is_comma(word) and end + 1 < len(words) and lower(words[end + 1]) in {"while", "whereas"}:
+        if is_comma(word) and end + 1 < len(words) and lower(words[end + 1]) in {"while", "whereas"} \
+                and not _aside_in_subject(words, k, end):
             break  # "…, while union leaders urged …": the journalist's contrast, not the content
         if is_comma(word) and end + 2 < len(words) and _outside_quotation(words, k, end) \
                 and (lower(words[end + 1]), lower(words[end + 2])) in COMPARISON_OPENERS:
@@ -2146,6 +2147,21 @@ def _nested_report(words, first: int, last: int) -> int | None:
                  and words[j - 1].upos in {"NOUN", "PROPN", "PRON"}
                  and lower(words[j - 1]) not in RELATIVE_PRONOUNS  # (not "a candidate who promised …:")
                  and lexicons.verb_class(words[j].lemma, words[j].text) == "speech"), None)
+
+
+def _aside_in_subject(words, k: int, comma: int) -> bool:
+    """Does the aside opened at ``comma`` interrupt the content's subject before its verb? "He
+    also says the email scandal, while troublesome, was dealt with appropriately": no verb
+    before the aside, which closes at a comma right before the content's finite verb."""
+    if comma <= k or has_clause_verb(words, k, comma - 1) or words[comma - 1].upos not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    close = _aside_close(words, comma, 8)
+    if close is None or any(is_finite_verb(w) for w in words[comma + 1:close]):
+        return False
+    verb = close + 1
+    while verb < len(words) and words[verb].upos == "ADV":
+        verb += 1
+    return verb < len(words) and is_finite_verb(words[verb])
 
 
 def _journalist_aside(words, k: int, i: int) -> bool:

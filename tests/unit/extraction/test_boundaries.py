@@ -408,3 +408,13 @@ def test_an_opening_phrase_before_the_contents_own_clause_is_the_contents():
         ("indirect", ["While he is running third in most polls, a strong showing could show the extent of his appeal"],
          "said", "say", "veteran Republicans"),
         ("indirect", ["the plan would fail"], "said", "say", "he")]
+
+
+def test_an_aside_inside_the_contents_subject_does_not_end_the_content():
+    # "says the email scandal, while troublesome, was dealt with": the aside interrupts the
+    # subject before its verb; after a clause ("the plan was sound, while union leaders urged a
+    # strike") ", while" is the journalist's contrast
+    assert quotes("q_aside_in_content_subject") == [
+        ("indirect", ["the email scandal, while troublesome, was dealt with appropriately"], "says", "say", "He"),
+        ("indirect", ["the plan was sound"], "said", "say", "She"),
+        ("indirect", ["a strike"], "urged", "urge", "union leaders")]
