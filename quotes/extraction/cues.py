@@ -341,7 +341,7 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
                 frame.content = [(first, comma - 1)] if comma > first else []
             if not frame.content or not _is_content(words, frame.content[0], frame):
                 return None
-        if subject is not None and len(frame.content) == 1 and subject[0] <= clause_start(words):
+        if subject is not None and len(frame.content) == 1 and _opens_sentence(words, subject[0]):
             j = v - 1
             while j > 0 and words[j].upos in {"ADV", "AUX"}:
                 j -= 1
@@ -1110,7 +1110,7 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             frame.relative = start <= clause_start(words) or is_comma(words[start - 1]) or _verb_after_comma(words, v)
             return frame.subject
         start = scan_np_left(words, antecedent) if antecedent >= 0 else None
-        if start is None or words[antecedent].upos not in {"NOUN", "PROPN"}:
+        if start is None or words[antecedent].upos not in {"NOUN", "PROPN"} and words[antecedent].text != "%":
             return None
         if lower(words[end]) == "who":
             start = _person_in_noun_phrase(words, start, antecedent)
@@ -1868,6 +1868,13 @@ def _definite_addressee(words, k: int) -> bool:
     end = scan_np_right(words, k)
     return end is not None and end + 1 < len(words) and words[end].upos in {"NOUN", "PROPN"} \
         and lower(words[end + 1]) not in RELATIVE_PRONOUNS | WH_RELATIVES and _opens_clause(words, end + 1, that_ahead=False)
+
+
+def _opens_sentence(words, start: int) -> bool:
+    """Does the noun phrase at ``start`` open its clause, but for adverbs and an approximation
+    before it ("Nearly 40% who said …", "About 40% who said …")?"""
+    first = clause_start(words)
+    return start <= first or all(words[j].upos == "ADV" or _approximation(words, j) for j in range(first, start))
 
 
 def _approximation(words, k: int) -> bool:

@@ -70,8 +70,8 @@ def _head(span) -> int:
     if limit and span[limit - 1].upos == "ADJ" and limit > 1 and span[limit - 2].upos in {"NOUN", "ADJ", "DET", "NUM"}:
         return limit - 1  # a noun the tagger read as an adjective: "a water board official", "One official"
     for i in range(limit - 1, -1, -1):
-        if span[i].upos in {"NOUN", "PROPN", "PRON", "NUM"}:
-            return i
+        if span[i].upos in {"NOUN", "PROPN", "PRON", "NUM"} or span[i].text == "%":
+            return i  # (the kit tags "%" a symbol: "18 % who say …" is a share, headed by it)
     return limit - 1
 
 

@@ -584,3 +584,14 @@ def test_a_received_message_speaks_for_its_unnamed_senders():
         ("indirect", ["shots had been fired inside the center"], "saying", "say", "911 calls"),
         ("indirect", ["the city would help the families"], "saying", "say", "The mayor")]
     assert resolved("spk_received_message")[3][0].type == "anonymous"
+
+
+def test_a_percentage_with_a_relative_clause_speaks_as_an_anonymous_share():
+    # "including 18 % who say they would be dissatisfied": the kit tags "%" a symbol, which left
+    # the relative pronoun without an antecedent (and the share without its head); "About 40 %
+    # who said …" opens the sentence after the approximation, so its relative clause ends where
+    # the sentence's own verb begins
+    assert quotes("q_percent_who_say") == [
+        ("indirect", ["they would be dissatisfied"], "say", "say", "18 %"),
+        ("indirect", ["they would vote"], "said", "say", "40 %")]
+    assert [(s.name, s.type) for s in resolved("q_percent_who_say")[3]] == [("18 %", "anonymous"), ("40 %", "anonymous")]
