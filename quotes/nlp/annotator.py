@@ -230,6 +230,8 @@ class Annotator:
                     retag_says(sentence.words)
                     retag_plural_say(sentence.words)
                     retag_adverbs(sentence.words)
+                    retag_plural_role_nouns(sentence.words)
+                    retag_half(sentence.words)
                 if self.selective:
                     parse, ner = select(sentences, parse_quoted=self.parse_quoted)
                 else:
@@ -343,6 +345,40 @@ def retag_adverbs(words) -> None:
     for word in words:
         if word.upos != "ADV" and word.text.lower() in forms:
             word.upos, word.xpos, word.lemma, word.feats = "ADV", "RB", word.text.lower(), None
+
+
+_VERB_AFTER_SUBJECT = frozenset({"VBD", "VBP", "VBN", "MD"})
+
+
+def retag_plural_role_nouns(words) -> None:
+    """Tag as a plural noun the plural of a person, role, group or organization noun that the
+    tagger read as a present verb before a verb of its own: "a bill that critics/VBZ called
+    anti-gay", "what economists/VBZ call spending", "which officials/VBZ said will go …" (the
+    speakers were lost, and the cue had no subject). The next word but adverbs is a past, a
+    participle, a plural present or a modal, which no present verb is followed by ("who heads/VBZ
+    a project", "she chairs/VBZ the committee" stay verbs). Lowercase only. Runs after POS and
+    lemmas, before the parse."""
+    for k in range(len(words) - 1):
+        word = words[k]
+        if word.xpos != "VBZ" or not word.text.islower() or not word.text.endswith("s") or not _role_word(word):
+            continue
+        j = k + 1
+        while j < len(words) and words[j].upos == "ADV":
+            j += 1
+        if j < len(words) and words[j].xpos in _VERB_AFTER_SUBJECT:
+            lemma = word.lemma if word.lemma and word.lemma != word.text else word.text[:-1]
+            word.upos, word.xpos, word.lemma, word.feats = "NOUN", "NNS", lemma, "Number=Plur"
+
+
+def retag_half(words) -> None:
+    """Tag "half" as the noun it is where the tagger read an adverb before a finite verb:
+    "Nearly half/RB said they prefer someone who has experience" (its lemma "halfway", and the
+    poll's share was skipped as an adverb, leaving the cue without a subject). Runs after POS and
+    lemmas, before the parse."""
+    for k in range(len(words) - 1):
+        word = words[k]
+        if word.text.lower() == "half" and word.upos == "ADV" and words[k + 1].xpos in FINITE_TAGS | {"MD"}:
+            word.upos, word.xpos, word.lemma, word.feats = "NOUN", "NN", "half", "Number=Sing"
 
 
 # Words after which "say" is the noun ("a say in", "their say", "the final say", "no say").

@@ -181,3 +181,23 @@ def test_verb_only_forms_are_verbs_and_nouns_stay(annotator):
     tags = {w.text: (w.upos, w.xpos, w.lemma) for s in doc.sentences for w in s.words}
     assert tags["writes"] == ("VERB", "VBZ", "write") and tags["argues"] == ("VERB", "VBZ", "argue")
     assert tags["notes"][0] == "NOUN" and tags["claims"][0] == "NOUN"
+
+
+def test_a_plural_role_noun_tagged_a_present_verb_before_a_verb_is_a_noun(annotator):
+    # the kit tags "critics" and "economists" VBZ after a relative or wh-pronoun, and the cues
+    # "called" and "call" had no subject; "who heads a project" and "chairs the committee" are verbs
+    doc = annotator("It was a bill that critics called anti-gay. He favors taxing consumption, what economists "
+                    "call spending. Smith, who heads a project on secrecy, chairs the committee.")
+    tags = {w.text: (w.upos, w.xpos) for s in doc.sentences for w in s.words}
+    assert tags["critics"] == ("NOUN", "NNS") and tags["economists"] == ("NOUN", "NNS")
+    assert tags["heads"][0] == "VERB" and tags["chairs"][0] == "VERB"
+    critics = next(w for w in doc.sentences[0].words if w.text == "critics")
+    assert critics.deprel.startswith("nsubj") and doc.sentences[0].words[critics.head - 1].text == "called"
+
+
+def test_half_before_a_finite_verb_is_a_noun(annotator):
+    # the kit tags "half" RB (lemma "halfway") before "said", and the poll's share was skipped as
+    # an adverb: the cue had no subject; "half empty" keeps the adverb
+    doc = annotator("Nearly half said they prefer someone with experience. The hall was half empty.")
+    halves = [(w.upos, w.lemma) for s in doc.sentences for w in s.words if w.text == "half"]
+    assert halves[0] == ("NOUN", "half") and halves[1][0] != "NOUN"
