@@ -34,7 +34,7 @@ from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _gerun
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb, SUBJECT_PRONOUNS)
 from .deptree import subtree
-from .words import (CLAUSE_END, POSSESSIVE_DETERMINERS, attached, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
+from .words import (CLAUSE_END, POSSESSIVE_DETERMINERS, attached, finding_word, is_comma, is_finite_verb, is_quote_mark, is_temporal, lower,
                     possessor, scan_np_left, scan_np_right)
 
 # Words that open a clause saying when or why, not what ("denied the claims as he left").
@@ -589,13 +589,13 @@ def finding_frame(s: int, words, v: int) -> Frame | None:
         # or after the organization that made it ("Gallup finds/NNS states shifting …")
         present = lexicons.present_tense_lemma(word.text) if word.upos in {"NOUN", "PROPN"} else None
         if present not in verbs or not word.text[:1].islower() or v == 0 \
-                or not (_finding_word(words[v - 1]) or _organization_name(words[v - 1])
+                or not (finding_word(words[v - 1]) or _organization_name(words[v - 1])
                         and _opens_sentence_at(words, v - 1) or _after_finding_apposition(words, v - 1)):
             return None  # (not "on the MSNBC show/NN ''Morning Joe''")
         lemma = present
     if v + 1 < len(words) and (words[v + 1].xpos == "RP" or words[v + 1].upos in {"ADP", "PART", "AUX"}):
         return None  # "find out", "showed up", "found in the files", "shows to be"
-    if word.upos == "VERB" and word.xpos == "VBG" and v > 0 and words[v - 1].upos == "NOUN" and _finding_word(words[v - 1]):
+    if word.upos == "VERB" and word.xpos == "VBG" and v > 0 and words[v - 1].upos == "NOUN" and finding_word(words[v - 1]):
         return _finding_participle(s, words, v, lemma)
     if word.upos == "VERB" and (word.xpos == "VBG" or word.xpos in {"VB", "VBN"} and not _finite_position(words, v)) \
             or (v > 0 and (words[v - 1].lemma or "").lower() == "be"):
@@ -671,7 +671,7 @@ def _after_finding_apposition(words, i: int) -> bool:
     if not is_comma(words[i]):
         return False
     opening = next((j for j in range(i - 1, max(0, i - 25), -1) if is_comma(words[j]) or words[j].text in CLAUSE_END), None)
-    return opening is not None and opening > 0 and is_comma(words[opening]) and _finding_word(words[opening - 1])
+    return opening is not None and opening > 0 and is_comma(words[opening]) and finding_word(words[opening - 1])
 
 
 def _dated_finding(words, v: int) -> tuple[int, int] | None:
@@ -679,7 +679,7 @@ def _dated_finding(words, v: int) -> tuple[int, int] | None:
     …", "a Tribune article published Friday found …" (published/VBD: the kit's slip), "A survey
     by the group in March found …" (the finding noun the parse's subject), or None."""
     subjects = [j for j in range(v) if words[j].head == v + 1 and (words[j].deprel or "").startswith("nsubj")]
-    if subjects and _finding_word(words[subjects[-1]]) and words[subjects[-1]].upos == "NOUN" \
+    if subjects and finding_word(words[subjects[-1]]) and words[subjects[-1]].upos == "NOUN" \
             and not any(is_finite_verb(w) or is_comma(w) for w in words[subjects[-1] + 1:v]):
         start = scan_np_left(words, subjects[-1])
         if start is not None:
@@ -689,7 +689,7 @@ def _dated_finding(words, v: int) -> tuple[int, int] | None:
         j -= 1
     if j == v - 1 or j < 1 or not (lower(words[j]) == "out" or words[j].upos == "VERB" and words[j].xpos in {"VBN", "VBD"}):
         return None
-    if not _finding_word(words[j - 1]) or words[j - 1].upos not in {"NOUN", "PROPN"}:
+    if not finding_word(words[j - 1]) or words[j - 1].upos not in {"NOUN", "PROPN"}:
         return None
     start = scan_np_left(words, j - 1)
     return (start, j - 1) if start is not None else None
@@ -759,14 +759,6 @@ def _report_follows(words, i: int) -> bool:
     return j < len(words) and words[j].upos == "VERB" and lexicons.verb_class(words[j].lemma, words[j].text) == "speech"
 
 
-def _finding_word(word) -> bool:
-    """Is ``word`` a finding or a document noun ("poll", "surveys", "records", "filings"), by its
-    lemma or its form, whatever its tag?"""
-    nouns = lexicons.finding_nouns() | lexicons.document_nouns()
-    form = lower(word)
-    return (word.lemma or form).lower() in nouns or form in nouns or (form.endswith("s") and form[:-1] in nouns)
-
-
 def _finding_source(words, subject: tuple[int, int], v: int) -> bool:
     """Is the subject a finding, a document or an organization (its head noun by the parse, or
     the last noun of the phrase)? Never a person, a pronoun or a number ("9 percent found it")."""
@@ -780,7 +772,7 @@ def _finding_source(words, subject: tuple[int, int], v: int) -> bool:
     if head is not None and not heads and (words[head].deprel or "").split(":")[0] in {"obj", "iobj"} \
             and words[head].head != v + 1:
         return False  # "countries that have received similar letters … have found": the letters are an object
-    if _finding_word(words[last]) and (not heads or first <= heads[-1] <= last or words[last].head == heads[-1] + 1):
+    if finding_word(words[last]) and (not heads or first <= heads[-1] <= last or words[last].head == heads[-1] + 1):
         # "A new survey/JJ shows/NNS …": the tagger's slip leaves no noun; "The latest
         # Reuters/NNS/nsubj Ipsos poll/conj showed …": the parse's subject is the finding's phrase
         return True
@@ -788,7 +780,7 @@ def _finding_source(words, subject: tuple[int, int], v: int) -> bool:
         return False
     w = words[head]
     lemma = (w.lemma or lower(w)).lower()
-    if w.upos in {"NOUN", "PROPN"} and _finding_word(w):
+    if w.upos in {"NOUN", "PROPN"} and finding_word(w):
         return True
     if lemma in lexicons.organization_nouns() and w.upos in {"NOUN", "PROPN"}:
         return True  # "The commission found no wrongdoing"
@@ -816,7 +808,7 @@ def _finding_after(s: int, words, v: int, lemma: str) -> Frame | None:
     start = v - 1
     while start >= 0 and (words[start].upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or words[start].xpos == "VBG"):
         start -= 1
-    if start < 1 or start == v - 1 or not is_comma(words[start]) or not _finding_word(words[v - 1]):
+    if start < 1 or start == v - 1 or not is_comma(words[start]) or not finding_word(words[v - 1]):
         return None
     if words[start + 1].xpos == "VBG" and start + 2 == v:
         return None  # (", showing polls show" is no subject)

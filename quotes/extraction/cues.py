@@ -23,7 +23,7 @@ from .. import lexicons
 from .deptree import subtree
 from .intervals import SortedIntervals
 from .mentions import NER_PERSON, NER_PLACE, ner_type
-from .words import (CLAUSE_END, NP_UPOS, POLLED, POSSESSIVE_DETERMINERS, attached, disagrees, is_comma, is_finite_verb, is_quote_mark, is_temporal, lone_quantifier, lower,
+from .words import (CLAUSE_END, NP_UPOS, POLLED, POSSESSIVE_DETERMINERS, attached, disagrees, finding_word, is_comma, is_finite_verb, is_quote_mark, is_temporal, lone_quantifier, lower,
                      line_tail, np_word, possessor, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
@@ -1055,7 +1055,7 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         # "Democrats -- including Clinton -- quickly accused …": the subject stands before the dashes
         # (also a spaced hyphen for a dash: "Jane Roe - his partner on the show - told …")
         dash = words[end].text
-        opening = next((j for j in range(end - 1, max(0, end - 12), -1) if words[j].text in DASHES
+        opening = next((j for j in range(end - 1, max(0, end - 25), -1) if words[j].text in DASHES
                         or (words[j].text == dash and not attached(words, j))
                         or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
         if opening is not None and (words[opening].text in DASHES or words[opening].text == dash) and opening > 0:
@@ -1128,6 +1128,11 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         # "The latest Reuters poll/VBP showed …", "Exit polling/VBG showed that …": the kit tags the
         # finding noun before the verb as a verb; the noun phrase ends with it
         start = scan_np_left(words, end - 1) if end > 0 and np_word(words[end - 1]) else end
+    if start is not None and start >= 2 and frame.apposition is None and lower(words[start - 1]) == "by" \
+            and finding_word(words[start - 2]):
+        # "A survey by the organization in March found …": the work speaks, not its author's
+        # phrase (the finding names its source)
+        return _subject_left(words, frame, start - 1)
     if start is not None and start >= 2 and frame.apposition is None and words[start - 1].upos == "ADP" \
             and lower(words[start - 1]) in ADJUNCT_PREPOSITIONS:
         # "Warren, who during a Monday interview claimed …", "McConnell, who in 2010 said …",
@@ -1161,6 +1166,8 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         # noun before the verb cannot be its subject; the parse's, further left, is
         parsed = next((j for j in range(start - 1, -1, -1) if words[j].head == v + 1
                        and (words[j].deprel or "").startswith("nsubj") and words[j].upos in {"NOUN", "PROPN", "PRON"}), None)
+        if parsed is None:
+            parsed = _noun_before_participle(words, start, v)
         if parsed is not None:
             opening = scan_np_left(words, parsed)
             frame.subject = (parsed if opening is None else opening, parsed)
@@ -1180,6 +1187,19 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             first, frame.that = first + 1, True
         frame.content = [(max(a, first), b) for a, b in frame.content if b >= first]
     return frame.subject
+
+
+def _noun_before_participle(words, start: int, v: int) -> int | None:
+    """The noun that a participle's phrase before ``start`` hangs on, when it agrees with the verb
+    at ``v`` ("Democrats trying to regain control of the Senate in November say …": the parse
+    makes "Democrats" the subject of "trying"), or None. No comma or finite verb may stand between."""
+    for j in range(start - 1, 0, -1):
+        if is_comma(words[j]) or is_finite_verb(words[j]) or is_quote_mark(words[j]) or words[j].text in CLAUSE_END:
+            return None
+        if words[j].upos == "VERB" and words[j].xpos in {"VBG", "VBN"} and words[j - 1].upos in {"NOUN", "PROPN"}:
+            opening = scan_np_left(words, j - 1)
+            return j - 1 if not disagrees(words, j - 1 if opening is None else opening, j - 1, v) else None
+    return None
 
 
 def _stray_comma_before(words, comma: int, v: int) -> bool:
@@ -1378,7 +1398,7 @@ def _temporal_before(words, i: int) -> bool:
     """Is words[i] part of a time expression between a subject and its verb ("on Tuesday")?"""
     if is_temporal(words[i]) and words[i].upos != "NUM":
         return True
-    return lower(words[i]) in {"on", "last", "this", "earlier"} and i + 1 < len(words) and is_temporal(words[i + 1])
+    return lower(words[i]) in {"on", "in", "last", "this", "earlier"} and i + 1 < len(words) and is_temporal(words[i + 1])
 
 
 OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "you"})

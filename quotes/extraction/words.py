@@ -290,3 +290,11 @@ def party_label_end(words, i: int) -> int | None:
     if len(inside) == 1 and re.fullmatch(r"[DRI][-–][A-Z][A-Za-z.]{1,14}", inside[0]):
         return close
     return None
+
+
+def finding_word(word) -> bool:
+    """Is ``word`` a finding or a document noun ("poll", "surveys", "records", "filings"), by its
+    lemma or its form, whatever its tag?"""
+    nouns = lexicons.finding_nouns() | lexicons.document_nouns()
+    form = lower(word)
+    return (word.lemma or form).lower() in nouns or form in nouns or (form.endswith("s") and form[:-1] in nouns)

@@ -418,3 +418,14 @@ def test_an_aside_inside_the_contents_subject_does_not_end_the_content():
         ("indirect", ["the email scandal, while troublesome, was dealt with appropriately"], "says", "say", "He"),
         ("indirect", ["the plan was sound"], "said", "say", "She"),
         ("indirect", ["a strike"], "urged", "urge", "union leaders")]
+
+
+def test_the_subject_stands_before_a_long_dashed_aside_a_participles_phrase_and_a_date():
+    # "The justice -- who has been involved in a scuffle … -- said": an aside of 16 words between
+    # dashes; "Democrats trying to regain control of the Senate in November say": the parse makes
+    # "Democrats" the subject of "trying", and "the Senate" cannot be the subject of "say"; "in
+    # November" is the cue's date
+    assert quotes("q_subject_before_participle_and_aside") == [
+        ("indirect", ["she regretted her remarks"], "said", "say", "The justice"),
+        ("indirect", ["they have a powerful new weapon"], "say", "say", "Democrats"),
+        ("indirect", ["the plan would fail"], "said", "say", "The mayor")]
