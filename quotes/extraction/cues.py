@@ -1425,6 +1425,9 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     chain = _cue_phrases_end(words, after)
     if chain > after and chain + 1 < len(words) and is_comma(words[chain]) and is_quote_mark(words[chain + 1]):
         after = chain  # '“It is dead,” Smith said of the deal, “and …”': the phrase is the cue's
+    if frame.lemma in lexicons.addressee_verbs() and after + 1 < len(words) and lower(words[after]) in OBJECT_PRONOUNS \
+            and is_comma(words[after + 1]) and after == last + 1:
+        after += 1  # "The solution, the partner told them, was simple": the addressee, then the clause goes on
     before = v - 1
     while before > 0 and _symbol(words[before]):
         before -= 1
@@ -2939,7 +2942,8 @@ def _as_aside(s: int, words, i: int) -> Frame | None:
     # ('… is a "lawful source of investment income," as a Homeland Security memo put it.': the
     # comma inside the closing mark)
     comma = i - 2 if i > start + 1 and is_quote_mark(words[i - 1]) and is_comma(words[i - 2]) else i - 1
-    if not (i == start or (i > start and is_comma(words[comma]))):
+    if not (i == start or (i > start and is_comma(words[comma]))
+            or all(words[j].upos in {"CCONJ", "ADV"} for j in range(start, i))):  # "But as Clyburn noted, …"
         return None
     k = i + 1
     if k < len(words) and words[k].xpos == "VBN" and k + 2 < len(words) and lower(words[k + 1]) == "by":
@@ -2967,6 +2971,8 @@ def _as_aside(s: int, words, i: int) -> Frame | None:
     cls = lexicons.verb_class(words[verb].lemma, words[verb].text)
     if not put_it and cls != "speech" and not (passive and cls == "evaluative"):
         return None  # ("as described by officials": describing is evaluative when it has an object)
+    if _infinitive_at(words, after_verb):
+        return None  # "as people continue to cross the border, …", "as he vowed to do": an act, not a report
     # the aside closes at the next comma ("as she told reporters on Monday,", "as X put it in an essay,")
     close = next((j for j in range(after_verb, min(len(words), after_verb + 10)) if is_comma(words[j])
                   or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)

@@ -36,3 +36,12 @@ def test_as_x_put_it_after_a_closing_mark_with_the_comma_inside():
     assert quotes("q_as_put_it_after_closing_mark") == [
         ("mixed", ['The primary requirement for the program is a "lawful source of investment income,"'], "put",
          "put it", "a Homeland Security memo")]
+
+
+def test_an_aside_after_an_addressee_or_a_conjunction_and_not_an_act():
+    # "The solution, the partner told them, was simple": the addressee closes the aside, the clause
+    # goes on; "But as Clyburn noted, …": a conjunction before "as" still opens the aside; "as Mr.
+    # Kerry continues to pursue diplomacy" is an act, no report
+    assert quotes("q_aside_addressee_and_conjunction") == [
+        ("indirect", ["The solution", "was simple"], "told", "tell", "the partner"),
+        ("indirect", ["those voters will give him a second look"], "noted", "note", "Clyburn")]
