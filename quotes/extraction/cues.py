@@ -541,12 +541,26 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
             return None
         found.subject = (start, v - 1)
         return found
+    if frame.cls == "finding" and before.upos == "NOUN":
+        return _document_participle(frame, words)
     if frame.cls != "speech" or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before) or figure) \
             or lower(before) in {"the", "a", "an"}:
         return None
     k = frame.cue_last + 1
     wh = k < len(words) and lower(words[k]) in WH_COMPLEMENTS
     frame = _with_content_after(frame, words)
+    if frame is not None and frame.content and not (frame.that or wh) and before.upos in {"NOUN", "PROPN"} \
+            and not _clause_before(words, v) and lower(words[frame.content[0][0]]) in SUBJECT_PRONOUNS \
+            and frame.content[0][0] + 1 < len(words) and is_finite_verb(words[frame.content[0][0] + 1]):
+        # "The proportion of GOP primary voters saying they want a ban … is as high as three-quarters":
+        # the noun before the participle speaks, and what it says ends where the sentence's own
+        # verb begins (not "The man saying grace is my uncle": no clause is said)
+        start = scan_np_left(words, v - 1)
+        if start is None:
+            return None
+        frame.subject = (start, v - 1)
+        frame.content = [_subject_clause_end(words, frame.content[0], after_noun=True)]
+        return frame
     if frame is not None and frame.content and not (frame.that or wh) and (before.upos in {"NOUN", "PROPN"} or figure) \
             and frame.lemma not in lexicons.addressee_verbs() and _opens_clause(words, frame.content[0][0], that_ahead=False) \
             and _clause_before(words, v):
@@ -560,6 +574,24 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
         _received_message(words, frame)
         return frame
     return None
+
+
+def _document_participle(frame: Frame, words) -> Frame | None:
+    """A finding's participle right after a common noun, followed by a clause or an embedded
+    question: "graphics showing that Trump's proposed budget cuts would not yield …", "ledgers
+    showing he was designated to receive …", "booklets open on the table showing how much they
+    expected the stock to rise": the noun's phrase is the source (not the sentence's subject)."""
+    v = frame.cue_first
+    start = scan_np_left(words, v - 1)
+    found = _with_content_after(frame, words) if start is not None else None
+    if found is None or not found.content:
+        return None
+    first = found.content[0][0]
+    if not (found.that or lower(words[first]) in WH_COMPLEMENTS | {"what", "who", "where", "when"}
+            or _opens_clause(words, first, that_ahead=False)):
+        return None  # "figures showing a decline": a noun phrase, no finding's clause
+    found.subject = (start, v - 1)
+    return found
 
 
 # Verbs of receiving a message: its author is not the receiver ("Police received calls saying …").
@@ -1009,7 +1041,9 @@ def _finite_position(words, v: int) -> bool:
     if before.text == "%" or (before.xpos == "VBN" and i > 0 and (lower(words[i - 1]) == "those" or (
             lower(before) in POLLED and words[i - 1].upos in {"NOUN", "PROPN"}))):
         return True  # "42% say …", "those surveyed say …", "Cuban-Americans polled said …"
-    return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS)
+    # (not after a possessive: "his proposed/VBN budget cuts" is an adjective)
+    return before.upos in {"NOUN", "PROPN"} or (before.upos == "PRON" and lower(before) not in RELATIVE_PRONOUNS
+                                                 and before.xpos != "PRP$" and "Poss=Yes" not in (before.feats or ""))
 
 
 def _past_before(words, i: int) -> bool:

@@ -391,3 +391,13 @@ def test_according_to_a_source_with_only_an_adverb_reports_nothing():
     # "According to MSNBC, basically.": the adverb was the content
     assert quotes("q_according_to_an_adverb") == [
         ("indirect", ["the race is tight"], "According to", "according to", "the network")]
+
+
+def test_a_participle_after_a_noun_reports_for_that_noun():
+    # "graphics showing that …": a finding's participle after a common noun, its source; "The
+    # share of primary voters saying they want a ban is …": the group speaks, and what it says ends
+    # where the sentence's verb begins; "his proposed budget cuts" is an adjective after a
+    # possessive, no cue; "The man saying grace" and "figures showing a decline" report no clause
+    assert quotes("q_noun_participle_reports") == [
+        ("indirect", ["his proposed budget cuts would not yield much money"], "showing", "show", "full-screen graphics"),
+        ("indirect", ["they want a ban"], "saying", "say", "The share of primary voters")]
