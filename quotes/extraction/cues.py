@@ -287,6 +287,7 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         while b > 0 and words[b].upos == "ADV" and lower(words[b]) not in {"not", "never"}:
             b -= 1
         if v == 0 or not (is_comma(words[b]) or lower(words[b]) in {"and", "while", "by", "after", "before", "for"}
+                          or _preposition_of_speaker(words, b)
                           or (is_quote_mark(words[b]) and b > 0 and is_comma(words[b - 1]))):
             return _bare_participle(Frame(s, v, last, lemma, cls, "participle"), words)
         if lower(words[b]) == "for" and not (cls == "speech" and last + 1 < len(words)
@@ -518,6 +519,23 @@ def _coordinated(words, v: int) -> bool:
     while before >= 0 and words[before].upos in {"ADV", "AUX"}:
         before -= 1
     return before > 0 and words[before].upos == "CCONJ"
+
+
+# Prepositions before a participle whose subject is the clause's ("Since announcing in October
+# that he would not seek the presidency, Mr. Biden has …", "in describing the plan as …", "despite
+# saying that …"; not "keen on telling": an attitude); "to" and "from" only in "in addition to" and "aside/apart from" (not "refrained
+# from saying", "looking forward to saying").
+SPEAKER_PREPOSITIONS = frozenset({"since", "in", "despite", "besides"})
+PREPOSITION_PHRASES = {"to": frozenset({"addition"}), "from": frozenset({"aside", "apart"})}
+
+
+def _preposition_of_speaker(words, b: int) -> bool:
+    """Does the preposition at words[b] open a participle's phrase whose subject is its clause's
+    (``SPEAKER_PREPOSITIONS``, ``PREPOSITION_PHRASES``)?"""
+    form = lower(words[b])
+    if form in SPEAKER_PREPOSITIONS:
+        return words[b].upos in {"ADP", "SCONJ"}
+    return form in PREPOSITION_PHRASES and b > 0 and lower(words[b - 1]) in PREPOSITION_PHRASES[form]
 
 
 def _bare_participle(frame: Frame, words) -> Frame | None:
@@ -752,7 +770,10 @@ def _cut_at_main_clause(words, frame: Frame) -> bool:
     start = clause_start(words)
     opener = next((j for j in range(start, min(frame.cue_first, start + 4))
                    if lower(words[j]) in FRONTED_SUBORDINATORS and words[j].upos in {"SCONJ", "ADP", "ADV"}), None)
-    if opener is None or any(w.upos not in {"ADV", "NUM", "NOUN", "ADJ", "DET"} for w in words[start:opener]):
+    phrase = _fronted_preposition(words, frame, start) if opener is None else None
+    if phrase is not None:
+        opener = phrase  # "In addition to stating that …, Clinton has vowed …", "In describing the plan as …, the journalists …"
+    elif opener is None or any(w.upos not in {"ADV", "NUM", "NOUN", "ADJ", "DET"} for w in words[start:opener]):
         opener = _inner_opener(words, frame, start)
         if opener is None:
             return True
@@ -781,6 +802,20 @@ def _cut_at_main_clause(words, frame: Frame) -> bool:
     if frame.position == "participle" and frame.subject is None and words[found[0] + 1].upos != "ADP":
         frame.subject = (found[0] + 1, found[1])  # "After saying he was tired, the mayor left": the mayor
     return True
+
+
+def _fronted_preposition(words, frame: Frame, start: int) -> int | None:
+    """The preposition of a participle's phrase that opens the sentence ("In addition to stating
+    that …", "Despite saying that …"; see ``_preposition_of_speaker``), or None."""
+    if frame.position != "participle":
+        return None
+    b = frame.cue_first - 1
+    while b > start and words[b].upos == "ADV":
+        b -= 1
+    if b < start or not _preposition_of_speaker(words, b) \
+            or any(w.upos not in {"ADP", "NOUN", "SCONJ", "ADV", "CCONJ", "DET", "NUM", "ADJ"} for w in words[start:b]):
+        return None
+    return b
 
 
 def _inner_opener(words, frame: Frame, start: int) -> int | None:

@@ -401,3 +401,14 @@ def test_a_participle_after_a_noun_reports_for_that_noun():
     assert quotes("q_noun_participle_reports") == [
         ("indirect", ["his proposed budget cuts would not yield much money"], "showing", "show", "full-screen graphics"),
         ("indirect", ["they want a ban"], "saying", "say", "The share of primary voters")]
+
+
+def test_a_participle_after_a_preposition_of_its_subject_reports():
+    # "In addition to stating that …, Clinton has vowed …", "aside from stating that …": the
+    # participle's subject is its clause's, and the fronted phrase ends at the comma before the
+    # main clause; "since announcing her decision in New York, Fiorina had waged …" reports no
+    # clause; "refrained from saying" and "keen on telling" are no statements
+    assert quotes("q_preposition_before_participle") == [
+        ("indirect", ["babies have no rights"], "stating", "state", "Clinton"),
+        ("indirect", ["to repeal the amendment"], "vowed", "vow", "Clinton"),
+        ("indirect", ["the government should not profit from loans"], "stating", "state", "Trump")]
