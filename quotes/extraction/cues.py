@@ -1067,8 +1067,10 @@ def _finite_position(words, v: int) -> bool:
         # "paying more for items labeled “Made in Ohio,”", "a group called X", "messages later
         # deemed “top secret”": a reduced relative (a past tense the kit tags VBN is the root or a conjunct)
         return False
-    if before.upos == "AUX" or is_comma(before) or (before.text in DASHES and not attached(words, i)):
-        return True
+    if before.upos == "AUX" or is_comma(before) or (before.text in DASHES | {"-"} and not attached(words, i)):
+        return True  # (a spaced hyphen for a dash: "Trump - who previously said … - said/VBN at a rally that …")
+    if is_quote_mark(before) and i > 0 and is_comma(words[i - 1]):
+        return True  # 'Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested/VBN …': a title closes the apposition
     if words[v].xpos == "VBN" and lower(before) in HAVE_FORMS:
         return True  # "Sanders supporters have/VERB long called for her ouster": the kit's tag for the auxiliary
     if before.upos == "CCONJ" and words[v].xpos == "VBN" and _past_before(words, i):

@@ -340,11 +340,17 @@ def retag_adverbs(words) -> None:
     """Tag the adverb-only forms of ``adverb_forms.txt`` as adverbs where the tagger read another
     part of speech: "professors or supervisors would sometimes/NNS dismiss her proposals" (the
     kit tags "sometimes" a plural noun in most of its uses, and it became the subject of
-    "dismiss"). Runs after POS and lemmas, before the parse."""
+    "dismiss"); also "since" between "have" and a participle ("has since said"). Runs after POS
+    and lemmas, before the parse."""
     forms = lexicons.adverb_forms()
-    for word in words:
+    for k, word in enumerate(words):
         if word.upos != "ADV" and word.text.lower() in forms:
             word.upos, word.xpos, word.lemma, word.feats = "ADV", "RB", word.text.lower(), None
+        elif word.text.lower() == "since" and word.upos != "ADV" and 0 < k < len(words) - 1 \
+                and (words[k - 1].lemma or "").lower() == "have" and words[k + 1].xpos == "VBN":
+            # "but has since said/VBN he now believes …": "since" between the auxiliary and its
+            # participle is an adverb (the kit's conjunction cut the verb from its auxiliary)
+            word.upos, word.xpos, word.lemma, word.feats = "ADV", "RB", "since", None
 
 
 _VERB_AFTER_SUBJECT = frozenset({"VBD", "VBP", "VBN", "MD"})

@@ -412,3 +412,14 @@ def test_a_participle_after_a_preposition_of_its_subject_reports():
         ("indirect", ["babies have no rights"], "stating", "state", "Clinton"),
         ("indirect", ["to repeal the amendment"], "vowed", "vow", "Clinton"),
         ("indirect", ["the government should not profit from loans"], "stating", "state", "Trump")]
+
+
+def test_a_participle_tagged_cue_after_a_dash_or_a_closing_mark_is_finite():
+    # "Trump - who previously said … - said/VBN at a Saturday rally …": a spaced hyphen closes the
+    # aside; '“…,” recalled/VBN James B. Cunningham. “…”': the closing mark after its comma, so
+    # the second quotation is his too; "but has since said/VBN": "since" is the adverb between the
+    # auxiliary and its participle (a tag repair)
+    assert quotes("q_finite_after_dash_and_mark") == [
+        ("indirect", ["the United States should close its borders"], "said", "say", "Trump"),
+        ("direct", ["My advice was not to do it,", "It did not seem right."], "recalled", "recall", "James B. Cunningham"),
+        ("indirect", ["he now believes the system needs to be reformed"], "said", "say", "Cruz")]
