@@ -1609,6 +1609,8 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         # but '“I love Larry,” he said, but “when it comes to energy, …”': the quotation does)
         tail = _content_after_from(words, after + 1)
     if frame.content and tail and (_is_content(words, tail, frame) or (
+            not has_clause_verb(words, *frame.content[0]) and _verb_tagged_noun(words[tail[0]])
+            and not any(is_quote_mark(w) for w in words[frame.content[0][0]:tail[1] + 1])) or (
             (_continues_after_aside(words, tail[0]) or _verb_left_open(words, frame.content[0]))
             and _is_content(words, frame.content[0], frame)
             and not any(is_quote_mark(w) for w in words[frame.content[0][0]:tail[1] + 1]))):
@@ -1628,6 +1630,13 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             return _quotation_after(frame, words, after)
         return frame
     return frame
+
+
+def _verb_tagged_noun(word) -> bool:
+    """Is ``word`` a present verb the kit tagged a plural noun, where the clause whose subject
+    stands before an aside goes on ("The nickname, she explained, exists/NNS thanks to …", "any attempt to
+    debunk a falsehood, he said, becomes/NNS hopeless")?"""
+    return word.xpos == "NNS" and word.text.islower() and word.text.endswith("s") and not word.text.endswith("ss")
 
 
 def _object_follows(words, frame: Frame) -> bool:

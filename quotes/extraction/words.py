@@ -183,6 +183,10 @@ def lone_quantifier(words, k: int) -> bool:
     return k == 0 or not np_word(words[k - 1])
 
 
+# Adjectives whose phrase with "to"/"with" and a pronoun follows a source ("a source close to him").
+CLOSE_WORDS = frozenset({"close", "closest", "near", "loyal", "familiar"})
+
+
 def scan_np_left(words, end: int, limit: int = 12) -> int | None:
     """Start index of the noun phrase ending at ``end`` (inclusive), or None.
 
@@ -191,10 +195,13 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
     """
     if end < 0:
         return None
+    i = end
     if words[end].upos == "PRON" and lower(words[end]) not in POSSESSIVE_DETERMINERS \
             and not split_possessive(words[end]):
-        return end
-    i = end
+        if not (end >= 3 and lower(words[end - 1]) in {"to", "with"} and lower(words[end - 2]) in CLOSE_WORDS
+                and words[end - 3].upos in {"NOUN", "PROPN", "PRON"}):
+            return end
+        i = end - 2  # "a source close to him said", "people familiar with it": the pronoun ends a longer phrase
     while i >= 0 and end - i < limit:
         word = words[i]
         if word.upos == "DET" and i < end and i > 0 and words[i - 1].upos in {"NOUN", "PROPN"} \

@@ -45,3 +45,13 @@ def test_an_aside_after_an_addressee_or_a_conjunction_and_not_an_act():
     assert quotes("q_aside_addressee_and_conjunction") == [
         ("indirect", ["The solution", "was simple"], "told", "tell", "the partner"),
         ("indirect", ["those voters will give him a second look"], "noted", "note", "Clyburn")]
+
+
+def test_a_source_close_to_a_pronoun_and_a_verb_tagged_a_noun_after_an_aside():
+    # "…, a source close to him said": the pronoun ends the source's phrase, not the phrase;
+    # "The nickname, she explained, exists/NNS thanks to …": the kit's plural noun is the verb of
+    # the clause whose subject stands before the aside
+    assert quotes("q_close_source_and_noun_verb") == [
+        ("indirect", ["Cruz will be re-evaluating how he approaches his colleagues"], "said", "say",
+         "a source close to him"),
+        ("indirect", ["The nickname", "exists thanks to a former governor"], "explained", "explain", "she")]
