@@ -1609,7 +1609,7 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         # but '“I love Larry,” he said, but “when it comes to energy, …”': the quotation does)
         tail = _content_after_from(words, after + 1)
     if frame.content and tail and (_is_content(words, tail, frame) or (
-            not has_clause_verb(words, *frame.content[0]) and _verb_tagged_noun(words[tail[0]])
+            not has_clause_verb(words, *frame.content[0]) and _verb_opens_tail(words, tail[0])
             and not any(is_quote_mark(w) for w in words[frame.content[0][0]:tail[1] + 1])) or (
             (_continues_after_aside(words, tail[0]) or _verb_left_open(words, frame.content[0]))
             and _is_content(words, frame.content[0], frame)
@@ -1632,11 +1632,19 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     return frame
 
 
-def _verb_tagged_noun(word) -> bool:
-    """Is ``word`` a present verb the kit tagged a plural noun, where the clause whose subject
-    stands before an aside goes on ("The nickname, she explained, exists/NNS thanks to …", "any attempt to
-    debunk a falsehood, he said, becomes/NNS hopeless")?"""
-    return word.xpos == "NNS" and word.text.islower() and word.text.endswith("s") and not word.text.endswith("ss")
+def _verb_opens_tail(words, i: int) -> bool:
+    """Does the clause whose subject stands before an aside go on at words[i] with its verb,
+    whatever the kit tagged it: a present verb read as a plural noun ("The nickname, she
+    explained, exists/NNS thanks to …", "any attempt to debunk a falsehood, he said, becomes/NNS
+    hopeless") or a past read as a participle after adverbs ("The presumed adjustment, they
+    concluded, never happened/VBN")?"""
+    word = words[i]
+    if word.xpos == "NNS" and word.text.islower() and word.text.endswith("s") and not word.text.endswith("ss"):
+        return True
+    while i < len(words) and words[i].upos == "ADV":
+        i += 1
+    return i < len(words) and words[i].xpos == "VBN" and words[i].upos == "VERB" \
+        and not (i + 1 < len(words) and lower(words[i + 1]) == "by")
 
 
 def _object_follows(words, frame: Frame) -> bool:
@@ -1892,6 +1900,8 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
         if not frame.that:
             after_aside = _clause_after_aside(words, k) if frame.cls == "speech" and frame.position == "pre" \
                 and frame.lemma not in lexicons.addressee_verbs() else None
+            if after_aside is None and _clause_after_comma(words, frame, k):
+                after_aside = k + 1  # "Leahy previously reported, The Clinton Foundation refused to …"
             if after_aside is None:
                 return None
             k = after_aside - 1
@@ -2089,6 +2099,26 @@ def _aside_close(words, comma: int, reach: int) -> int | None:
 # Openers of an aside that belongs to what is said: "said, if elected, he would cut taxes",
 # "says, win or lose in Tuesday’s primary, he’s staying in the race".
 CONDITION_OPENERS = frozenset({"if", "unless", "once", "whether", "even", "regardless", "should", "win"})
+
+
+def _clause_after_comma(words, frame: Frame, comma: int) -> bool:
+    """Does a clause of its own follow the comma right after a cue with nothing quoted in the
+    sentence ("Breitbart News’ Michael Patrick Leahy previously reported, The Clinton Foundation
+    refused to release …", "Q: You said yesterday, the middle class is still getting crushed")?
+    (Not after a quotation, where the words after the cue's comma are the journalist's: '“…,” he
+    said, the crowd roaring'.)"""
+    if frame.cls != "speech" or frame.position != "pre" or frame.lemma in lexicons.addressee_verbs() \
+            or any(is_quote_mark(w) for w in words) or comma + 1 >= len(words) \
+            or any(is_comma(w) or w.upos in {"VERB", "SCONJ"} or lower(w) in FRONTED_SUBORDINATORS
+                   for w in words[clause_start(words):frame.cue_first]):
+        # (nor after a phrase and its comma: "In his state, Christie said, offenders are …"
+        # interrupts; nor in a subordinate or relative clause: "After the union objected, the case
+        # was moved", "the programs she has proposed, she needs to …")
+        return False
+    following = words[comma + 1]
+    if following.upos not in {"DET", "PRON", "PROPN", "NOUN", "NUM"} or lower(following) in RELATIVE_PRONOUNS | WH_RELATIVES:
+        return False
+    return _opens_clause(words, comma + 1, that_ahead=False)
 
 
 def _clause_after_aside(words, comma: int) -> int | None:
@@ -3032,6 +3062,8 @@ def _as_aside(s: int, words, i: int) -> Frame | None:
         after_verb = subject_end + 1 if subject_end is not None else None
     else:
         subject_start, subject_end = k, scan_np_right(words, k)
+        if subject_end is None and k < len(words) and lone_quantifier(words, k):
+            subject_end = k  # "…, as some have speculated", "as many have noted"
         if subject_end is None:
             return None
         verb = subject_end + 1

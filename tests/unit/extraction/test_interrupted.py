@@ -55,3 +55,16 @@ def test_a_source_close_to_a_pronoun_and_a_verb_tagged_a_noun_after_an_aside():
         ("indirect", ["Cruz will be re-evaluating how he approaches his colleagues"], "said", "say",
          "a source close to him"),
         ("indirect", ["The nickname", "exists thanks to a former governor"], "explained", "explain", "she")]
+
+
+def test_a_clause_after_the_cues_comma_an_as_aside_with_a_quantifier_and_a_participle_tagged_past():
+    # "Leahy previously reported, the foundation refused …": with nothing quoted, a clause of its
+    # own after the cue's comma is what was reported; "as some have speculated": a lone quantifier
+    # is the aside's subject; "…, they concluded, never happened/VBN": the kit's participle goes on
+    # the clause; "After the union objected, the case was moved" reports nothing, and "In his
+    # state, Christie said, offenders are …" stays an interrupted report
+    assert quotes("q_comma_clause_and_open_subject") == [
+        ("indirect", ["the foundation refused to release the names"], "reported", "report", "Michael Leahy"),
+        ("indirect", ["His defeat won't necessarily derail his campaign"], "speculated", "speculate", "some"),
+        ("indirect", ["The presumed adjustment", "never happened"], "concluded", "conclude", "they"),
+        ("indirect", ["In his state", "offenders are sent to treatment"], "said", "say", "Christie")]
