@@ -1131,6 +1131,14 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
                         or words[j].text in CLAUSE_END or is_quote_mark(words[j])), None)
         if opening is not None and (words[opening].text in DASHES or words[opening].text == dash) and opening > 0:
             end = opening - 1
+    contact = end - 1 if end >= 1 and words[end].upos == "ADP" and lower(words[end]) in {"to", "with"} else end
+    if contact >= 2 and words[contact].upos == "VERB" \
+            and words[contact].xpos in {"VBD", "VBP", "VBZ"} and lower(words[contact - 1]) in {"i", "we", "he", "she", "they"} \
+            and words[contact - 2].upos in {"NOUN", "PROPN"} and words[contact - 2].xpos in {"NNS", "NNPS", "NN", "NNP"} \
+            and lexicons.verb_class(words[contact].lemma, words[contact].text) is None:
+        # "all the experts I interviewed said …", "the voters we spoke with said …": a relative
+        # clause without its pronoun on the subject
+        end = contact - 2
     if end >= 1 and end < v - 1 and words[end].upos == "VERB" and words[end - 1].upos in {"NOUN", "PROPN"} \
             and (words[end].xpos == "VBN" or words[end].xpos == "VBD" and is_temporal(words[end + 1])):
         # "A court document filed Thursday says that …", "The report published/VBD Tuesday showed
@@ -1162,6 +1170,12 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         opening = next((j for j in range(end - 1, max(-1, end - 9), -1) if words[j].text == "("), None)
         if opening is not None and opening > 0:
             end = opening - 1
+    if end >= 3 and lower(words[end]) in {"whom", "which"} and lower(words[end - 1]) == "of" and is_comma(words[end - 3]) \
+            and (lone_quantifier(words, end - 2) or words[end - 2].upos == "NUM" or lower(words[end - 2]) in {"many", "most", "all"}):
+        # "family members of the victims, many of whom say the claims are unfounded": a share of
+        # the group before the comma speaks
+        frame.subject = (end - 2, end)
+        return frame.subject
     if end >= 1 and lower(words[end]) in {"who", "which", "that"} and words[end].upos in {"PRON", "DET", "SCONJ"} \
             and frame.apposition is None:
         # "an architect who said he was stiffed", "a letter from his doctor that says …": the
@@ -1497,8 +1511,14 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     if chain > after and chain + 1 < len(words) and is_comma(words[chain]) and is_quote_mark(words[chain + 1]):
         after = chain  # '“It is dead,” Smith said of the deal, “and …”': the phrase is the cue's
     if frame.lemma in lexicons.addressee_verbs() and after + 1 < len(words) and lower(words[after]) in OBJECT_PRONOUNS \
-            and is_comma(words[after + 1]) and after == last + 1:
-        after += 1  # "The solution, the partner told them, was simple": the addressee, then the clause goes on
+            and after == last + 1:
+        # "The solution, the partner told them, was simple", "The difference now, he told me on
+        # Friday, is that …": the addressee (and a date), then the clause goes on
+        dated = after + 1
+        while dated < len(words) and _temporal_before(words, dated):
+            dated += 1
+        if dated < len(words) and is_comma(words[dated]):
+            after = dated
     before = v - 1
     while before > 0 and _symbol(words[before]):
         before -= 1
@@ -1600,7 +1620,8 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         return None
     tail = None
     if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
-            and words[after + 1].xpos != "VBG" and not _subordinate_report(words, after + 1) \
+            and (words[after + 1].xpos != "VBG" or not inverted and _gerund_subject(words, after + 1)) \
+            and not _subordinate_report(words, after + 1) \
             and not _participle_on_speaker(words, after + 1, lead >= 0 and is_quote_mark(words[lead])) \
             and (lower(words[after + 1]) not in RELATIVE_PRONOUNS
                                                     or _continues_after_aside(words, after + 1)) \
@@ -1630,6 +1651,19 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             return _quotation_after(frame, words, after)
         return frame
     return frame
+
+
+def _gerund_subject(words, i: int) -> bool:
+    """Does the gerund at words[i] open a clause as its subject, its object and then its verb
+    ("…, he said, replacing Clinton would be much more acrimonious")? Not a participle of the
+    speaker ("…, he said, adding that …", "…, she said, smiling as the crowd cheered")."""
+    if lexicons.verb_class(words[i].lemma, words[i].text) is not None or i + 1 >= len(words):
+        return False
+    end = scan_np_right(words, i + 1)
+    if end is None or end + 1 >= len(words):
+        return False
+    verb = words[end + 1]
+    return verb.xpos == "MD" or (is_finite_verb(verb) and verb.upos in {"AUX", "VERB"})
 
 
 def _verb_opens_tail(words, i: int) -> bool:
@@ -2080,8 +2114,11 @@ def _that_after_aside(words, comma: int) -> int | None:
         if close is not None and words[close].text in DASHES and close + 1 < len(words) \
                 and lower(words[close + 1]) == "that":
             return close + 1
-    close = _aside_close(words, comma, 8)
-    if close is None or lower(words[close + 1]) != "that" or any(is_finite_verb(w) for w in words[comma + 1:close]):
+    # (up to 13 words: "continues to insist, most recently in a Labor Day interview with ABC News,
+    # that …"; a comparison with "as" may hold a verb: "cautioned, as did the campaign itself, that …")
+    close = _aside_close(words, comma, 14)
+    if close is None or lower(words[close + 1]) != "that" or (
+            lower(words[comma + 1]) != "as" and any(is_finite_verb(w) for w in words[comma + 1:close])):
         return None
     return close + 1
 
@@ -2451,6 +2488,8 @@ def _is_content(words, content: tuple[int, int], frame: Frame) -> bool:
         return True  # "asked the students if they were always so serious": a question, its verb "be"
     if frame.cls == "accusation" and _charge_after_object(span):
         return True  # "accused Bondi of hypocrisy", "accused Moraes of censorship": the charge is a noun
+    if frame.cls == "accusation" and not frame.that and not any(lower(w) in {"of", "with", "for", "as", "that"} for w in span):
+        return False  # "A company he owns has charged the campaign $3.7 million": a price, no charge laid
     if frame.cls in {"directive", "accusation"}:
         return any(w.upos == "VERB" for w in span)
     if frame.that and frame.cls in {"speech", "finding"} and content[1] - content[0] >= 2 \

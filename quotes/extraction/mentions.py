@@ -183,6 +183,8 @@ def share_of_group(span, head_index: int) -> bool:
         # the group is the noun phrase after "of", whatever follows it: "40 percent of Clinton
         # voters", "78 percent of voters in a recent CBS News poll", "half of voters in each state"
         rest = span[head_index + 2:]
+        if len(rest) == 1 and lower(rest[0]) == "whom":
+            return True  # "…, many of whom say …": a share of the people named before
         end = next((k for k, w in enumerate(rest) if w.upos in {"ADP", "PUNCT", "SCONJ", "VERB"}
                     and w.text not in POSSESSIVE and k > 0), len(rest))
         nouns = [w for w in rest[:end] if w.upos in {"NOUN", "PROPN", "PRON"}]

@@ -2,6 +2,7 @@
 "as X told reporters" names who reported the clause around it; beliefs and findings stay out."""
 from __future__ import annotations
 
+from speaker_helpers import resolved
 from test_detect import quotes
 
 
@@ -68,3 +69,23 @@ def test_a_clause_after_the_cues_comma_an_as_aside_with_a_quantifier_and_a_parti
         ("indirect", ["His defeat won't necessarily derail his campaign"], "speculated", "speculate", "some"),
         ("indirect", ["The presumed adjustment", "never happened"], "concluded", "conclude", "they"),
         ("indirect", ["In his state", "offenders are sent to treatment"], "said", "say", "Christie")]
+
+
+def test_asides_with_a_date_a_gerund_a_comparison_and_subjects_with_relative_clauses():
+    # "he told me on Friday, is …": the addressee and a date close the aside; "he said, replacing
+    # Clinton would be …": a gerund subject goes on the clause (not "she said, smiling as …", the
+    # speaker's participle); "cautioned, as did the campaign itself, that …" and a 12-word aside
+    # before "that"; "many of whom say …" and "All the experts I interviewed said …" are the
+    # speakers; "has charged the campaign $3.7 million" lays no charge
+    assert quotes("q_asides_contact_clauses") == [
+        ("indirect", ["The difference now", "is that he anchors a news program"], "told", "tell", "he"),
+        ("indirect", ["Though that transition was seamless", "replacing Clinton would be much more acrimonious"],
+         "said", "say", "he"),
+        ("indirect", ["her proposals might evolve"], "cautioned", "caution", "Several experts"),
+        ("indirect", ["he wants to release his taxes"], "insist", "insist", "The nominee"),
+        ("indirect", ["the claims are unfounded"], "say", "say", "many of whom"),
+        ("indirect", ["her proposals were more detailed"], "said", "say", "All the experts"),
+        ("indirect", ["his candidacy"], "announced", "announce", "he"),
+        ("indirect", ["The plan is dead"], "said", "say", "she")]
+    per_quote = resolved("q_asides_contact_clauses")[3]
+    assert [s.type for s in per_quote[4:6]] == ["anonymous", "anonymous"]
