@@ -2277,7 +2277,8 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                 and end + 1 < len(words) and end > k:  # (not "had not yet won")
             following = words[end + 1]
             if (is_finite_verb(following) or following.xpos == "VBN") and following.upos == "VERB" and (
-                    lexicons.verb_class(following.lemma, following.text)
+                    _quotation_ends_at(words, k, end - 1)
+                    or lexicons.verb_class(following.lemma, following.text)
                     or lexicons.refusal_kind(following.lemma, following.text) is not None
                     or (frame is not None and following.head == frame.cue_first + 1)):
                 break  # (also "demands accountability …, yet refuses to release his tax records")
@@ -2315,6 +2316,14 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
 
 
 REPORTING_CLASSES = frozenset({"speech", "directive", "accusation", "evaluative"})
+
+
+def _quotation_ends_at(words, k: int, i: int) -> bool:
+    """Is words[k..i] one whole quotation (marks at both ends, every mark closed)? '…chanted
+    “What curfew?” and kept going until nearly 2 a.m.': the verb after "and" is the speaker's
+    next act, not what was said."""
+    return i > k and is_quote_mark(words[k]) and is_quote_mark(words[i]) \
+        and sum(1 for w in words[k:i + 1] if is_quote_mark(w)) % 2 == 0
 
 
 def _nested_report(words, first: int, last: int) -> int | None:

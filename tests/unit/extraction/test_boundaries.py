@@ -429,3 +429,14 @@ def test_the_subject_stands_before_a_long_dashed_aside_a_participles_phrase_and_
         ("indirect", ["she regretted her remarks"], "said", "say", "The justice"),
         ("indirect", ["they have a powerful new weapon"], "say", "say", "Democrats"),
         ("indirect", ["the plan would fail"], "said", "say", "The mayor")]
+
+
+def test_a_verb_after_a_whole_quotation_and_and_is_the_speakers_next_act():
+    # 'chanted "What curfew?" and kept going until nearly 2 a.m.', 'wrote “It’s time …,” and
+    # shared a link': the quotation is what was said (the fixture hangs "kept" and "shared" on the
+    # quotation, as the kit parsed them in the articles, so the parse names no next act); "said
+    # the plan "will fail" and that …" goes on with what was said
+    assert quotes("q_quotation_then_next_act") == [
+        ("direct", ["It’s time to end her political career for good,"], "wrote", "write", "Canova"),
+        ("direct", ["What curfew?"], "chanted", "chant", "The crowd"),
+        ("mixed", ['the plan "will fail" and that the city would pay'], "said", "say", "He")]
