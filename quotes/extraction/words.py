@@ -214,9 +214,13 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
                 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
             i -= 1
         elif lower(word) == "to" and 0 < i < end and (words[i - 1].upos == "NOUN" and words[i - 1].xpos != "VBG"
-                                                        or lower(words[i - 1]) in {"close", "closest", "near", "loyal"}) \
+                                                        or lower(words[i - 1]) in {"close", "closest", "near", "loyal"}
+                                                        or words[i - 1].upos == "PROPN"
+                                                        and lower(words[i - 1]) in lexicons.title_heads()) \
                 and np_word(words[i + 1]):
-            i -= 1  # "aides to the senator", "an adviser to the president", "people close to Clinton"
+            # "aides to the senator", "an adviser to the president", "people close to Clinton",
+            # "Chad’s Ambassador/NNP to France" (a capitalised title)
+            i -= 1
         elif lower(word) in {"close", "closest"} and 0 < i < end and lower(words[i + 1]) == "to" \
                 and words[i - 1].upos in {"NOUN", "PRON"}:
             i -= 1  # "Sources close/VBP to the talks": the kit's tag for "close"

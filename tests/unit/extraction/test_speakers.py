@@ -595,3 +595,11 @@ def test_a_percentage_with_a_relative_clause_speaks_as_an_anonymous_share():
         ("indirect", ["they would be dissatisfied"], "say", "say", "18 %"),
         ("indirect", ["they would vote"], "said", "say", "40 %")]
     assert [(s.name, s.type) for s in resolved("q_percent_who_say")[3]] == [("18 %", "anonymous"), ("40 %", "anonymous")]
+
+
+def test_a_capitalised_title_before_to_and_a_place_is_one_speaker():
+    # "…, Chad’s Ambassador/NNP to France confirmed": the speaker was "France", and the quote
+    # was dropped (the comma before the content stood before "Chad’s")
+    assert quotes("q_capitalised_title_to_place") == [
+        ("indirect", ["Seitchi was returning to his home country to mourn his mother"], "confirmed", "confirm",
+         "Chad’s Ambassador to France")]
