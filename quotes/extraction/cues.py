@@ -523,8 +523,8 @@ def _coordinated(words, v: int) -> bool:
 
 # Prepositions before a participle whose subject is the clause's ("Since announcing in October
 # that he would not seek the presidency, Mr. Biden has …", "in describing the plan as …", "despite
-# saying that …"; not "keen on telling": an attitude); "to" and "from" only in "in addition to" and "aside/apart from" (not "refrained
-# from saying", "looking forward to saying").
+# saying that …"; not "keen on telling": an attitude); "to" and "from" only in "in addition to"
+# and "aside/apart from" (not "refrained from saying", "looking forward to saying").
 SPEAKER_PREPOSITIONS = frozenset({"since", "in", "despite", "besides"})
 PREPOSITION_PHRASES = {"to": frozenset({"addition"}), "from": frozenset({"aside", "apart"})}
 
@@ -1171,7 +1171,7 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         if opening is not None and opening > 0:
             end = opening - 1
     if end >= 3 and lower(words[end]) in {"whom", "which"} and lower(words[end - 1]) == "of" and is_comma(words[end - 3]) \
-            and (lone_quantifier(words, end - 2) or words[end - 2].upos == "NUM" or lower(words[end - 2]) in {"many", "most", "all"}):
+            and (lone_quantifier(words, end - 2) or words[end - 2].upos == "NUM" or lower(words[end - 2]) == "all"):
         # "family members of the victims, many of whom say the claims are unfounded": a share of
         # the group before the comma speaks
         frame.subject = (end - 2, end)
@@ -2526,7 +2526,7 @@ def _opener_before_main_clause(words, content: tuple[int, int], frame: Frame) ->
     first, last = content
     if last >= frame.cue_first or any(is_quote_mark(w) for w in words[first:last + 2]):
         return False  # (a quotation before the cue is what was said: '… was shout “Yes!” “I loved it,” she said')
-    comma = next((j for j in range(first + 1, last) if is_comma(words[j]) and _outside_quotation(words, first, j)), None)
+    comma = next((j for j in range(first + 1, last) if is_comma(words[j])), None)
     return comma is not None and words[comma + 1].upos in {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"} \
         and has_clause_verb(words, comma + 1, last)
 
