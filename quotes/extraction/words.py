@@ -183,8 +183,10 @@ def lone_quantifier(words, k: int) -> bool:
     return k == 0 or not np_word(words[k - 1])
 
 
-# Adjectives whose phrase with "to"/"with" and a pronoun follows a source ("a source close to him").
-CLOSE_WORDS = frozenset({"close", "closest", "near", "loyal", "familiar"})
+# Adjectives whose phrase with "to" follows a source ("people close to Clinton", "a source close to
+# him"), and those with "with" too ("someone familiar with it").
+CLOSE_TO_WORDS = frozenset({"close", "closest", "near", "loyal"})
+CLOSE_WORDS = CLOSE_TO_WORDS | {"familiar"}
 
 
 def scan_np_left(words, end: int, limit: int = 12) -> int | None:
@@ -214,7 +216,7 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
                 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
             i -= 1
         elif lower(word) == "to" and 0 < i < end and (words[i - 1].upos == "NOUN" and words[i - 1].xpos != "VBG"
-                                                        or lower(words[i - 1]) in {"close", "closest", "near", "loyal"}
+                                                        or lower(words[i - 1]) in CLOSE_TO_WORDS
                                                         or words[i - 1].upos == "PROPN"
                                                         and lower(words[i - 1]) in lexicons.title_heads()) \
                 and np_word(words[i + 1]):
