@@ -1170,6 +1170,14 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
         opening = next((j for j in range(end - 1, max(-1, end - 9), -1) if words[j].text == "("), None)
         if opening is not None and opening > 0:
             end = opening - 1
+        elif frame.apposition is None:
+            # "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior
+            # staffer) says he was unfocused": a long parenthesis describes the subject before it
+            opening = next((j for j in range(end - 1, max(-1, end - 30), -1) if words[j].text in {"(", ")"}), None)
+            if opening is not None and opening > 0 and words[opening].text == "(" \
+                    and words[opening - 1].upos in {"NOUN", "PROPN"}:
+                frame.apposition = (opening + 1, end - 1)
+                end = last = opening - 1
     if end >= 3 and lower(words[end]) in {"whom", "which"} and lower(words[end - 1]) == "of" and is_comma(words[end - 3]) \
             and (lone_quantifier(words, end - 2) or words[end - 2].upos == "NUM" or lower(words[end - 2]) == "all"):
         # "family members of the victims, many of whom say the claims are unfounded": a share of
@@ -1602,6 +1610,14 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         if frame.subject is None and _subject_left(words, frame, v) is None:
             return None
         lead = frame.subject[0] - 1
+        if lead > 1 and lower(words[lead]) in {"and", "or"} and _report_ends_clause(words, frame):
+            first = _coordinated_subject(words, frame.subject[0], aside=True)
+            if first < frame.subject[0] and is_comma(words[first - 1]) \
+                    and has_clause_verb(words, clause_start(words), first - 2):
+                # "Sanders’ support is strong among the most active wing of the unions, teachers
+                # and union officials told POLITICO": after a whole clause, the comma opens the
+                # speakers' coordination, not a list
+                frame.subject, lead = (first, frame.subject[1]), first - 1
         while lead > 0 and _symbol(words[lead]):
             lead -= 1  # '“…,” 😀 she said': an emoji between the quotation and its speaker
         if lead < clause_start(words) and _follows_quotation(words):
@@ -1651,6 +1667,19 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             return _quotation_after(frame, words, after)
         return frame
     return frame
+
+
+def _report_ends_clause(words, frame: Frame) -> bool:
+    """Does the clause end after the cue, its date or the addressee of "tell" ("…, officials said
+    on Monday.", "…, union officials told POLITICO.")? (Not "… a coalition of minorities, young
+    people and women reliably show up for …": the verb goes on, and the comma was a list's.)"""
+    k = frame.cue_last + 1
+    while k < len(words) and (is_temporal(words[k]) or lower(words[k]) in {"on", "in"}):
+        k += 1
+    if frame.lemma in lexicons.addressee_verbs() and k < len(words) and words[k].upos in {"PROPN", "PRON", "NOUN", "DET"}:
+        end = scan_np_right(words, k) if words[k].upos != "PRON" else k
+        k = end + 1 if end is not None else k
+    return k >= len(words) or words[k].text in CLAUSE_END
 
 
 def _gerund_subject(words, i: int) -> bool:
@@ -3100,7 +3129,10 @@ def _as_aside(s: int, words, i: int) -> Frame | None:
     # ('… is a "lawful source of investment income," as a Homeland Security memo put it.': the
     # comma inside the closing mark)
     comma = i - 2 if i > start + 1 and is_quote_mark(words[i - 1]) and is_comma(words[i - 2]) else i - 1
-    if not (i == start or (i > start and is_comma(words[comma]))
+    # "…, and as Comey noted, people involved could still face sanctions": after a comma and a
+    # conjunction the aside reports the clause that follows it, not the one before
+    joined = i >= start + 2 and words[i - 1].upos == "CCONJ" and is_comma(words[i - 2])
+    if not (i == start or (i > start and is_comma(words[comma])) or joined
             or all(words[j].upos in {"CCONJ", "ADV"} for j in range(start, i))):  # "But as Clyburn noted, …"
         return None
     k = i + 1
@@ -3142,7 +3174,7 @@ def _as_aside(s: int, words, i: int) -> Frame | None:
         return None  # "as he said he would": the aside has a clause of its own
     frame = Frame(s, verb, verb, "put it" if put_it else lemma, "speech", "paren", subject=(subject_start, subject_end))
     pieces = []
-    if i > start:
+    if i > start and not joined:
         before = _content_before(words, i - 1)
         pieces += before
     if is_comma(words[close]):

@@ -440,3 +440,30 @@ def test_a_verb_after_a_whole_quotation_and_and_is_the_speakers_next_act():
         ("direct", ["It’s time to end her political career for good,"], "wrote", "write", "Canova"),
         ("direct", ["What curfew?"], "chanted", "chant", "The crowd"),
         ("mixed", ['the plan "will fail" and that the city would pay'], "said", "say", "He")]
+
+
+def test_an_as_aside_after_a_comma_and_a_conjunction_reports_the_clause_after_it():
+    # "…, and as Comey noted, people involved …": the clause before the conjunction is the
+    # journalist's; a time clause ("and as the storm moved east, crews began …") reports nothing
+    assert quotes("q_as_aside_after_conjunction") == [
+        ("indirect", ["people involved in the case could still face sanctions"], "noted", "note", "Comey"),
+        ("indirect", ["the poorest would be spared"], "said", "say", "the minister")]
+
+
+def test_coordinated_speakers_after_a_whole_clause_and_its_comma_speak_together():
+    # "…, analysts and diplomats said.", "…, teachers and union officials told POLITICO.": the
+    # comma opens the speakers' coordination; a list's comma before a verb that goes on ("a
+    # coalition of minorities, young people and women reliably show up for …") reports nothing
+    assert quotes("q_coordinated_speakers_after_clause") == [
+        ("indirect", ["The plan will fail"], "said", "say", "analysts and diplomats"),
+        ("indirect", ["Support is strong among the most active wing of the unions"], "told", "tell",
+         "teachers and union officials")]
+
+
+def test_a_long_parenthesis_between_the_subject_and_the_cue_describes_the_subject():
+    # "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for …) says …": the
+    # speaker stands before the parenthesis; a short label stays with the name ("Rep. Jane Doe
+    # (D-Ohio)"); a document that "shows nothing new" reports nothing
+    assert quotes("q_long_parenthesis_after_subject") == [
+        ("indirect", ["he was unfocused in the weeks after being elected"], "says", "say", "Sen. Chris Murphy"),
+        ("indirect", ["the bill would pass"], "said", "say", "Rep. Jane Doe (D-Ohio)")]
