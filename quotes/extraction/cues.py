@@ -192,7 +192,35 @@ def _end_before_coordinated_reports(frames: list[Frame], words) -> None:
             if joined and k > first and (outer.cls == "object" or any(
                     w.upos in {"VERB", "AUX"} for w in words[first:k + 1])):
                 outer.content = [(first, k)]
+    _end_before_coordinated_participles(frames, words)
     _start_after_earlier_reports(frames, words)
+
+
+def _end_before_coordinated_participles(frames: list[Frame], words) -> None:
+    """A second participle joined to the content of a first ends it: "…, acknowledging that Mr.
+    Trump had tapped into a vein but warning that his style would have repercussions" reports two
+    statements of one speaker."""
+    for inner in frames:
+        if inner.position != "participle":
+            continue
+        j = inner.cue_first - 1
+        while j > 0 and words[j].upos == "ADV":
+            j -= 1
+        if j < 1 or lower(words[j]) not in {"and", "but"} or len(inner.content) != 1:
+            continue
+        said = inner.content[0]
+        if not (inner.that or _opens_clause(words, said[0], that_ahead=False)
+                or any(is_quote_mark(w) for w in words[said[0]:said[1] + 1])):
+            continue  # ("… often smiling in the courtroom and whispering in his attorney's ear - held …")
+        for outer in frames:
+            if outer is inner or len(outer.content) != 1:
+                continue
+            first, last = outer.content[0]
+            if not (outer.cue_last < first < j and inner.cue_last <= last) or words[first].xpos == "VBG":
+                continue  # ("suggested looking at the statement and asking yourself …": two gerunds, one content)
+            k = j - 1 if not is_comma(words[j - 1]) else j - 2
+            if k > first and any(w.upos in {"VERB", "AUX"} for w in words[first:k + 1]):
+                outer.content = [(first, k)]
 
 
 def _start_after_earlier_reports(frames: list[Frame], words) -> None:
@@ -287,6 +315,7 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         while b > 0 and words[b].upos == "ADV" and lower(words[b]) not in {"not", "never"}:
             b -= 1
         if v == 0 or not (is_comma(words[b]) or lower(words[b]) in {"and", "while", "by", "after", "before", "for"}
+                          or (lower(words[b]) == "but" and cls != "finding")  # (not "but finding only one man")
                           or _preposition_of_speaker(words, b)
                           or (is_quote_mark(words[b]) and b > 0 and is_comma(words[b - 1]))):
             return _bare_participle(Frame(s, v, last, lemma, cls, "participle"), words)

@@ -467,3 +467,16 @@ def test_a_long_parenthesis_between_the_subject_and_the_cue_describes_the_subjec
     assert quotes("q_long_parenthesis_after_subject") == [
         ("indirect", ["he was unfocused in the weeks after being elected"], "says", "say", "Sen. Chris Murphy"),
         ("indirect", ["the bill would pass"], "said", "say", "Rep. Jane Doe (D-Ohio)")]
+
+
+def test_a_second_participle_after_but_or_and_ends_the_first_ones_content():
+    # "…, acknowledging that … but warning that …": two statements of one speaker; two gerunds
+    # after one cue are one content ("suggested looking at the bill and asking whether …"), and
+    # "but finding only one man" is a discovery, not a report
+    assert quotes("q_coordinated_participles") == [
+        ("indirect", ["Mr. Trump had tapped into a vein"], "acknowledging", "acknowledge", "He"),
+        ("indirect", ["his style would have repercussions"], "warning", "warn", "He"),
+        ("indirect", ["the budget"], "defended", "defend", "The mayor"),
+        ("indirect", ["it would cut costs"], "saying", "say", "The mayor"),
+        ("indirect", ["the city could not wait"], "adding", "add", "The mayor"),
+        ("indirect", ["looking at the bill and asking whether the cost was worth it"], "suggested", "suggest", "She")]
