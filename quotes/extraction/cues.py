@@ -1926,6 +1926,11 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     # ("told one of his young protégés on a regular basis that …": an addressee may be long)
     reach = 15 if frame.lemma in lexicons.addressee_verbs() else 9
     for j in range(k, min(len(words), k + reach) if frame.cls in {"speech", "finding"} else k):
+        if j > k and words[j].xpos == "VB" and lower(words[j - 1]) == "to" \
+                and lexicons.verb_class(words[j].lemma, words[j].text) is None:
+            # "vowed not to repeat that mistake": the infinitive's own object follows (but
+            # "continued to insist that …" reports the that-clause)
+            break
         if lower(words[j]) == "that" and words[j].upos in {"SCONJ", "PRON", "DET"}:
             if j > k and frame.lemma not in lexicons.addressee_verbs() and _relative_that(words, j):
                 # "may recall other investments that soured": "that" opens a relative clause on

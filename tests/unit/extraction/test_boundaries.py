@@ -480,3 +480,13 @@ def test_a_second_participle_after_but_or_and_ends_the_first_ones_content():
         ("indirect", ["it would cut costs"], "saying", "say", "The mayor"),
         ("indirect", ["the city could not wait"], "adding", "add", "The mayor"),
         ("indirect", ["looking at the bill and asking whether the cost was worth it"], "suggested", "suggest", "She")]
+
+
+def test_a_that_after_an_infinitive_belongs_to_the_infinitive():
+    # "vowed not to make that mistake again", "pledged to stay in the race through that contest":
+    # "that" is the infinitive's determiner, not the cue's complementizer; after an infinitive
+    # of reporting ("continued to insist that …") the that-clause is what was said
+    assert quotes("q_infinitive_object_that") == [
+        ("indirect", ["not to make that mistake again"], "vowed", "vow", "The chief"),
+        ("indirect", ["to stay in the race through that contest"], "pledged", "pledge", "She"),
+        ("indirect", ["the vote was rigged"], "continued", "continue", "The senator")]
