@@ -2635,6 +2635,10 @@ def broken_clause(words, content: tuple[int, int], frame: Frame) -> bool:
     if sum(1 for w in words[first:last + 1] if any(ch.isalnum() for ch in w.text)) < 4:
         return False  # "said yes to the plan" is too short to be a clause
     start = first + 1 if words[first].xpos == "VBG" else first  # "say taxing consumption encourages …"
+    if lower(words[start]) in NOMINATIVE_PRONOUNS and start + 1 <= last and not is_finite_verb(words[start + 1]):
+        # "He said he and Trump differ/NN on Israel": no object is nominative, so a clause is
+        # said, whatever the tag of its verb
+        return True
     if words[start].upos == "PRON" and not np_word(words[start]):
         return False
     end = scan_np_right(words, start)
@@ -3318,6 +3322,8 @@ def _mistagged_aside(s: int, words, v: int) -> Frame | None:
 
 # Nominative pronouns that open a reported clause ("say they will", "shows it has").
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+# Those that are never objects: after "say" they open a clause ("said he and Trump differ/NN …").
+NOMINATIVE_PRONOUNS = SUBJECT_PRONOUNS - {"you", "it"}
 
 
 def _mistagged_present(s: int, words, v: int) -> Frame | None:

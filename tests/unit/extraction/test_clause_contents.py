@@ -248,3 +248,11 @@ def test_a_past_participle_tag_after_a_copulas_past_is_a_second_past_tense():
     assert quotes("q_coordinated_after_copula_past") == [
         ("mixed", ["Machado was “disgusting”"], "tweeted", "tweet", "Trump"),
         ("mixed", ["Americans to “check out” her sex tape"], "encouraged", "encourage", "Trump")]
+
+
+def test_a_nominative_pronoun_after_say_opens_a_clause_whatever_the_tag_of_its_verb():
+    # "He said he and Trump differ/NN on Israel": no object of "say" is nominative; "said it to
+    # his face" has an object and reports nothing
+    assert quotes("q_nominative_pronoun_opens_clause") == [
+        ("indirect", ["he and Trump differ on Israel, the Iranian nuclear deal and the possibility of compromising "
+                      "over a choice for the Supreme Court"], "said", "say", "He")]
