@@ -18,8 +18,9 @@ between tokenization and parsing:
   a given name there ("Michelle Fields/NNS accused": :func:`retag_surnames_tagged_nouns`); "says"
   and the other forms of ``verb_only_forms.txt`` are always verbs ("and says/NNS he …", "“…,”
   writes/NNS Goldberg": :func:`retag_says`), as is "say" after a plural subject ("Six in 10 say/NN
-  he …": :func:`retag_plural_say`), and an adverb-only form is an adverb ("would sometimes/NNS
-  dismiss": :func:`retag_adverbs`), after POS, before the parse;
+  he …": :func:`retag_plural_say`), an adverb-only form is an adverb ("would sometimes/NNS
+  dismiss": :func:`retag_adverbs`), and "’s" after a pronoun is a verb ("said it’s/POS hard":
+  :func:`retag_pronoun_clitics`), after POS, before the parse;
 * a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
   quotation marks as two apostrophes) is made a token of its own (:func:`split_glued_marks`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
@@ -232,6 +233,7 @@ class Annotator:
                     retag_adverbs(sentence.words)
                     retag_plural_role_nouns(sentence.words)
                     retag_half(sentence.words)
+                    retag_pronoun_clitics(sentence.words)
                 if self.selective:
                     parse, ner = select(sentences, parse_quoted=self.parse_quoted)
                 else:
@@ -385,6 +387,26 @@ def retag_half(words) -> None:
         word = words[k]
         if word.text.lower() == "half" and word.upos == "ADV" and words[k + 1].xpos in FINITE_TAGS | {"MD"}:
             word.upos, word.xpos, word.lemma, word.feats = "NOUN", "NN", "half", "Number=Sing"
+
+
+# Pronouns that take no possessive "’s": after them the clitic is "is" or "has" ("it’s hard",
+# "that’s why", "there’s no plan", "what’s next", "he’s been clear").
+_CLITIC_HOSTS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where"})
+
+
+def retag_pronoun_clitics(words) -> None:
+    """Tag "’s" after a pronoun as the verb it is where the tagger read a possessive: "Ebeling
+    said it’s/POS sometimes hard for her to watch the attacks", "they believe that’s/POS part of
+    their job" (the reported clause had no verb and was dropped). The lemma is "be" ("it's been
+    hard" is "has": the kit's lemma for "’s" before a participle, kept as the auxiliary either
+    way). Not before "own" ("it's own", a misspelt "its"). Runs after POS and lemmas, before
+    the parse."""
+    for k in range(1, len(words)):
+        word = words[k]
+        if word.xpos == "POS" and word.text.lower() in {"'s", "’s"} \
+                and words[k - 1].text.lower() in _CLITIC_HOSTS and words[k - 1].upos in {"PRON", "DET", "ADV"} \
+                and not (k + 1 < len(words) and words[k + 1].text.lower() == "own"):
+            word.upos, word.xpos, word.lemma, word.feats = "AUX", "VBZ", "be", None
 
 
 # Words after which "say" is the noun ("a say in", "their say", "the final say", "no say").

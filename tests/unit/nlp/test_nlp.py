@@ -195,6 +195,19 @@ def test_a_plural_role_noun_tagged_a_present_verb_before_a_verb_is_a_noun(annota
     assert critics.deprel.startswith("nsubj") and doc.sentences[0].words[critics.head - 1].text == "called"
 
 
+def test_the_clitic_after_a_pronoun_is_a_verb(annotator):
+    # the kit tags "’s" POS after "it" and "that", and the reported clause had no verb; a
+    # possessive stays one ("everyone’s guns", "one’s soul"), and so does "it’s own"
+    doc = annotator("Ebeling said it’s sometimes hard for her to watch. They believe that’s part of their job. "
+                    "He wants to take away everyone’s guns. It is easy to lose one’s soul. The firm kept it’s own books.")
+    clitics = [(s.words[k - 1].text, w.upos, w.xpos) for s in doc.sentences for k, w in enumerate(s.words)
+               if w.text == "’s"]
+    assert clitics[0] == ("it", "AUX", "VBZ") and clitics[1] == ("that", "AUX", "VBZ")
+    assert [c[2] for c in clitics[2:]] == ["POS", "POS", "POS"]
+    hard = next(w for w in doc.sentences[0].words if w.text == "hard")
+    assert doc.sentences[0].words[hard.head - 1].text == "said"
+
+
 def test_half_before_a_finite_verb_is_a_noun(annotator):
     # the kit tags "half" RB (lemma "halfway") before "said", and the poll's share was skipped as
     # an adverb: the cue had no subject; "half empty" keeps the adverb
