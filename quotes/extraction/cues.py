@@ -620,6 +620,16 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
     if frame is not None and (frame.that or wh):
         _received_message(words, frame)
         return frame
+    if frame is not None and len(frame.content) == 1 and before.upos in {"NOUN", "PROPN"} \
+            and is_quote_mark(words[frame.content[0][0]]) and is_comma(words[frame.content[0][0] - 1]):
+        # "The spot ends with footage of Trump saying during the debate last week, “That makes me
+        # smart,”": the one shown saying it speaks (not "footage of Trump"), and the quotation
+        # after the comma is what was said
+        start = v - 1
+        while start > 0 and (words[start - 1].upos in {"PROPN", "NOUN", "ADJ", "DET", "NUM"} or words[start - 1].xpos == "POS"):
+            start -= 1
+        frame.subject = (start, v - 1)
+        return frame
     return None
 
 

@@ -490,3 +490,10 @@ def test_a_that_after_an_infinitive_belongs_to_the_infinitive():
         ("indirect", ["not to make that mistake again"], "vowed", "vow", "The chief"),
         ("indirect", ["to stay in the race through that contest"], "pledged", "pledge", "She"),
         ("indirect", ["the vote was rigged"], "continued", "continue", "The senator")]
+
+
+def test_a_participle_after_a_name_then_a_comma_and_a_quotation_reports_the_quotation():
+    # "footage of Trump saying during the debate last week, “That makes me smart,”": the one
+    # shown speaks (not "footage of Trump"); "Protesters saying goodbye, the hall emptied" quotes nothing
+    assert quotes("q_participle_after_name_then_quotation") == [
+        ("direct", ["That makes me smart,"], "saying", "say", "Trump")]
