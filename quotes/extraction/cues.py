@@ -2929,6 +2929,11 @@ def _infinitive_at(words, i: int) -> bool:
             is_quote_mark(words[j - 1]) and lower(words[j]) == (words[j].lemma or "").lower()))
 
 
+# Prepositions of a subject's own phrases (not "as", "since", "after": they may open a clause,
+# "denied the claims as the talks stalled/VBN"; nor "by", an agent).
+NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "at", "from", "with", "among", "across", "under", "over"})
+
+
 def has_clause_verb(words, first: int, last: int) -> bool:
     """Does words[first..last] hold a finite verb? The kit often tags a past tense right after
     its subject as a participle ("the findings raised more questions": raised/VBN), so a VBN
@@ -2937,10 +2942,22 @@ def has_clause_verb(words, first: int, last: int) -> bool:
     if any(is_finite_verb(w) for w in words[first:last + 1]):
         return True
     np_end = scan_np_right(words, first)
+    if np_end is None and first + 1 <= last and lower(words[first]) in APPROXIMATORS:
+        np_end = scan_np_right(words, first + 1)  # "about/IN half of the adjustment reflected/VBN …"
     if np_end is None and first + 2 <= last and words[first].xpos == "JJR" and lower(words[first + 1]) == "than":
         np_end = scan_np_right(words, first + 2)  # "more than 1,300 emails contained/VBN …"
     if np_end is not None and np_end + 2 <= last and words[np_end].upos == "PRON" and lower(words[np_end + 1]) == "of":
         np_end = scan_np_right(words, np_end + 2)  # "none of the emails originated/VBN with her"
+    for _ in range(2):
+        # "about half of the adjustment in its deficit projections reflected/VBN revenue losses":
+        # the subject's prepositional phrases stand between it and its verb
+        if np_end is None or np_end + 3 > last or lower(words[np_end + 1]) not in NOUN_PHRASE_PREPOSITIONS \
+                or words[np_end + 2].xpos == "VBN":
+            break
+        more = scan_np_right(words, np_end + 2)
+        if more is None or more + 1 > last or words[more + 1].xpos != "VBN" and words[more + 1].upos != "ADP":
+            break
+        np_end = more
     verb = np_end + 1 if np_end is not None else None
     return verb is not None and verb <= last and words[verb].xpos == "VBN" and words[verb].upos == "VERB" \
         and words[np_end].upos in {"NOUN", "PROPN", "PRON", "NUM"} \

@@ -256,3 +256,12 @@ def test_a_nominative_pronoun_after_say_opens_a_clause_whatever_the_tag_of_its_v
     assert quotes("q_nominative_pronoun_opens_clause") == [
         ("indirect", ["he and Trump differ on Israel, the Iranian nuclear deal and the possibility of compromising "
                       "over a choice for the Supreme Court"], "said", "say", "He")]
+
+
+def test_the_subjects_phrases_may_stand_before_a_verb_tagged_a_participle():
+    # "said about half of the adjustment in its deficit projections reflected/VBN revenue losses":
+    # an approximation and the subject's phrases stand before its verb (a phrase that may open a
+    # clause does not: "denied the claims as the talks stalled", q_as_noun_with_relative)
+    assert quotes("q_subject_phrases_before_participle_verb") == [
+        ("indirect", ["about half of the higher adjustment in its deficit projections reflected revenue losses "
+                      "from the compromise tax cuts"], "said", "say", "The budget office")]
