@@ -41,6 +41,9 @@ from .words import (CLAUSE_END, POSSESSIVE_DETERMINERS, attached, finding_word, 
 SUBORDINATORS = frozenset({"as", "when", "after", "before", "because", "while", "since", "until", "although",
                            "though", "if", "unless", "whereas", "amid", "despite"})
 CHANNEL_PREPOSITIONS = frozenset({"in", "on", "during", "at", "via", "through", "to"})
+# Verbs whose object is an event a date may belong to ("announced a nationwide strike on Tuesday in
+# protest", "called for a vote on Friday"): the object's content keeps its dates.
+ANNOUNCING_VERBS = frozenset({"announce", "unveil", "propose", "call", "plan", "schedule"})
 NON_CONTENT_HEADS = frozenset({"time", "way", "day", "week", "month", "year", "night", "morning", "evening",
                                "afternoon", "people", "one", "lot", "thing", "hour", "minute", "decade", "while"})
 
@@ -236,7 +239,7 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
             return None  # "criticized Clinton", "praised the police": no content (no stance verb)
         if kind == "complement" and not (head + 1 < len(words) and lower(words[head + 1]) in COMPLEMENT_WORDS):
             return None  # "She criticized the mayor." says whom, not what
-    end = _content_end(words, head)
+    end = _content_end(words, head, occasions=(words[v].lemma or lower(words[v])).lower() not in ANNOUNCING_VERBS)
     if end is None or end < head:
         return None
     if any(is_finite_verb(w) for w in words[k:head]):
@@ -322,12 +325,13 @@ def _content_noun(words, head: int, start: int) -> bool:
     return True
 
 
-def _content_end(words, head: int) -> int | None:
+def _content_end(words, head: int, occasions: bool = False) -> int | None:
     """The last word of the content whose head noun is words[head]: what follows the noun up to
     the clause's end belongs to it ("plans to launch a nationwide protest", "any possibility of
     declaring …", "the release of the hostages on Tuesday"), up to a comma, a semicolon or colon,
     a conjunction that opens a new verb ("… and said"), or a subordinator that says when or why
-    ("denied the claims as he left")."""
+    ("denied the claims as he left"). ``occasions``: also up to when or on what terms it was said
+    (:func:`_occasion_at`)."""
     end = head
     j = head + 1
     while j < len(words):
@@ -356,6 +360,8 @@ def _content_end(words, head: int) -> int | None:
             break
         if w.upos == "ADP" and lower(w) in CHANNEL_PREPOSITIONS and _channel_after(words, j + 1):
             break  # "denied the allegations in a statement": the channel, not the content
+        if occasions and j > head and _occasion_at(words, j) and not any(x.upos in {"VERB", "AUX"} for x in words[head + 1:j]):
+            break  # "defended his endorsement this week on his radio show": when, not what
         end = j
         j += 1
     while end > head and (is_comma(words[end]) or words[end].text in {".", "(", "-"}):
@@ -370,6 +376,23 @@ def _content_end(words, head: int) -> int | None:
     elif j < end and j > head and words[j].upos == "ADP" and lower(words[j]) in {"on", "in", "during"}:
         end = j - 1  # "criticised the proposal on Tuesday"
     return end
+
+
+def _occasion_at(words, j: int) -> bool:
+    """Does a phrase saying when or on what terms the statement was made start at words[j], inside
+    an object's content: a date ("this week", "on Sunday at a forum"), "during …", or the terms of
+    anonymity ("confirmed the meeting on the condition of anonymity because …")?"""
+    w = words[j]
+    if attached(words, j) or j + 1 < len(words) and attached(words, j + 1):
+        return False  # "a 25-year-old court file"
+    if is_temporal(w) and w.upos != "NUM" and (_temporal_before(words, j) or lower(w) in {"this", "last", "next"}):
+        return True
+    if lower(w) == "during" and w.upos == "ADP":
+        return True
+    if lower(w) == "on" and j + 1 < len(words) and is_temporal(words[j + 1]) and words[j + 1].upos != "NUM":
+        return True
+    rest = " ".join(lower(x) for x in words[j:j + 6])
+    return any(rest.startswith(p) for p in lexicons.anonymity_phrases() if p.startswith("on "))
 
 
 def _noun_list_end(words, comma: int) -> int | None:

@@ -504,3 +504,16 @@ def test_a_phrasal_cue_split_by_an_adverb_or_a_phrase_and_an_embedded_question()
     assert quotes("q_np_talked_gapped") == [
         ("indirect", ["his plans for the season"], "talked openly on the radio about", "talk", "The coach"),
         ("indirect", ["how the team had changed"], "spoke briefly about", "speak", "She")]
+
+
+def test_an_object_content_ends_where_the_occasion_of_the_statement_begins():
+    # "defended his endorsement this week on his radio show", "endorsed Clinton during a conference
+    # call", "stressed those worries on Sunday at a forum": when and where it was said is no part of
+    # it; a date inside a compound ("a 25-year-old court file") or inside the clause of a gerund
+    # ("for suggesting during the campaign that …") stays
+    assert quotes("q_object_content_ends_at_occasion") == [
+        ("indirect", ["his endorsement"], "defended", "defend", "Christie"),
+        ("indirect", ["Clinton"], "endorsed", "endorse", "The union"),
+        ("indirect", ["those worries"], "stressed", "stress", "He"),
+        ("indirect", ["a request to unseal a 25-year-old court file"], "rejected", "reject", "The judge"),
+        ("indirect", ["the mayor for suggesting during the campaign that the tax would fall"], "scolded", "scold", "She")]
