@@ -254,6 +254,7 @@ class Annotator:
                         no_entities_sentence(sentence)
                 for doc in docs:
                     doc.build_ents()
+                    retag_person_surnames(doc)
             self._bound_lemma_cache()
         return docs
 
@@ -317,12 +318,34 @@ def retag_surnames_tagged_nouns(words) -> None:
 
 
 def _role_word(word) -> bool:
-    """Is ``word`` (or its singular) a title, a person, a group or an organization noun ("MPs",
-    "Supporters", "Officials")?"""
-    form, lemma = word.text.lower(), (word.lemma or "").lower()
-    return any(w in nouns for w in (form, form.rstrip("s"), lemma)
-               for nouns in (lexicons.title_heads(), lexicons.person_nouns(), lexicons.anonymous_nouns(),
-                             lexicons.organization_nouns()))
+    """Is ``word`` a title, a person, a group or an organization noun ("MPs", "Supporters",
+    "Officials")? (:func:`lexicons.role_noun`)"""
+    return lexicons.role_noun(word.text, word.lemma or "")
+
+
+_PERSON_TAGS = frozenset({"PER", "PERSON"})
+
+
+def retag_person_surnames(doc) -> None:
+    """Tag as a proper noun, all through the article, a capitalised word the tagger read as a
+    common noun that NER put inside a person's name of several words: "Bernie Sanders/NNS spoke
+    on Monday. Sanders/NNS also said …" (the person was no name, and "Sanders" alone became an
+    unnamed group). Not a role, person, group or organization noun ("Sanders Supporters").
+    Runs after NER, on the whole document."""
+    surnames = set()
+    for sentence in doc.sentences:
+        for token in sentence.tokens:
+            tag = token.ner or "O"
+            if tag[:2] in {"I-", "E-"} and tag[2:] in _PERSON_TAGS and len(token.words) == 1:
+                word = token.words[0]
+                if word.upos == "NOUN" and word.text[:1].isupper() and not word.text.isupper() and not _role_word(word):
+                    surnames.add(word.text)
+    if not surnames:
+        return
+    for sentence in doc.sentences:
+        for word in sentence.words:
+            if word.upos == "NOUN" and word.text in surnames:
+                word.upos, word.xpos, word.lemma, word.feats = "PROPN", "NNP", word.text, None
 
 
 def retag_says(words) -> None:

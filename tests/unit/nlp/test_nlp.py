@@ -208,6 +208,15 @@ def test_the_clitic_after_a_pronoun_is_a_verb(annotator):
     assert doc.sentences[0].words[hard.head - 1].text == "said"
 
 
+def test_a_surname_tagged_a_noun_inside_a_persons_name_is_a_proper_noun_all_through_the_article(annotator):
+    # the kit tags "Sanders" NNS (in "Bernie Sanders", which NER holds as one person, and alone),
+    # and "Sanders said" became an unnamed group; a person noun inside the name stays a noun
+    doc = annotator("Bernie Sanders spoke on Monday in Iowa. Sanders also said the deal would hold. "
+                    "Farmers rallied.")
+    tags = [(w.text, w.upos) for s in doc.sentences for w in s.words if w.text in {"Sanders", "Farmers"}]
+    assert tags == [("Sanders", "PROPN"), ("Sanders", "PROPN"), ("Farmers", "NOUN")]
+
+
 def test_half_before_a_finite_verb_is_a_noun(annotator):
     # the kit tags "half" RB (lemma "halfway") before "said", and the poll's share was skipped as
     # an adverb: the cue had no subject; "half empty" keeps the adverb
