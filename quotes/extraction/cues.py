@@ -1557,6 +1557,16 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     chain = _cue_phrases_end(words, after)
     if chain > after and chain + 1 < len(words) and is_comma(words[chain]) and is_quote_mark(words[chain + 1]):
         after = chain  # '“It is dead,” Smith said of the deal, “and …”': the phrase is the cue's
+    if frame.lemma in lexicons.addressee_verbs() and after + 1 < len(words) and after == last + 1 \
+            and (words[after].upos == "PROPN" or lower(words[after]) == "the" and words[after + 1].upos == "PROPN") \
+            and not is_comma(words[v - 1]):
+        # "And yet every Friday, the former HP executive told The Washington Post, Fiorina would
+        # lead …": a named addressee, then the clause goes on after its comma
+        named = scan_np_right(words, after)
+        if named is not None and named + 2 < len(words) and is_comma(words[named + 1]) \
+                and all(w.upos == "PROPN" or lower(w) == "the" for w in words[after:named + 1]) \
+                and _opens_clause(words, named + 2, that_ahead=False):
+            after = named + 1
     if frame.lemma in lexicons.addressee_verbs() and after + 1 < len(words) and lower(words[after]) in OBJECT_PRONOUNS \
             and after == last + 1:
         # "The solution, the partner told them, was simple", "The difference now, he told me on

@@ -497,3 +497,15 @@ def test_a_participle_after_a_name_then_a_comma_and_a_quotation_reports_the_quot
     # shown speaks (not "footage of Trump"); "Protesters saying goodbye, the hall emptied" quotes nothing
     assert quotes("q_participle_after_name_then_quotation") == [
         ("direct", ["That makes me smart,"], "saying", "say", "Trump")]
+
+
+def test_a_named_addressee_then_a_comma_sets_the_report_off_inside_the_clause():
+    # "…, the former HP executive told The Washington Post, Fiorina would lead …", "Instead, Trump
+    # told CNN, his policy would be …": the clause goes on after the addressee's comma; after a
+    # quotation the participle after the addressee is the speaker's next report
+    assert quotes("q_named_addressee_in_aside") == [
+        ("indirect", ["And yet every Friday", "Fiorina would lead a committee meeting"], "told", "tell",
+         "the former HP executive"),
+        ("mixed", ["Instead", "his policy would be “to go after them” if he wins"], "told", "tell", "Trump"),
+        ("direct", ["We will win,"], "told", "tell", "Smith"),
+        ("indirect", ["the race was close"], "adding", "add", "Smith")]
