@@ -2925,6 +2925,11 @@ def _addressee_infinitive(words, content: tuple[int, int], frame: Frame) -> bool
     if frame.that or frame.lemma not in lexicons.addressee_verbs() or content[0] != frame.cue_last + 1:
         return False
     end = content[0] if words[content[0]].upos == "PRON" else scan_np_right(words, content[0])
+    if end is not None and any((w.lemma or lower(w)).lower() in lexicons.speech_object_nouns()
+                               for w in words[content[0]:end + 1]):
+        return False  # "told the story (not) to scare anyone": what was told, then a purpose
+    if end is not None and end + 2 <= content[1] and lower(words[end + 1]) in {"not", "never"}:
+        end += 1  # "I told Megyn not to worry"
     return end is not None and end + 1 <= content[1] and _infinitive_at(words, end + 1)
 
 

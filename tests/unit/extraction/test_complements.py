@@ -517,3 +517,11 @@ def test_an_object_content_ends_where_the_occasion_of_the_statement_begins():
         ("indirect", ["those worries"], "stressed", "stress", "He"),
         ("indirect", ["a request to unseal a 25-year-old court file"], "rejected", "reject", "The judge"),
         ("indirect", ["the mayor for suggesting during the campaign that the tax would fall"], "scolded", "scold", "She")]
+
+
+def test_what_the_addressee_is_told_not_to_do_is_reported():
+    # "warned the Fed not to act this year", "told reporters not to expect a deal": a negated
+    # infinitive after the addressee; "told the story not to scare anyone" tells a story
+    assert quotes("q_addressee_not_to") == [
+        ("indirect", ["the Fed not to act this year"], "warned", "warn", "Officials"),
+        ("indirect", ["reporters not to expect a deal"], "told", "tell", "She")]
