@@ -352,6 +352,8 @@ class Resolver:
         self.introduce_people_before(mention.end)
         words = mention_words(self.doc, mention)
         kind = mention.kind
+        if kind == "name" and _relative_of_person(words):
+            kind = "description"  # "The lawyer for Mr. Smith said": not Smith
         if kind == "name":
             parsed = parse_name(words, self.acronyms)
             if parsed.name:
@@ -382,6 +384,21 @@ class Resolver:
                 return entity
             return self._unknown(mention)
         if kind == "description":
+            named = _trailing_full_name(words)
+            if named is not None:
+                # "the political editor of The Parisian Marion Mourgue wrote …": the description
+                # ends with the full name of the one it describes (not the person in focus)
+                parsed = parse_name(words[named:], self.acronyms)
+                if parsed.name:
+                    return self.person(parsed, mention)
+            if _relative_of_person(words):
+                # "The wife of Donald Trump said", "the lawyer for Mr. Smith said": someone the one
+                # named is related to, unnamed unless named beside ("…, Jane Roe, said")
+                entity = self.named_beside(mention)
+                if entity is None:
+                    return self._anonymous(mention, words)
+                self._mentioned(entity, mention)
+                return entity
             entity = self.known_name(words) or self.named_beside(mention)
             if entity is None and _plural(words):
                 return self._anonymous(mention, words)  # "union leaders", "analysts": an unnamed group
@@ -559,6 +576,37 @@ class Resolver:
             entity.head = "news"
         self.entities.append(entity)
         return entity
+
+
+def _relative_of_person(words) -> bool:
+    """Is the description a person noun related to someone named after "of", "for" or "to" ("The
+    wife of Donald Trump", "the lawyer for Mr. Smith")? Then the one named is not the one
+    described. (A title is not: "the secretary of state John Kerry" is Kerry.)"""
+    rel = next((i for i in range(1, len(words) - 1) if lower(words[i]) in {"of", "for", "to"}), None)
+    if rel is None or not any(w.upos == "PROPN" for w in words[rel + 1:]):
+        return False
+    head = rel - 1
+    lemma = (words[head].lemma or lower(words[head])).lower()
+    if words[head].upos != "NOUN" or lemma not in lexicons.person_nouns():
+        return False
+    form = tuple(lower(w).rstrip(".") for w in words[head:])
+    return not any(len(key) > 2 and key[1] in {"of", "for", "to"} and form[:len(key)] == key for key in lexicons.titles())
+
+
+def _trailing_full_name(words) -> int | None:
+    """Where a full name that ends a description begins: the given name (of the name data) after
+    an organization's name in the run of proper nouns at its end, with a surname after it ("the
+    political editor of The Parisian Marion Mourgue" -> "Marion"); None otherwise."""
+    end = len(words) - 1
+    if end < 2 or words[end].upos != "PROPN":
+        return None
+    start = end
+    while start > 0 and words[start - 1].upos == "PROPN":
+        start -= 1
+    # (the name must follow an organization's name in the run: in "the wife of Donald Trump" or
+    # "the wife of President Barack Obama" the one named is not the one described)
+    return next((k for k in range(start + 1, end) if given_name_gender((words[k].text, words[end].text))
+                 and not any(is_title_word(w) for w in words[start:k])), None)
 
 
 def _holds_title(words, title: str | None, affiliation: str | None) -> bool:

@@ -272,3 +272,13 @@ def test_an_unnamed_description_said_again_is_one_speaker():
         ("the road was closed", "A man"), ("it would reopen", "A man")]
     assert [s.quote_ids for s in speakers] == [["q1", "q2", "q3"], ["q4"], ["q5"]]
     assert [m.text for m in speakers[0].mentions] == ["The mayor", "The mayor"]
+
+
+def test_a_description_is_the_person_named_at_its_end_not_the_one_it_relates_to():
+    # "the political editor of The Parisian Marion Mourgue wrote …" is Mourgue, not the person in
+    # focus; "The wife of Donald Trump said …" is not Trump but someone unnamed; a title with "of"
+    # holds its name ("The secretary of state John Kerry")
+    doc, found, speakers, per_quote = resolved("s_described_by_a_name_in_the_phrase")
+    assert [(s.name, s.type) for s in per_quote] == [
+        ("Emmanuel Macron", "person"), ("Marion Mourgue", "person"),
+        ("The wife of Donald Trump", "anonymous"), ("John Kerry", "person")]
