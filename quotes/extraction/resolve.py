@@ -391,6 +391,10 @@ class Resolver:
                 parsed = parse_name(words[named:], self.acronyms)
                 if parsed.name:
                     return self.person(parsed, mention)
+            glued = _glued_given_name(words)
+            if glued is not None:
+                # "… of The ParisianMarion Mourgue": the scrape lost the space before the given name
+                return self.person(ParsedName(glued, None, None, None), mention)
             if _relative_of_person(words):
                 # "The wife of Donald Trump said", "the lawyer for Mr. Smith said": someone the one
                 # named is related to, unnamed unless named beside ("…, Jane Roe, said")
@@ -580,14 +584,20 @@ class Resolver:
 
 def _relative_of_person(words) -> bool:
     """Is the description a person noun related to someone named after "of", "for" or "to" ("The
-    wife of Donald Trump", "the lawyer for Mr. Smith")? Then the one named is not the one
+    wife of Donald Trump", "the lawyer for Mr. Smith"), or a role for a person named after "for"
+    or "to" ("The campaign manager for Donald Trump")? Then the one named is not the one
     described. (A title is not: "the secretary of state John Kerry" is Kerry.)"""
     rel = next((i for i in range(1, len(words) - 1) if lower(words[i]) in {"of", "for", "to"}), None)
     if rel is None or not any(w.upos == "PROPN" for w in words[rel + 1:]):
         return False
     head = rel - 1
     lemma = (words[head].lemma or lower(words[head])).lower()
-    if words[head].upos != "NOUN" or lemma not in lexicons.person_nouns():
+    rest = words[rel + 1:]
+    # (after "for" and "to", any role whose phrase ends with a person's name: "The campaign
+    # manager for Donald Trump", not "Ambassador to France")
+    worker = lower(words[rel]) in {"for", "to"} and all(w.upos == "PROPN" for w in rest) \
+        and any(ner_type(w) in NER_PERSON for w in rest)
+    if words[head].upos != "NOUN" or lemma not in lexicons.person_nouns() and not worker:
         return False
     form = tuple(lower(w).rstrip(".") for w in words[head:])
     return not any(len(key) > 2 and key[1] in {"of", "for", "to"} and form[:len(key)] == key for key in lexicons.titles())
@@ -607,6 +617,20 @@ def _trailing_full_name(words) -> int | None:
     # "the wife of President Barack Obama" the one named is not the one described)
     return next((k for k in range(start + 1, end) if given_name_gender((words[k].text, words[end].text))
                  and not any(is_title_word(w) for w in words[start:k])), None)
+
+
+def _glued_given_name(words) -> tuple[str, ...] | None:
+    """The full name at the end of a description whose given name is glued to the word before it
+    by a lost space ("the political editor of The ParisianMarion Mourgue" -> ("Marion",
+    "Mourgue")): a proper noun whose capitalised tail, after four or more letters, is a given
+    name of the name data (not "McDonald", "LeBron", "DeSantis"), then a surname. None otherwise."""
+    if len(words) < 3 or words[-1].upos != "PROPN" or words[-2].upos != "PROPN":
+        return None
+    text = words[-2].text
+    cut = next((i for i in range(4, len(text) - 1) if text[i].isupper() and text[i - 1].islower()), None)
+    if cut is None or not text[cut:].isalpha() or not given_name_gender((text[cut:], words[-1].text)):
+        return None
+    return (text[cut:], words[-1].text)
 
 
 def _holds_title(words, title: str | None, affiliation: str | None) -> bool:

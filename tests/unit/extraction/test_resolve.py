@@ -282,3 +282,13 @@ def test_a_description_is_the_person_named_at_its_end_not_the_one_it_relates_to(
     assert [(s.name, s.type) for s in per_quote] == [
         ("Emmanuel Macron", "person"), ("Marion Mourgue", "person"),
         ("The wife of Donald Trump", "anonymous"), ("John Kerry", "person")]
+
+
+def test_a_given_name_glued_to_the_word_before_and_a_role_for_a_person_are_resolved():
+    # "the political editor of The ParisianMarion Mourgue, wrote …": the scrape lost the space
+    # before the given name, and the speaker is Mourgue; "The campaign manager for Donald Trump
+    # said …" is someone working for Trump, not Trump
+    doc, found, speakers, per_quote = resolved("s_glued_given_name")
+    assert [(s.name, s.type) for s in per_quote] == [
+        ("Emmanuel Macron", "person"), ("Marion Mourgue", "person"),
+        ("The campaign manager for Donald Trump", "anonymous")]
