@@ -212,6 +212,8 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
             break
         if np_word(word) or (word.text in {"-", "–"} and attached(words, i)) or possessive_mark(words, i):
             i -= 1
+        elif word.xpos in {"VBN", "VBG"} and 0 < i < end and words[i - 1].text in {"-", "–"} and attached(words, i - 1):
+            i -= 1  # "Iran’s state-run/VBN news agency reported", "the Saudi-led coalition"
         elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "at", "for", "with"} and i > 0 \
                 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
             i -= 1

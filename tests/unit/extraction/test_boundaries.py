@@ -509,3 +509,10 @@ def test_a_named_addressee_then_a_comma_sets_the_report_off_inside_the_clause():
         ("mixed", ["Instead", "his policy would be “to go after them” if he wins"], "told", "tell", "Trump"),
         ("direct", ["We will win,"], "told", "tell", "Smith"),
         ("indirect", ["the race was close"], "adding", "add", "Smith")]
+
+
+def test_a_hyphenated_participle_stays_in_the_speakers_noun_phrase():
+    # "…, Iran’s state-run/VBN news agency reported": the subject is the whole phrase, and the
+    # report was dropped when it stopped at "news agency" after the hyphen
+    assert quotes("q_hyphenated_participle_in_subject") == [
+        ("indirect", ["The talks resumed on Wednesday"], "reported", "report", "Iran’s state-run news agency")]
