@@ -714,8 +714,13 @@ def _fronted_participle(frame: Frame, words) -> Frame | None:
     the mayor said …", "Maintaining that prices had eased, he claimed …". The content runs to the
     comma before the main clause, whose subject speaks."""
     k = frame.cue_last + 1
-    if k >= len(words) or lower(words[k]) != "that" or frame.cls != "speech":
+    if k >= len(words) or frame.cls != "speech":
         return None
+    that = lower(words[k]) == "that"
+    if not that and not _opens_clause(words, k, that_ahead=False):
+        return None  # ("Claiming victory, Trump said …": no clause is claimed)
+    if not that:
+        k -= 1  # "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox …"
     if frame.lemma.endswith("ing") and frame.lemma not in lexicons.reporting_verbs():
         # a capitalised "Noting" keeps its form as lemma: the base form is the reporting verb's
         stem = frame.lemma[:-3]
@@ -724,7 +729,7 @@ def _fronted_participle(frame: Frame, words) -> Frame | None:
     if found is None or not has_clause_verb(words, k + 1, found[0] - 1):
         return None
     comma, end = found
-    frame.that, frame.content, frame.subject = True, [(k + 1, comma - 1)], (comma + 1, end)
+    frame.that, frame.content, frame.subject = that, [(k + 1, comma - 1)], (comma + 1, end)
     return frame
 
 

@@ -516,3 +516,12 @@ def test_a_hyphenated_participle_stays_in_the_speakers_noun_phrase():
     # report was dropped when it stopped at "news agency" after the hyphen
     assert quotes("q_hyphenated_participle_in_subject") == [
         ("indirect", ["The talks resumed on Wednesday"], "reported", "report", "Iran’s state-run news agency")]
+
+
+def test_a_fronted_participle_reports_a_clause_without_that():
+    # "Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox …":
+    # a subject and its verb open what was claimed; "Claiming victory, the senator thanked …" claims
+    # no clause
+    assert quotes("q_fronted_participle_without_that") == [
+        ("indirect", ["the criticism of Lauer is designed to pressure debate moderators"], "Claiming", "claim", "Trump"),
+        ("indirect", ["they hit Matt"], "told", "tell", "Trump")]
