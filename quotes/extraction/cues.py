@@ -678,7 +678,8 @@ def _with_phrase_speaker(words, frame: Frame) -> None:
     opener = with_phrase_opener(words, v)
     if opener is None:
         return
-    frame.subject = (opener + 1, v - 1)
+    start = opener + 2 if lower(words[opener + 1]) in APPROXIMATORS and opener + 2 < v else opener + 1
+    frame.subject = (start, v - 1)  # ("with about three in 10 saying …": the share speaks)
     if opener == clause_start(words):
         first, last = frame.content[0]
         found = _main_clause_after(words, first + 1)
@@ -690,7 +691,10 @@ def with_phrase_opener(words, v: int) -> int | None:
     """Index of the "with" whose noun phrase ends right before the participle at ``v`` ("with 47
     percent of voters saying …", "with the senator calling for …"), or None."""
     opener = next((j for j in range(v - 1, max(-1, v - 10), -1) if lower(words[j]) == "with"), None)
-    return opener if opener is not None and scan_np_right(words, opener + 1) == v - 1 else None
+    if opener is None:
+        return None
+    start = opener + 2 if opener + 2 < v and lower(words[opener + 1]) in APPROXIMATORS else opener + 1
+    return opener if scan_np_right(words, start) == v - 1 else None  # (also "with about three in 10 saying …")
 
 
 def _clause_before(words, v: int) -> bool:

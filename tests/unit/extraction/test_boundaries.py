@@ -525,3 +525,11 @@ def test_a_fronted_participle_reports_a_clause_without_that():
     assert quotes("q_fronted_participle_without_that") == [
         ("indirect", ["the criticism of Lauer is designed to pressure debate moderators"], "Claiming", "claim", "Trump"),
         ("indirect", ["they hit Matt"], "told", "tell", "Trump")]
+
+
+def test_an_approximate_share_in_a_with_phrase_speaks():
+    # "…, with about three in 10 saying they are very liberal": the approximation opens the share
+    # of the "with" phrase, which speaks (the report was lost)
+    assert quotes("q_with_approximate_share") == [
+        ("indirect", ["themselves as liberals"], "described", "describe", "two-thirds"),
+        ("indirect", ["they are very liberal"], "saying", "say", "three in 10")]
