@@ -678,8 +678,7 @@ def _with_phrase_speaker(words, frame: Frame) -> None:
     opener = with_phrase_opener(words, v)
     if opener is None:
         return
-    start = opener + 2 if lower(words[opener + 1]) in APPROXIMATORS and opener + 2 < v else opener + 1
-    frame.subject = (start, v - 1)  # ("with about three in 10 saying …": the share speaks)
+    frame.subject = (_with_phrase_start(words, opener, v), v - 1)  # ("with about three in 10 saying …": the share)
     if opener == clause_start(words):
         first, last = frame.content[0]
         found = _main_clause_after(words, first + 1)
@@ -693,8 +692,13 @@ def with_phrase_opener(words, v: int) -> int | None:
     opener = next((j for j in range(v - 1, max(-1, v - 10), -1) if lower(words[j]) == "with"), None)
     if opener is None:
         return None
-    start = opener + 2 if opener + 2 < v and lower(words[opener + 1]) in APPROXIMATORS else opener + 1
-    return opener if scan_np_right(words, start) == v - 1 else None  # (also "with about three in 10 saying …")
+    return opener if scan_np_right(words, _with_phrase_start(words, opener, v)) == v - 1 else None
+
+
+def _with_phrase_start(words, opener: int, v: int) -> int:
+    """The first word of the noun phrase of the "with" at ``opener``, after an approximation
+    ("with about three in 10 saying …")."""
+    return opener + 2 if opener + 2 < v and lower(words[opener + 1]) in APPROXIMATORS else opener + 1
 
 
 def _clause_before(words, v: int) -> bool:
@@ -720,20 +724,21 @@ def _fronted_participle(frame: Frame, words) -> Frame | None:
     k = frame.cue_last + 1
     if k >= len(words) or frame.cls != "speech":
         return None
+    # "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox …": a
+    # clause without "that" (not "Claiming victory, Trump said …": no clause is claimed)
     that = lower(words[k]) == "that"
+    first = k + 1 if that else k
     if not that and not _opens_clause(words, k, that_ahead=False):
-        return None  # ("Claiming victory, Trump said …": no clause is claimed)
-    if not that:
-        k -= 1  # "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox …"
+        return None
     if frame.lemma.endswith("ing") and frame.lemma not in lexicons.reporting_verbs():
         # a capitalised "Noting" keeps its form as lemma: the base form is the reporting verb's
         stem = frame.lemma[:-3]
         frame.lemma = next((c for c in (stem, stem + "e") if c in lexicons.reporting_verbs()), frame.lemma)
-    found = _main_clause_after(words, k + 2, stop_at_marks=True)
-    if found is None or not has_clause_verb(words, k + 1, found[0] - 1):
+    found = _main_clause_after(words, first + 1, stop_at_marks=True)
+    if found is None or not has_clause_verb(words, first, found[0] - 1):
         return None
     comma, end = found
-    frame.that, frame.content, frame.subject = that, [(k + 1, comma - 1)], (comma + 1, end)
+    frame.that, frame.content, frame.subject = that, [(first, comma - 1)], (comma + 1, end)
     return frame
 
 

@@ -408,8 +408,6 @@ def organization_nouns() -> frozenset[str]:
     return _words("organization_nouns.txt")
 
 
-@lru_cache(maxsize=None)
-
 def role_noun(form: str, lemma: str = "") -> bool:
     """Is the word (its lowercase form or singular, or its lemma) a title, person, group or
     organization noun ("MPs", "Supporters", "Officials"), as opposed to a surname the tagger read
@@ -418,6 +416,8 @@ def role_noun(form: str, lemma: str = "") -> bool:
     return any(w in nouns for w in (form, form.rstrip("s"), lemma)
                for nouns in (title_heads(), person_nouns(), anonymous_nouns(), organization_nouns()))
 
+
+@lru_cache(maxsize=None)
 def organization_anaphors() -> frozenset[str]:
     """Nouns that after "the" stand for an organization named before ("the company", "the group")."""
     return _words("organization_anaphors.txt")

@@ -21,6 +21,8 @@ between tokenization and parsing:
   he …": :func:`retag_plural_say`), an adverb-only form is an adverb ("would sometimes/NNS
   dismiss": :func:`retag_adverbs`), and "’s" after a pronoun is a verb ("said it’s/POS hard":
   :func:`retag_pronoun_clitics`), after POS, before the parse;
+* after NER, a capitalised word tagged a common noun inside a person's name of several words is a
+  proper noun all through the article ("Bernie Sanders/NNS": :func:`retag_person_surnames`);
 * a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
   quotation marks as two apostrophes) is made a token of its own (:func:`split_glued_marks`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
