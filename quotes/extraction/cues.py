@@ -23,7 +23,7 @@ from .. import lexicons
 from .deptree import subtree
 from .intervals import SortedIntervals
 from .mentions import NER_PERSON, NER_PLACE, ner_type
-from .words import (CLAUSE_END, NP_UPOS, POLLED, POSSESSIVE_DETERMINERS, attached, disagrees, finding_word, is_comma, is_finite_verb, is_quote_mark, is_temporal, lone_quantifier, lower,
+from .words import (CLAUSE_END, FINITE_XPOS, NP_UPOS, POLLED, POSSESSIVE_DETERMINERS, attached, disagrees, finding_word, is_comma, is_finite_verb, is_quote_mark, is_temporal, lone_quantifier, lower,
                      line_tail, np_word, possessor, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
 # Verbs whose first object is the addressee, not the content: "told AFP (that) …".
@@ -2069,8 +2069,9 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
     content = _content_after_from(words, k, frame)
     if content is None:
         return None
-    if content[0] > 0 and words[content[0]].upos == "AUX" and is_finite_verb(words[content[0]]):
-        # (an auxiliary or copula only: the kit tags nouns as present verbs, "said that efforts/VBZ to …")
+    if content[0] > 0 and words[content[0]].upos == "AUX" and (words[content[0]].xpos or "") in FINITE_XPOS:
+        # (an auxiliary or copula only: the kit tags nouns as present verbs, "said that efforts/VBZ to …";
+        # a tensed one: "showed that being an instrument of change … is" opens with a gerund)
         if frame.that and lower(words[content[0] - 1]) == "that":
             # "Ivana Trump's brief said that was not her view": "that" is the clause's subject
             # (but "What he said was the need to remain tolerant" reports what comes after "was")

@@ -265,3 +265,12 @@ def test_the_subjects_phrases_may_stand_before_a_verb_tagged_a_participle():
     assert quotes("q_subject_phrases_before_participle_verb") == [
         ("indirect", ["about half of the higher adjustment in its deficit projections reflected revenue losses "
                       "from the compromise tax cuts"], "said", "say", "The budget office")]
+
+
+def test_that_before_a_gerund_subject_opens_the_clause():
+    # "showed that being an instrument of change … are also important qualities": the gerund's
+    # auxiliary is no tensed verb after a subject "that" (as in "said that was not her view")
+    assert quotes("q_that_before_gerund_subject") == [
+        ("indirect", ["being an instrument of change and electability in November are also important qualities"],
+         "showed", "show", "A poll conducted by voters in Saturday’s primary"),
+        ("indirect", ["that was not her view"], "said", "say", "Ivana Trump's brief")]
