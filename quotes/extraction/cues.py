@@ -710,6 +710,8 @@ def _clause_before(words, v: int) -> bool:
             return False
         if is_finite_verb(words[j]) or lower(words[j]) == "with":
             return True
+        if words[j].xpos == "VB" and words[j].upos == "VERB" and j > 0 and words[j - 1].xpos in {"NNS", "NNPS", "NNP", "PRP"}:
+            return True  # "Police receive/VB 911 calls saying shots have been fired": a present after its subject
     return False
 
 

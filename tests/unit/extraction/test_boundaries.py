@@ -533,3 +533,11 @@ def test_an_approximate_share_in_a_with_phrase_speaks():
     assert quotes("q_with_approximate_share") == [
         ("indirect", ["themselves as liberals"], "described", "describe", "two-thirds"),
         ("indirect", ["they are very liberal"], "saying", "say", "three in 10")]
+
+
+def test_a_present_tagged_as_a_bare_form_stands_before_a_participles_noun():
+    # "Police receive/VB 911 calls saying shots have been fired": the calls are the object of a
+    # present the kit tagged VB, and they say what follows; "Calls saying the plan works are
+    # welcome" opens its sentence with them as its subject
+    assert quotes("q_present_tagged_bare_before_participle") == [
+        ("indirect", ["shots have been fired inside the center"], "saying", "say", "911 calls")]
