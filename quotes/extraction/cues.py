@@ -1177,6 +1177,7 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
                         or _adverb_tagged_pronoun(words, end)
                         or (lower(words[end]) in HAVE_FORMS and words[v].xpos == "VBN")):
         end -= 1  # "has repeatedly", "on Tuesday", "last week"; "have/VERB long called": the kit's tag
+    before_verb = end  # the word before the verb but adverbs, auxiliaries and dates
     if end >= 2 and (words[end].text in DASHES or words[end].text == "-") and not attached(words, end):
         # "Democrats -- including Clinton -- quickly accused …": the subject stands before the dashes
         # (also a spaced hyphen for a dash: "Jane Roe - his partner on the show - told …")
@@ -1272,7 +1273,7 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     start = scan_np_left(words, end) if end >= 0 else None
     if start is None and end >= 0 and lone_quantifier(words, end):
         start = end  # "Some say the plan will fail", "another says there are about 1,800"
-    if start is None and end == v - 1 and _finding_noun_as_verb(words[end]):
+    if start is None and end == before_verb and _finding_noun_as_verb(words[end]):
         # "The latest Reuters poll/VBP showed …", "Exit polling/VBG showed that …": the kit tags the
         # finding noun before the verb as a verb; the noun phrase ends with it
         start = scan_np_left(words, end - 1) if end > 0 and np_word(words[end - 1]) else end

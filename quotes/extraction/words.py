@@ -217,6 +217,8 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
         elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "at", "for", "with"} and i > 0 \
                 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:
             i -= 1
+        elif lower(word) == "in" and 0 < i < end and words[i - 1].upos == "NUM" and words[i + 1].upos == "NUM":
+            i -= 1  # "One in four voters in a Times poll said …": a share
         elif lower(word) == "to" and 0 < i < end and (words[i - 1].upos == "NOUN" and words[i - 1].xpos != "VBG"
                                                         or lower(words[i - 1]) in CLOSE_TO_WORDS
                                                         or words[i - 1].upos == "PROPN"

@@ -541,3 +541,12 @@ def test_a_present_tagged_as_a_bare_form_stands_before_a_participles_noun():
     # welcome" opens its sentence with them as its subject
     assert quotes("q_present_tagged_bare_before_participle") == [
         ("indirect", ["shots have been fired inside the center"], "saying", "say", "911 calls")]
+
+
+def test_a_finding_noun_tagged_a_verb_before_a_date_ends_the_subject_and_a_share_keeps_its_in():
+    # "One in four voters in a New York Times poll/VB last year said …": the date between the
+    # subject and its verb is skipped as before a verb, and the share "One in four" is one phrase
+    # (the report was lost, and shares were named "10 voters")
+    assert quotes("q_finding_noun_tagged_verb_before_date") == [
+        ("indirect", ["illegal immigrants should be required to leave the country"], "said", "say",
+         "One in four voters in a New York Times poll")]

@@ -53,7 +53,7 @@ def test_a_fronted_mental_state_is_no_quote():
 def test_and_with_a_new_subject_and_reporting_verb_ends_the_content():
     assert quotes("q_and_second_report") == [
         ("indirect", ["the economy was improving"], "said", "say", "Most voters"),
-        ("indirect", ["it was already strong"], "said", "say", "four")]
+        ("indirect", ["it was already strong"], "said", "say", "one in four")]  # the share in full
 
 
 def test_and_joining_the_subjects_of_the_reported_clause_does_not_end_it():
