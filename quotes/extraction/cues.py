@@ -2688,6 +2688,13 @@ def broken_clause(words, content: tuple[int, int], frame: Frame) -> bool:
     for j in range(start + 1, end + 1):
         if _verb_as_noun(words[j - 1], words[j]) and j < last:
             return True
+    if words[first].xpos == "VBG" and end + 2 < last and lower(words[end + 1]) in NOUN_PHRASE_PREPOSITIONS:
+        # "said having Trump at the top of the GOP ticket puts/NNS even senior Republicans at
+        # risk": the gerund's object has a phrase, and the clause's verb is read as a noun in it
+        phrase = scan_np_right(words, end + 2)
+        if phrase is not None and any(_verb_as_noun(words[j - 1], words[j]) and j < last
+                                      for j in range(end + 3, phrase + 1)):
+            return True
     after = end + 2 if end + 1 <= last and is_comma(words[end + 1]) else end + 1
     if after <= last and words[after].upos == "VERB" and words[after].xpos in {"VBG", "VBN"}:
         return True

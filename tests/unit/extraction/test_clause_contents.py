@@ -274,3 +274,12 @@ def test_that_before_a_gerund_subject_opens_the_clause():
         ("indirect", ["being an instrument of change and electability in November are also important qualities"],
          "showed", "show", "A poll conducted by voters in Saturday’s primary"),
         ("indirect", ["that was not her view"], "said", "say", "Ivana Trump's brief")]
+
+
+def test_a_gerund_subject_with_a_phrase_then_a_verb_read_as_a_noun_is_a_clause():
+    # "said having Trump at the top of the GOP ticket puts/NNS even such senior Republicans …":
+    # the gerund's object has a phrase of its own, then the clause's verb; "said grace at the
+    # start of the dinner" says a prayer
+    assert quotes("q_gerund_object_phrase_then_noun_verb") == [
+        ("indirect", ["having Trump at the top of the GOP ticket puts even such senior Republicans as McCain at "
+                      "risk of losing their seats"], "said", "say", "Tester")]
