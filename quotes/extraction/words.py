@@ -214,11 +214,13 @@ def scan_np_left(words, end: int, limit: int = 12) -> int | None:
             i -= 1
         elif word.xpos in {"VBN", "VBG"} and 0 < i < end and words[i - 1].text in {"-", "–"} and attached(words, i - 1):
             i -= 1  # "Iran’s state-run/VBN news agency reported", "the Saudi-led coalition"
-        elif word.xpos == "VBN" and i < end and np_word(words[i + 1]) and words[i + 1].upos != "DET" \
+        elif (word.xpos == "VBN" or word.xpos == "VBD" and i > 0 and words[i - 1].upos == "PUNCT") \
+                and i < end and np_word(words[i + 1]) and words[i + 1].upos != "DET" \
                 and (i == 0 or words[i - 1].upos in {"DET", "PUNCT", "CCONJ", "ADP"}) \
                 and lexicons.verb_class(word.lemma, word.text) is None:
-            # '“…,” retired/VBN Air Force general Lloyd Newton said', "the embattled/VBN mayor":
-            # a participle opening the noun phrase describes its noun (not a cue: "Stated Stone:")
+            # '“…,” retired/VBN Air Force general Lloyd Newton said' (also tagged VBD after the
+            # quotation), "the embattled/VBN mayor": a participle opening the noun phrase describes
+            # its noun (not a cue: "Stated Stone:")
             i -= 1
         elif word.upos == "ADP" and lower(word) in {"of", "in", "from", "at", "for", "with"} and i > 0 \
                 and i < end and words[i - 1].upos in {"NOUN", "PROPN"}:

@@ -555,7 +555,11 @@ def test_a_finding_noun_tagged_a_verb_before_a_date_ends_the_subject_and_a_share
 def test_a_participle_opening_the_speakers_noun_phrase_belongs_to_it():
     # "…, retired/VBN Air Force general Lloyd Newton said", "The embattled/VBN mayor said": the
     # participle describes the speaker (the first report was dropped, the second's speaker was
-    # "mayor"); a reporting verb is no such participle ("Stated Stone: …")
+    # "mayor"); after a quotation the kit tags it VBD; a reporting verb is no such participle
+    # ("Stated Stone: …")
     assert quotes("q_participle_opens_speaker_phrase") == [
         ("indirect", ["The talks will resume"], "said", "say", "retired Air Force general Lloyd Newton"),
-        ("indirect", ["he would not resign"], "said", "say", "The embattled mayor")]
+        ("indirect", ["he would not resign"], "said", "say", "The embattled mayor"),
+        ("mixed", ['Clinton "is the only candidate that has the experience, temperament, critical thinking and '
+                   'level-headed leadership to keep America safe and our partnerships strong,"'], "said", "say",
+         "retired Air Force general Lloyd Newton")]
