@@ -525,3 +525,13 @@ def test_what_the_addressee_is_told_not_to_do_is_reported():
     assert quotes("q_addressee_not_to") == [
         ("indirect", ["the Fed not to act this year"], "warned", "warn", "Officials"),
         ("indirect", ["reporters not to expect a deal"], "told", "tell", "She")]
+
+
+def test_as_before_a_quoted_name_keeps_the_name_in_the_objects_content():
+    # "cited Trump’s past references to Machado as “Miss Piggy” and …", "referred to Mexican
+    # immigrants as “criminals” and “rapists.”": what they were called is said too (the content
+    # stopped at "as"; "denied the claims as the talks stalled" still stops, q_as_noun_with_relative)
+    assert quotes("q_as_before_quoted_name") == [
+        ("mixed", ["Trump’s past references to Machado as “Miss Piggy” and “Miss Housekeeping” as examples of "
+                   "his comments about women"], "cited", "cite", "Clinton"),
+        ("mixed", ["Mexican immigrants as “criminals” and “rapists.”"], "referred to", "refer", "Trump")]
