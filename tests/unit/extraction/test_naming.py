@@ -94,3 +94,13 @@ def test_a_quoted_complement_ends_at_the_dash_after_it():
     # has emerged": the dash closes the aside, and the journalist's clause goes on after it
     assert quotes("q_naming_quoted_before_dash") == [
         ("mixed", ["''total political crap''"], "called", "call", "Tim Cook")]
+
+
+def test_comparing_someone_to_quoted_words_is_a_characterization():
+    # "compared Trump to a coach … who is "working the referees"", "compared the conversation to a
+    # “root canal.”": evaluative like "called"; a comparison without quoted words ("The study
+    # compared the two groups …") reports nothing
+    assert quotes("q_compared_to_quoted") == [
+        ("mixed", ['Trump to a coach at a basketball game who is "working the referees" on him'], "compared",
+         "compare", "Aaron Kall"),
+        ("mixed", ["the conversation to a “root canal.”"], "compared", "compare", "She")]
