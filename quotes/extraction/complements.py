@@ -389,9 +389,11 @@ def _occasion_at(words, j: int) -> bool:
         return True
     if lower(w) == "during" and w.upos == "ADP":
         return True
-    if lower(w) == "on" and j + 1 < len(words) and is_temporal(words[j + 1]) and words[j + 1].upos != "NUM":
+    if lower(w) != "on":
+        return False
+    if j + 1 < len(words) and is_temporal(words[j + 1]) and words[j + 1].upos != "NUM":
         return True
-    rest = " ".join(lower(x) for x in words[j:j + 6])
+    rest = " ".join(lower(x) for x in words[j:j + 6])  # (the terms of anonymity open with "on")
     return any(rest.startswith(p) for p in lexicons.anonymity_phrases() if p.startswith("on "))
 
 

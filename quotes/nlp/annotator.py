@@ -422,10 +422,9 @@ _CLITIC_HOSTS = frozenset({"it", "he", "she", "that", "there", "what", "who", "h
 def retag_pronoun_clitics(words) -> None:
     """Tag "’s" after a pronoun as the verb it is where the tagger read a possessive: "Ebeling
     said it’s/POS sometimes hard for her to watch the attacks", "they believe that’s/POS part of
-    their job" (the reported clause had no verb and was dropped). The lemma is "be" ("it's been
-    hard" is "has": the kit's lemma for "’s" before a participle, kept as the auxiliary either
-    way). Not before "own" ("it's own", a misspelt "its"). Runs after POS and lemmas, before
-    the parse."""
+    their job" (the reported clause had no verb and was dropped). The lemma is always "be", also
+    where the clitic is "has" ("it’s been hard"): the rules read it as an auxiliary either way.
+    Not before "own" ("it's own", a misspelt "its"). Runs after POS and lemmas, before the parse."""
     for k in range(1, len(words)):
         word = words[k]
         if word.xpos == "POS" and word.text.lower() in {"'s", "’s"} \
