@@ -189,6 +189,12 @@ def _relative_subject(words, v: int) -> bool:
     j = v - 1
     while j >= 0 and (words[j].upos in {"ADV", "AUX", "PART"} or words[j].xpos == "MD"):
         j -= 1
+    if j > 0 and words[j].upos == "CCONJ":
+        # "a union that has broken away from other labor groups and endorsed Sanders": the first
+        # conjunct's subject is the second's (not across a comma: "Weber, who advises Kasich, is no
+        # fan of Trump but lauded his choice")
+        first = next((k for k in range(j - 1, -1, -1) if words[k].upos == "VERB" or words[k].text in CLAUSE_END or is_comma(words[k])), None)
+        return first is not None and words[first].upos == "VERB" and _relative_subject(words, first)
     return j >= 0 and lower(words[j]) in RELATIVE_WORDS and words[j].upos in {"PRON", "DET", "SCONJ"}
 
 
@@ -353,6 +359,11 @@ def _content_end(words, head: int, occasions: bool = False) -> int | None:
             continue
         if w.upos == "CCONJ" and j + 1 < len(words) and (is_finite_verb(words[j + 1]) or words[j + 1].xpos == "VBG"
                                                           or words[j + 1].upos in {"PRON", "ADV", "AUX"}):
+            break
+        if w.upos == "CCONJ" and j + 2 < len(words) and words[j + 1].xpos == "VBN" and words[j + 2].upos not in {"NOUN", "ADJ", "NUM"} \
+                and _finite_position(words, j + 1):
+            # "has sharply criticized the new bus routes and called/VBN for steep fines": a second
+            # verb of the speaker's (not "announced new rules and revised/VBN guidelines")
             break
         if _subordinate_report(words, j):
             break  # "defended the tax by claiming that …": the participle is a cue of its own

@@ -386,7 +386,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             frame.content = [_before_main_verb(words, frame.content[0])]
         if subject is not None:
             return frame
-        before = v - 1
+        # (before the chain's finite verb: "… has promised a veto and attempted to make the case …")
+        before = (v if anchor is None else anchor) - 1
         while before >= 0 and words[before].upos in {"ADV", "AUX"}:
             before -= 1
         if before >= 0 and words[before].upos == "CCONJ":
@@ -1140,11 +1141,22 @@ def _finite_position(words, v: int) -> bool:
 
 def _past_before(words, i: int) -> bool:
     """Is the nearest finite verb before words[i] a simple past tense (VBD, no auxiliary "be"/"have"
-    before it)? Then a VBN-tagged verb coordinated after it is a past tense too; after "was
-    arrested and charged" it is a passive."""
+    before it) or a perfect ("has criticized")? Then a VBN-tagged verb coordinated after it is a
+    past tense or a perfect too; after "was arrested and charged" it is a passive. A modal's verb
+    takes no past form as its conjunct: in "said he would order a review and warned against …"
+    "warned" joins "said"."""
     for j in range(i - 1, -1, -1):
         if words[j].text in CLAUSE_END:
             return False
+        if words[j].upos == "AUX" and words[j].xpos == "MD":
+            continue
+        if words[j].upos == "VERB" and words[j].xpos == "VBN":
+            k = j - 1
+            while k > 0 and words[k].upos == "ADV":
+                k -= 1
+            if k >= 0 and words[k].upos == "AUX" and lower(words[k]) in HAVE_FORMS:
+                # "Trump has sharply criticized free-trade deals … and called/VBN for steep new tariffs"
+                return True
         if words[j].upos in {"VERB", "AUX"} and words[j].xpos not in {"VB", "VBG"}:  # (not "to jolt the economy")
             if words[j].upos == "AUX" and words[j].xpos == "VBD" and (words[j].lemma or "").lower() == "be":
                 k = j + 1
@@ -3842,6 +3854,16 @@ def _main_clause_subject(words, frame: Frame) -> tuple[int, int] | None:
     candidates = []
     if head_index is not None and 0 <= head_index < frame.cue_first:
         candidates.append(head_index)
+    elif cue.head and (cue.deprel or "").split(":")[0] == "conj" and cue.head - 1 < frame.cue_first:
+        # "Weber, who advises the governor, is no fan of the mayor but backed his choice": the
+        # cue is coordinated with a nominal predicate, whose subject is the parse's
+        subject = next((k for k, w in enumerate(words[:cue.head - 1]) if w.head == cue.head
+                        and (w.deprel or "").startswith("nsubj") and lower(w) not in RELATIVE_PRONOUNS
+                        and w.upos in {"PROPN", "NOUN", "PRON"}), None)
+        if subject is not None and any(w.head == cue.head and w.deprel == "cop" for w in words):
+            start = scan_np_left(words, subject)
+            if start is not None and start >= clause_start(words):
+                return (start, subject)
     # Fall back on the first finite verb of the sentence before the cue.
     candidates += [i for i, w in enumerate(words[:frame.cue_first]) if is_finite_verb(w) and w.upos == "VERB"][:1]
     for verb in candidates:

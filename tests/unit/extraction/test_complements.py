@@ -112,6 +112,40 @@ def test_accusation_coordinated_after_a_past_tense():
         ("indirect", ["the governor of wasting public money"], "accused", "accuse", "The senator")]
 
 
+def test_second_verb_after_a_modal_clause_or_a_perfect_reports_too():
+    # "… said she would order a review … and warned/VBN against cuts …": "warned" cannot join
+    # "would order", it joins "said"; "has sharply criticized … and called/VBN for …": a perfect's conjunct
+    assert quotes("q_conjunct_after_modal_and_perfect") == [
+        ("indirect", ["she would order a review of the state's water system"], "said", "say", "The governor"),
+        ("indirect", ["cuts to its budget"], "warned against", "warn", "The governor"),
+        ("indirect", ["the new bus routes"], "criticized", "criticize", "The mayor"),
+        ("indirect", ["steep fines on late operators"], "called for", "call", "The mayor")]
+
+
+def test_a_participle_before_a_noun_or_a_passive_conjunct_is_no_second_verb():
+    # "announced new parking rules and revised/VBN fees …": an adjective; "would be sold and renamed": a passive
+    assert quotes("q_neg_conjunct_participle_adjective") == [
+        ("indirect", ["new parking rules and revised fees for residents"], "announced", "announce", "The council"),
+        ("indirect", ["the company would be sold and renamed next year"], "said", "say", "The minister")]
+
+
+def test_a_chain_after_a_conjunction_shares_the_subject():
+    # "The union has rejected the offer and attempted to make the case to members that …"
+    assert quotes("q_shared_subject_through_catenative") == [
+        ("indirect", ["the offer"], "rejected", "reject", "The union"),
+        ("indirect", ["the deal is unfair"], "make the case", "make", "The union")]
+
+
+def test_a_conjunct_of_a_relative_clause_has_the_relative_subject_and_a_predicates_conjunct_its_subject():
+    # "Nurses from a union that has broken away from other labor groups and endorsed the governor
+    # marched": who the union is, not what it said; "Weber, who advises the governor, is no fan of
+    # the mayor but backed his choice of adviser": Weber backed it (not "who")
+    assert quotes("q_relative_subject_of_a_conjunct") == [
+        ("indirect", ["his choice of adviser"], "backed", "back", "Weber")]
+    _, _, _, speakers = resolved("q_relative_subject_of_a_conjunct")
+    assert [s.name for s in speakers] == ["Weber"]
+
+
 def test_subject_before_a_parenthesis_in_dashes():
     assert quotes("q_subject_before_dashes") == [
         ("indirect", ["the council of ignoring residents"], "accused", "accuse", "Democrats")]
