@@ -1558,8 +1558,16 @@ def _symbol(word) -> bool:
 def _temporal_before(words, i: int) -> bool:
     """Is words[i] part of a time expression between a subject and its verb ("on Tuesday")?"""
     if is_temporal(words[i]) and words[i].upos != "NUM":
-        return True
+        # "British Prime Minister Theresa May said …": a month's name right after a given name,
+        # with no day after it, ends the name ("Smith on May 5 said" has its preposition and day)
+        return not (_month_name(words[i]) and i > 0 and words[i - 1].upos == "PROPN"
+                    and not is_temporal(words[i - 1]) and not (i + 1 < len(words) and words[i + 1].upos == "NUM"))
     return lower(words[i]) in {"on", "in", "last", "this", "earlier"} and i + 1 < len(words) and is_temporal(words[i + 1])
+
+
+def _month_name(word) -> bool:
+    """A month's full name, capitalised ("May", "June"; not "Sept." nor "may")."""
+    return word.text[:1].isupper() and word.text.isalpha() and lower(word) in lexicons.calendar_names()[1]
 
 
 OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "you"})

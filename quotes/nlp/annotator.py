@@ -621,7 +621,8 @@ def join_title_splits(sentences: list[list[dict]], text: str, max_words: int | N
     """``sentences`` (CoNLL-U dicts) with each sentence that the tokenizer ended at an abbreviated
     title joined to the next one on the same line: "FEC records show he backed both Sen. | John
     McCain and …", "Mrs. | Clinton said …" (an honorific of ``titles.txt`` written with its dot
-    precedes a name; it never ends a sentence). Word ids are renumbered; no sentence grows past
+    precedes a name; it never ends a sentence); so is one it ended at a word with no stop
+    (:func:`_ended_without_stop`: "Theresa | May said …"). Word ids are renumbered; no sentence grows past
     ``max_words``."""
     titles = _abbreviated_titles()
     out: list[list[dict]] = []
@@ -630,13 +631,39 @@ def join_title_splits(sentences: list[list[dict]], text: str, max_words: int | N
             last = _group_tokens(out[-1])[-1][0]
             first = _group_tokens(sentence)[0][0]
             between = text[last["end_char"]:first["start_char"]]
-            if last["text"].lower() in titles and first["text"][:1].isupper() and between and not between.strip() \
-                    and "\n" not in between and (max_words is None or len(out[-1]) + len(sentence) <= max_words):
+            if between and not between.strip() and "\n" not in between \
+                    and (last["text"].lower() in titles and first["text"][:1].isupper()
+                         or _ended_without_stop(last["text"], first["text"])) \
+                    and (max_words is None or len(out[-1]) + len(sentence) <= max_words):
                 shift = max(_last_id(entry) for entry in out[-1])
                 out[-1] = out[-1] + [dict(entry, id=_shifted(entry["id"], shift)) for entry in sentence]
                 continue
         out.append(sentence)
     return out
+
+
+def _ended_without_stop(last: str, first: str) -> bool:
+    """Did the tokenizer end a sentence at a word, with no stop, inside a sentence? "British Prime
+    Minister Theresa | May said this week that …" (it read "May" as a modal opening a sentence),
+    "Celebrating Noche Buena … - Christmas | Eve with marinated pork", "Beck reminded | Thor he’d
+    have to …", "… Rich | Killion, Harrell Kirstein": the next word is lowercase, a punctuation
+    mark, or a capitalised word that opens no sentence by itself (not a function word of
+    ``stopwords.txt``: "… the scores | On Tuesday" may have lost its stop; a modal that is also a
+    name after a capitalised word is the name: "Theresa May", "Prince Will"). A word in capitals
+    before a capitalised one ends a heading ("THE BORROWING | Back when he …")."""
+    if not last.isalnum() or not first:
+        return False
+    if not first[:1].isalnum():
+        return first[:1] in ",.;:"
+    if first[:1].islower():
+        return True
+    if last.isupper() and len(last) > 1:
+        return False
+    return first.lower() not in lexicons.stopwords() or (first in NAME_MODALS and last[:1].isupper())
+
+
+# Modals that are also names ("Theresa May", "Will Hurd").
+NAME_MODALS = frozenset({"May", "Will"})
 
 
 def _abbreviated_titles() -> frozenset[str]:

@@ -11,6 +11,13 @@ def test_bare_attribution_after_a_question_closing_its_own_sentence():
         ("direct", ["How many times must we see this happen?"], "said", "say", "the governor")]
 
 
+def test_a_month_name_after_a_given_name_ends_the_name_and_a_weekday_dates_the_statement():
+    # "British Prime Minister Theresa May said this week that …"; "Governor Ann Smith Tuesday said …"
+    assert quotes("q_month_name_ends_a_name") == [
+        ("indirect", ["the country would leave the bloc by March"], "said", "say", "British Prime Minister Theresa May"),
+        ("indirect", ["the bridge would reopen"], "said", "say", "Governor Ann Smith")]
+
+
 def test_inverted_speaker_with_an_apposition_holding_a_relative_clause():
     assert quotes("q_apposition_relative") == [
         ("direct", ["The law is clear on this point,"], "said", "say", "Ann Roe")]

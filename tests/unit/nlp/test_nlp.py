@@ -3,6 +3,7 @@ offsets always index the submitted text."""
 import pytest
 
 from quotes.nlp import MAX_RUN_CHARS, break_long_runs, has_english_models
+from quotes.nlp.annotator import _ended_without_stop
 
 
 def test_break_long_runs_keeps_length_and_short_words():
@@ -120,6 +121,31 @@ def test_a_sentence_ended_at_an_abbreviated_title_joins_the_name_after_it(annota
         "Meet the Sen.", "John Smith spoke."]
     assert offsets_index(doc, text)
     assert all([w.id for w in s.words] == list(range(1, len(s.words) + 1)) for s in doc.sentences)
+
+
+def test_a_sentence_ended_at_a_word_without_a_stop_joins_the_next_one_on_its_line(annotator):
+    # the kit's tokenizer read "May" as a modal opening a sentence: "… Theresa | May said this week
+    # that …" cut the speaker from the cue; a heading in capitals before its paragraph stays apart
+    text = ("Economic growth slowed across Europe. British Prime Minister Theresa May said this week that the "
+            "country would leave the bloc by March. THE BORROWING Back when he wrote his book, he said debt was a "
+            "last resort.")
+    doc = annotator(text)
+    assert [s.text for s in doc.sentences] == [
+        "Economic growth slowed across Europe.",
+        "British Prime Minister Theresa May said this week that the country would leave the bloc by March.",
+        "THE BORROWING", "Back when he wrote his book, he said debt was a last resort."]
+    assert offsets_index(doc, text)
+    assert all([w.id for w in s.words] == list(range(1, len(s.words) + 1)) for s in doc.sentences)
+
+
+@pytest.mark.parametrize("last, first, joined", [
+    ("Theresa", "May", True), ("Christmas", "Eve", True), ("reminded", "Thor", True), ("without", "the", True),
+    ("Killion", ",", True), ("Yellen", "The", False), ("scores", "On", False), ("BORROWING", "Back", False),
+    ("said", "May", False), (")", "The", False), ("Europe", "“", False)])
+def test_which_word_ends_a_sentence_without_a_stop(last, first, joined):
+    # a lowercase word, a comma or a capitalised word that is no function word goes on the sentence;
+    # "May" after a lowercase word is the modal
+    assert _ended_without_stop(last, first) is joined
 
 
 def test_a_surname_tagged_as_a_verb_before_a_verb_of_speech_is_a_proper_noun(annotator):
