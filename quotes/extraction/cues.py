@@ -350,10 +350,19 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             return _quoted_passive(Frame(s, v, last, lemma, cls, "pre"), words)
         return _passive_frame(Frame(s, v, last, lemma, cls, "pre"), words)
     frame = _with_content_after(Frame(s, v, last, lemma, cls, "pre"), words)
+    if frame is not None and len(frame.content) == 1 and frame.content[0][0] == last + 1 \
+            and lower(words[last + 1]) == "with" and _speaking_participle(words, last + 2, frame.content[0][1]):
+        # "The spot concludes with footage of Trump saying …, “That makes me smart,”": what the
+        # spot ends with, not what it said: the one shown saying it speaks (not "He concluded
+        # with a history lesson about why …", "pleaded with them to reject …")
+        frame = None
     if frame is not None and anchor is None and _opening_subject(words, frame, v):
         return frame
     if frame is not None:
         subject = _subject_left(words, frame, v if anchor is None else anchor)
+        if subject is not None and len(frame.content) == 1 and frame.content[0][0] == last + 1 \
+                and is_finite_verb(words[last + 1]) and _free_relative_before(words, subject[0] - 1):
+            return None  # "how a candidate responds can be as important …": the clause is the sentence's subject
         if subject is not None and anchor is None and not frame.that and frame.cls == "speech" \
                 and not any(is_quote_mark(w) for a, b in frame.content for w in words[a:b + 1]) \
                 and _quote_adjacent(words, subject[0] - 1) \
@@ -632,6 +641,18 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
         frame.subject = (start, v - 1)
         return frame
     return None
+
+
+def _speaking_participle(words, first: int, last: int) -> bool:
+    """Is there, in words[first..last] before any quotation mark, a speech participle right after
+    a noun ("footage of Trump saying …")?"""
+    for j in range(first + 1, last + 1):
+        if is_quote_mark(words[j]):
+            return False
+        if words[j].xpos == "VBG" and words[j - 1].upos in {"NOUN", "PROPN"} \
+                and lexicons.verb_class(words[j].lemma, words[j].text) == "speech":
+            return True
+    return False
 
 
 def _document_participle(frame: Frame, words) -> Frame | None:
@@ -3712,6 +3733,14 @@ def _wh_clause_in_noun_phrase(words, j: int) -> bool:
 
 
 WH_OPENERS_OF_SUBJECT = frozenset({"how", "what", "why"})
+
+
+def _free_relative_before(words, j: int) -> bool:
+    """Is words[j] "how", "what" or "why" opening the clause ("…, how a candidate responds can be
+    as important …", "What the mayor says matters"): a clause that is the subject of the verb
+    after its own?"""
+    return j >= 0 and lower(words[j]) in WH_OPENERS_OF_SUBJECT \
+        and (j == 0 or is_comma(words[j - 1]) or words[j - 1].upos == "CCONJ")
 
 
 def _before_main_verb(words, content: tuple[int, int]) -> tuple[int, int]:

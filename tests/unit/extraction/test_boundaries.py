@@ -570,3 +570,19 @@ def test_a_participle_opening_the_speakers_noun_phrase_belongs_to_it():
         ("mixed", ['Clinton "is the only candidate that has the experience, temperament, critical thinking and '
                    'level-headed leadership to keep America safe and our partnerships strong,"'], "said", "say",
          "retired Air Force general Lloyd Newton")]
+
+
+def test_what_a_spot_ends_with_is_not_said_when_someone_shown_in_it_speaks():
+    # "The spot concludes with footage of the mayor saying …, “That makes me smart,”": the mayor
+    # says it; "He concluded with a history lesson about why …" is what he said
+    assert quotes("q_concludes_with_footage_of_a_speaker") == [
+        ("direct", ["That makes me smart,"], "saying", "say", "the mayor"),
+        ("indirect", ["him for not paying taxes"], "blasted", "blast", "his rival"),
+        ("indirect", ["with a history lesson about why the city's first mayor was a failure"], "concluded",
+         "conclude", "He")]
+
+
+def test_a_clause_opened_by_how_that_is_the_sentences_subject_reports_nothing():
+    # "…, how a candidate responds can be as important as the event itself": no response is reported
+    assert quotes("q_neg_free_relative_subject") == [
+        ("indirect", ["the town will recover"], "says", "say", "The mayor")]

@@ -209,6 +209,16 @@ def test_verb_only_forms_are_verbs_and_nouns_stay(annotator):
     assert tags["notes"][0] == "NOUN" and tags["claims"][0] == "NOUN"
 
 
+def test_more_verb_only_forms_after_an_apposition_are_verbs(annotator):
+    # "Jorge Castañeda, a former foreign minister who is a harsh critic of Mr. Peña Nieto,
+    # suggests/NNS that …": the kit's noun hid the cue
+    doc = annotator("Jorge Castañeda, a former Mexican foreign minister who is a harsh critic of Mr. Peña Nieto, "
+                    "suggests that Mexico's best argument is its stability. The spot concludes with footage of the "
+                    "rally.")
+    tags = {w.text: (w.upos, w.xpos, w.lemma) for s in doc.sentences for w in s.words}
+    assert tags["suggests"] == ("VERB", "VBZ", "suggest") and tags["concludes"] == ("VERB", "VBZ", "conclude")
+
+
 def test_a_plural_role_noun_tagged_a_present_verb_before_a_verb_is_a_noun(annotator):
     # the kit tags "critics" and "economists" VBZ after a relative or wh-pronoun, and the cues
     # "called" and "call" had no subject; "who heads a project" and "chairs the committee" are verbs
