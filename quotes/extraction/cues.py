@@ -2403,6 +2403,16 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                 break
             if _outside_quotation(words, k, end) and _journalist_goes_on(words, k, end, frame):
                 break
+        if is_quote_mark(word) and end > k and is_comma(words[end - 1]) and end + 2 < len(words) \
+                and _outside_quotation(words, k, end + 1) and not any(is_finite_verb(w) for w in words[k:end]) \
+                and _journalist_goes_on(words, k, end, frame):
+            # 'Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified
+            # the dire warnings …': a noun phrase said, and the journalist's contrast after the
+            # comma the quotation closed on (after a clause the contrast may be said too: 'He said
+            # Pakistan agreed to talks at the request of “brotherly countries,” but recent hostile
+            # remarks … reveal …')
+            end += 1
+            break
         if is_quote_mark(word) and end > k and is_quote_mark(words[k]) and end + 1 < len(words) \
                 and lower(words[end + 1]) in SUBORDINATORS \
                 and (words[end + 1].upos == "SCONJ" or _subject_and_verb(words, end + 2) is not None) \

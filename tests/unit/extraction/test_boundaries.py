@@ -586,3 +586,12 @@ def test_a_clause_opened_by_how_that_is_the_sentences_subject_reports_nothing():
     # "…, how a candidate responds can be as important as the event itself": no response is reported
     assert quotes("q_neg_free_relative_subject") == [
         ("indirect", ["the town will recover"], "says", "say", "The mayor")]
+
+
+def test_a_contrast_after_a_quoted_noun_phrase_is_the_journalists_and_after_a_clause_may_be_said():
+    # 'is promising lower fares and “buses, buses, buses,” but he has also cut the budget': the
+    # comma closed inside the quotation; after a said clause the contrast is said too
+    assert quotes("q_contrast_after_quoted_noun_phrase") == [
+        ("mixed", ["lower fares and “buses, buses, buses,”"], "promising", "promise", "The mayor"),
+        ("mixed", ["the city agreed to the talks at the request of “friendly neighbours,” but recent remarks by its "
+                   "rivals reveal deep divisions"], "said", "say", "He")]
