@@ -360,6 +360,11 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
         return frame
     if frame is not None:
         subject = _subject_left(words, frame, v if anchor is None else anchor)
+        if subject is not None and anchor is None and frame.cls == "speech" and _quote_adjacent(words, subject[0] - 1) \
+                and _quotation_after_phrases(words, last + 1):
+            # 'Oz is “smart as hell,” Steve Mosko wrote in an email to the NFL Network’s Rich Eisen,
+            # and “full of s---.”': the phrases are the cue's, the quotation goes on after them
+            return _post_frame(Frame(s, v, last, lemma, cls, "post"), words)
         if subject is not None and len(frame.content) == 1 and frame.content[0][0] == last + 1 \
                 and is_finite_verb(words[last + 1]) and _free_relative_before(words, subject[0] - 1):
             return None  # "how a candidate responds can be as important …": the clause is the sentence's subject
@@ -1610,11 +1615,18 @@ def _post_frame(frame: Frame, words) -> Frame | None:
     """CONTENT, the sources said / CONTENT, said the source / CONTENT, officials said, CONTENT."""
     v, last = frame.cue_first, frame.cue_last
     after = last + 1
-    while after < len(words) and (is_temporal(words[after]) or lower(words[after]) in {"on", "in"}):
-        after += 1
+    while after < len(words) and (is_temporal(words[after]) or lower(words[after]) in {"on", "in"}
+                                  and after + 1 < len(words) and is_temporal(words[after + 1])):
+        after += 1  # "said on Tuesday", "said in May" (not "wrote in an email to …": the cue's phrase)
     chain = _cue_phrases_end(words, after)
-    if chain > after and chain + 1 < len(words) and is_comma(words[chain]) and is_quote_mark(words[chain + 1]):
-        after = chain  # '“It is dead,” Smith said of the deal, “and …”': the phrase is the cue's
+    # "Mr. Rubio said in his 2012 book, ''An American Son.''", "she wrote in her memoir, “Tough
+    # Choices.”": the quotation names the work, nothing more was said
+    titled = chain > after and chain + 1 < len(words) and is_comma(words[chain]) and _quoted_title(words, chain + 1)
+    if not titled and chain > after and chain + 1 < len(words) and is_comma(words[chain]) and (
+            is_quote_mark(words[chain + 1]) or words[chain + 1].upos == "CCONJ" and _quotation_after_adverbs(words, chain + 2)):
+        # '“It is dead,” Smith said of the deal, “and …”', 'Oz is “smart as hell,” Steve Mosko
+        # wrote in an email to the NFL Network’s Rich Eisen, and “full of s---.”': the phrase is the cue's
+        after = chain
     if frame.lemma in lexicons.addressee_verbs() and after + 1 < len(words) and after == last + 1 \
             and (words[after].upos == "PROPN" or lower(words[after]) == "the" and words[after + 1].upos == "PROPN") \
             and not is_comma(words[v - 1]):
@@ -1742,15 +1754,16 @@ def _post_frame(frame: Frame, words) -> Frame | None:
         # the verb's object follows it, so the clause before the speaker is no content of it
         return None
     tail = None
-    if after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
+    if not titled and after < len(words) and is_comma(words[after]) and not _ends(words, after + 1) \
             and (words[after + 1].xpos != "VBG" or not inverted and _gerund_subject(words, after + 1)) \
             and not _subordinate_report(words, after + 1) \
             and not _participle_on_speaker(words, after + 1, lead >= 0 and is_quote_mark(words[lead])) \
             and (lower(words[after + 1]) not in RELATIVE_PRONOUNS
                                                     or _continues_after_aside(words, after + 1)) \
-            and (words[after + 1].upos != "CCONJ" or after + 2 < len(words) and is_quote_mark(words[after + 2])):
+            and (words[after + 1].upos != "CCONJ" or _quotation_after_adverbs(words, after + 2)):
         # (not '“…,” Melanie said, and soon the balloons were dropping': the journalist goes on;
-        # but '“I love Larry,” he said, but “when it comes to energy, …”': the quotation does)
+        # but '“I love Larry,” he said, but “when it comes to energy, …”', 'Mills "got an immunity
+        # agreement," Jordan said, and still "got to sit in on …"': the quotation does)
         tail = _content_after_from(words, after + 1)
     if frame.content and tail and (_is_content(words, tail, frame) or (
             not has_clause_verb(words, *frame.content[0]) and _verb_opens_tail(words, tail[0])
@@ -1774,6 +1787,33 @@ def _post_frame(frame: Frame, words) -> Frame | None:
             return _quotation_after(frame, words, after)
         return frame
     return frame
+
+
+def _quoted_title(words, k: int) -> bool:
+    """Is the quotation opening at words[k] a title that ends the sentence: two to eight words,
+    each longer than three letters capitalised ("“Tough Choices.”", "''An American Son.''")?"""
+    if not is_quote_mark(words[k]):
+        return False
+    close = next((j for j in range(k + 1, min(len(words), k + 11)) if is_quote_mark(words[j])), None)
+    if close is None or any(w.text not in CLAUSE_END for w in words[close + 1:]):
+        return False
+    inner = [w.text for w in words[k + 1:close] if any(ch.isalnum() for ch in w.text)]
+    return 2 <= len(inner) <= 8 and all(t[:1].isupper() for t in inner if len(t) > 3) and inner[0][:1].isupper()
+
+
+def _quotation_after_phrases(words, k: int) -> bool:
+    """Do the cue's prepositional phrases from words[k] end at a comma and a conjunction before a
+    quotation (", and “…”")?"""
+    chain = _cue_phrases_end(words, k)
+    return k < chain < len(words) - 2 and is_comma(words[chain]) and words[chain + 1].upos == "CCONJ" \
+        and _quotation_after_adverbs(words, chain + 2)
+
+
+def _quotation_after_adverbs(words, k: int) -> bool:
+    """Does a quotation open at words[k], after adverbs ("and still “…”")?"""
+    while k < len(words) and words[k].upos == "ADV" and not is_quote_mark(words[k]):
+        k += 1
+    return k < len(words) and is_quote_mark(words[k])
 
 
 def _report_ends_clause(words, frame: Frame) -> bool:

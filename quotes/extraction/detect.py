@@ -502,6 +502,8 @@ def _direct_quotes(doc, spans: list[QuotedSpan], used: set[int], frames: list[Fr
             previous.pieces.extend(span.pieces)
             owners.grown(previous)
             continue
+        if frame is not None and span.open_mark > _cue(doc, frame).end and _names_a_work(doc, span, sentence_at):
+            continue  # 'Mr. Rubio said in his 2012 book, “An American Son.”': the cue's phrase names the work
         if frame is not None:
             quote = _with_speaker(doc, Quote(pieces=list(span.pieces), type=QuoteType.DIRECT), frame)
             out.append(quote)

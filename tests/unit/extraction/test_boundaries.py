@@ -595,3 +595,14 @@ def test_a_contrast_after_a_quoted_noun_phrase_is_the_journalists_and_after_a_cl
         ("mixed", ["lower fares and “buses, buses, buses,”"], "promising", "promise", "The mayor"),
         ("mixed", ["the city agreed to the talks at the request of “friendly neighbours,” but recent remarks by its "
                    "rivals reveal deep divisions"], "said", "say", "He")]
+
+
+def test_a_quotation_goes_on_after_and_and_a_works_title_after_the_cues_phrase_is_no_quote():
+    # 'Oz is “smart as hell,” Steve Mosko wrote in an email to …, and “full of s---.”', 'Mills "got
+    # an immunity agreement," Jordan said, and still "got to sit in on …"'; 'Mr. Rubio said in his
+    # 2012 book, “An American Son.”' names the book
+    assert quotes("q_quotation_goes_on_after_and") == [
+        ("mixed", ["The plan is “a disaster", "and “a waste of money"], "wrote", "write", "the mayor"),
+        ("mixed", ["The council “got an early copy", "and still “got to vote on it before anyone else"], "said", "say",
+         "Jones"),
+        ("indirect", ["Higher fares ended the boom"], "said", "say", "Ms. Roe")]
