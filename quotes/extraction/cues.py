@@ -2455,13 +2455,14 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
             break
         if is_quote_mark(word) and end > k and is_quote_mark(words[k]) and end + 1 < len(words) \
                 and lower(words[end + 1]) in SUBORDINATORS \
-                and (words[end + 1].upos == "SCONJ" or _subject_and_verb(words, end + 2) is not None) \
+                and (words[end + 1].upos == "SCONJ" or _subject_and_verb(words, end + 2) is not None
+                     or end + 2 < len(words) and words[end + 2].xpos in {"VBN", "VBG", "VBD"} and words[end + 2].upos == "VERB") \
                 and sum(1 for w in words[k:end + 1] if is_quote_mark(w)) % 2 == 0 \
                 and not any(is_quote_mark(w) for w in words[end + 1:]) \
                 and not (frame is not None and frame.lemma in lexicons.addressee_verbs()
                          and not any(w.upos in {"VERB", "AUX"} for w in words[k:end])):
-            # 'repeatedly says, "Don't you do it," until gunshots are heard': the quotation was
-            # said; the subordinate clause after it is the journalist's (not 'told "Fox and
+            # 'repeatedly says, "Don't you do it," until gunshots are heard', 'said “We’ll see,” when
+            # asked whether …': the quotation was said; the subordinate clause after it is the journalist's (not 'told "Fox and
             # Friends" after he was asked': a quoted name, not a quotation of what was said)
             end += 1
             break

@@ -606,3 +606,10 @@ def test_a_quotation_goes_on_after_and_and_a_works_title_after_the_cues_phrase_i
         ("mixed", ["The council “got an early copy", "and still “got to vote on it before anyone else"], "said", "say",
          "Jones"),
         ("indirect", ["Higher fares ended the boom"], "said", "say", "Ms. Roe")]
+
+
+def test_a_reduced_clause_after_a_quotation_is_the_journalists():
+    # 'Sanders said “We’ll see,” when asked whether he would fundraise …': when he said it, not what
+    assert quotes("q_reduced_clause_after_quotation") == [
+        ("direct", ["We’ll see,"], "said", "say", "The senator"),
+        ("direct", ["no opinion"], "said", "say", "Most voters")]
