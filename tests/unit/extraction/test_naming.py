@@ -96,6 +96,13 @@ def test_a_quoted_complement_ends_at_the_dash_after_it():
         ("mixed", ["''total political crap''"], "called", "call", "Tim Cook")]
 
 
+def test_likening_something_to_quoted_words_is_a_characterization():
+    # 'Laurence H. Tribe likened the rules to "burning the Constitution"'; without quoted words
+    # ("The report likened the two cities") nothing is reported
+    assert quotes("q_liken_to_quoted_words") == [
+        ("mixed", ["the new rules to “burning the Constitution.”"], "likened", "liken", "Another critic")]
+
+
 def test_comparing_someone_to_quoted_words_is_a_characterization():
     # "compared Trump to a coach … who is "working the referees"", "compared the conversation to a
     # “root canal.”": evaluative like "called"; a comparison without quoted words ("The study
