@@ -599,8 +599,16 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
         # Clinton pointedly whether she would consider …": the question it asks
         start = scan_np_left(words, v - 1)
         found = _with_content_after(frame, words) if start is not None else None
-        if found is None or not found.content or (naming and not _small_clause(words, found.content[0], found)):
+        quoted = naming and found is not None and bool(found.content) \
+            and any(is_quote_mark(w) for w in words[found.content[0][0]:found.content[0][1] + 1]) \
+            and _is_content(words, found.content[0], found)
+        if found is None or not found.content or (naming and not (quoted or _small_clause(words, found.content[0], found))):
             return None
+        if (before.lemma or lower(before)).lower() in lexicons.document_nouns() | lexicons.reporting_nouns():
+            # 'the Security Council issued a statement calling the nuclear test "a clear
+            # violation" …': the statement's issuer, the clause's subject, calls it so
+            found.subject = None
+            return found
         found.subject = (start, v - 1)
         return found
     if frame.cls == "finding" and before.upos == "NOUN":

@@ -111,3 +111,10 @@ def test_comparing_someone_to_quoted_words_is_a_characterization():
         ("mixed", ['Trump to a coach at a basketball game who is "working the referees" on him'], "compared",
          "compare", "Aaron Kall"),
         ("mixed", ["the conversation to a “root canal.”"], "compared", "compare", "She")]
+
+
+def test_a_statement_calling_something_quoted_words_is_its_issuers_characterization():
+    # 'the Security Council issued a statement calling the overnight nuclear test "a clear violation
+    # and in flagrant disregard" of …': the council calls it so (the statement is no speaker)
+    assert quotes("q_statement_calling_quoted") == [
+        ("mixed", ["the strike “a clear violation” of the contract"], "calling", "call", "The council")]
