@@ -406,6 +406,8 @@ def _verb_cue(s: int, words, v: int) -> Frame | None:
             before -= 1
         if before >= 0 and words[before].upos == "CCONJ":
             return frame  # "… but accused Kabul of …": the subject is shared, see _share_subjects
+        if before > 0 and is_comma(words[before]) and anchor is None and _next_act(words, v) and _past_before(words, before):
+            return frame  # "He later suggested …, called her “third-rate” and boycotted …": shared too
         if before >= 1 and lower(words[before + 1]) == "then" and is_comma(words[before]):
             return frame  # "He offered the man a job, then says he'll welcome advice": shared too
     elif _coordinated(words, v):
@@ -1705,7 +1707,7 @@ def _post_frame(frame: Frame, words) -> Frame | None:
                              or lower(w) == "that" and j > 0 and tail[j - 1].upos in {"NOUN", "PROPN"}), len(tail))
             close = next((j for j in range(after + 1, min(stop, after + 9)) if is_comma(words[j])), None)
             if tail and any(w.upos in {"NOUN", "PROPN", "NUM"} for w in tail[:relative]) \
-                    and not any(is_finite_verb(w) for w in tail[:relative]) and not is_quote_mark(tail[0]):
+                    and not any(is_finite_verb(w) and not split_possessive(w) for w in tail[:relative]) and not is_quote_mark(tail[0]):
                 # (the apposition names the speaker up to a comma before a date or a place: "…,"
                 # said the bureau's director, James B. Comey, on Monday')
                 cut = next((j for j in range(after + 2, stop - 1) if is_comma(words[j])
@@ -2451,6 +2453,11 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                 break
             if _outside_quotation(words, k, end) and _journalist_goes_on(words, k, end, frame):
                 break
+            if frame is not None and words[frame.cue_first].xpos == "VBD" and _outside_quotation(words, k, end) \
+                    and _next_act(words, end + 1) and has_clause_verb(words, k, end - 1):
+                # "He later suggested her menstrual cycle was behind her aggressive tone, called her
+                # “third-rate” and boycotted one of the debates": the speaker's next act in a list
+                break
         if is_quote_mark(word) and end > k and is_comma(words[end - 1]) and end + 2 < len(words) \
                 and _outside_quotation(words, k, end + 1) and not any(is_finite_verb(w) for w in words[k:end]) \
                 and _journalist_goes_on(words, k, end, frame):
@@ -2477,6 +2484,12 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
         if (lower(word) in {"and", "but", "while"} or lower(word) == "yet" and is_comma(words[end - 1])) \
                 and end + 1 < len(words) and end > k:  # (not "had not yet won")
             following = words[end + 1]
+            if frame is not None and frame.cls == "evaluative" and is_quote_mark(words[end - 1]) \
+                    and _outside_quotation(words, k, end) and lower(following) in SUBJECT_PRONOUNS \
+                    and end + 2 < len(words) and is_finite_verb(words[end + 2]):
+                # 'calling him a “nice guy” and he didn’t provide any descriptions for …': what he
+                # was called ends with the quotation; the clause after it is the journalist's
+                break
             if (is_finite_verb(following) or following.xpos == "VBN") and following.upos == "VERB" and (
                     _quotation_ends_at(words, k, end - 1)
                     or lexicons.verb_class(following.lemma, following.text)
@@ -2517,6 +2530,14 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
 
 
 REPORTING_CLASSES = frozenset({"speech", "directive", "accusation", "evaluative"})
+
+
+def _next_act(words, i: int) -> bool:
+    """Is words[i] a simple past tense of a verb that names, blames or urges ("called her
+    “third-rate”", "accused", "urged"), never an inverted attribution as "…, said a former
+    spokesman" is? After a comma it is the speaker's next act in a list."""
+    return i < len(words) and words[i].xpos == "VBD" and words[i].upos == "VERB" \
+        and lexicons.verb_class(words[i].lemma, words[i].text) in REPORTING_CLASSES - {"speech"}
 
 
 def _quotation_ends_at(words, k: int, i: int) -> bool:

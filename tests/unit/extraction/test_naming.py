@@ -118,3 +118,15 @@ def test_a_statement_calling_something_quoted_words_is_its_issuers_characterizat
     # and in flagrant disregard" of …': the council calls it so (the statement is no speaker)
     assert quotes("q_statement_calling_quoted") == [
         ("mixed", ["the strike “a clear violation” of the contract"], "calling", "call", "The council")]
+
+
+def test_a_naming_verb_after_a_comma_is_the_speakers_next_act_and_ends_the_content_before_it():
+    # "He later suggested her menstrual cycle was behind her aggressive tone, called her
+    # “third-rate” and boycotted …"; 'calling him a “nice guy” and he didn’t provide …' ends at the
+    # quotation; an inverted "…, said David Gilbert, its president." stays the attribution, and
+    # its apposition ("its", read "it" + "s") is no second piece of the quote
+    assert quotes("q_next_act_after_comma") == [
+        ("indirect", ["the delay was deliberate"], "suggested", "suggest", "She"),
+        ("mixed", ["the plan “third-rate”"], "called", "call", "She"),
+        ("mixed", ["him a “nice guy”"], "calling", "call", "He"),
+        ("indirect", ["The committee has collected $56 million"], "said", "say", "David Gilbert")]
