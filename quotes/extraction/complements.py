@@ -810,6 +810,8 @@ def _finding_source(words, subject: tuple[int, int], v: int) -> bool:
     if head is not None and not heads and (words[head].deprel or "").split(":")[0] in {"obj", "iobj"} \
             and words[head].head != v + 1:
         return False  # "countries that have received similar letters … have found": the letters are an object
+    if any(first <= j <= last and finding_word(words[j]) and words[j].upos == "NOUN" for j in heads[:-1]):
+        return True  # "A Marist College poll/nsubj for NBC News and The Wall Street Journal/nsubj actually showed …"
     if finding_word(words[last]) and (not heads or first <= heads[-1] <= last or words[last].head == heads[-1] + 1):
         # "A new survey/JJ shows/NNS …": the tagger's slip leaves no noun; "The latest
         # Reuters/NNS/nsubj Ipsos poll/conj showed …": the parse's subject is the finding's phrase

@@ -569,3 +569,14 @@ def test_as_before_a_quoted_name_keeps_the_name_in_the_objects_content():
         ("mixed", ["Trump’s past references to Machado as “Miss Piggy” and “Miss Housekeeping” as examples of "
                    "his comments about women"], "cited", "cite", "Clinton"),
         ("mixed", ["Mexican immigrants as “criminals” and “rapists.”"], "referred to", "refer", "Trump")]
+
+
+def test_a_finding_subject_with_coordinated_issuers_is_the_finding():
+    # "A Marist College poll/nsubj for NBC News and The Wall Street Journal/nsubj actually showed
+    # Trump with zero percent support …": the parse's last subject is a newspaper, the finding is the poll's
+    assert quotes("q_finding_subject_with_coordinated_issuers") == [
+        ("indirect", ["the mayor with zero percent support among young voters"], "showed", "show",
+         "A Marist College poll for NBC News and The Wall Street Journal"),
+        ("indirect", ["31 cases of fraud out of a million ballots"], "found", "find", "A review of court records")]
+    _, _, _, speakers = resolved("q_finding_subject_with_coordinated_issuers")
+    assert [s.name for s in speakers][:1] == ["Marist College"]
