@@ -2067,6 +2067,12 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
                 if words[k].upos == "ADP" and lower(words[k]) in CUE_PREPOSITIONS:
                     return None
                 break
+            if j > k and lower(words[k]) in {"the", "a", "an"} and not _temporal_before(words, k + 1) \
+                    and frame.lemma not in lexicons.addressee_verbs() and words[j - 1].upos == "NOUN" \
+                    and frame.cls == "speech":
+                # "help Mr. Putin maintain the image of the strong leader that Mr. Trump so admires":
+                # "that" after the verb's object opens a relative clause on it, no content
+                break
             if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
                 frame.that, k = True, j + 1
             break

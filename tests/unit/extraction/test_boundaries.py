@@ -613,3 +613,10 @@ def test_a_reduced_clause_after_a_quotation_is_the_journalists():
     assert quotes("q_reduced_clause_after_quotation") == [
         ("direct", ["We’ll see,"], "said", "say", "The senator"),
         ("direct", ["no opinion"], "said", "say", "Most voters")]
+
+
+def test_that_after_a_speech_verbs_object_opens_a_relative_clause_not_a_content():
+    # "help Mr. Putin maintain the image of the strong leader that Mr. Trump so admires": nothing
+    # is maintained in words; "said this week that …" (a time before "that") still reports
+    assert quotes("q_neg_relative_that_after_object") == [
+        ("indirect", ["the plan would pass"], "said", "say", "The mayor")]
