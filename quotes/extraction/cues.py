@@ -2069,9 +2069,10 @@ def _with_content_after(frame: Frame, words) -> Frame | None:
                 break
             if j > k and lower(words[k]) in {"the", "a", "an"} and not _temporal_before(words, k + 1) \
                     and frame.lemma not in lexicons.addressee_verbs() and words[j - 1].upos == "NOUN" \
-                    and frame.cls == "speech":
+                    and frame.cls == "speech" and (words[j - 1].lemma or "").lower() not in lexicons.reporting_nouns():
                 # "help Mr. Putin maintain the image of the strong leader that Mr. Trump so admires":
-                # "that" after the verb's object opens a relative clause on it, no content
+                # "that" after the verb's object opens a relative clause on it, no content (not
+                # after a noun of saying: "rejected the suggestion that …")
                 break
             if all(not is_finite_verb(w) and not is_quote_mark(w) for w in words[k:j]):
                 frame.that, k = True, j + 1
