@@ -216,6 +216,10 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
         # embargo", "warned against rushing the vote": the gerund's clause is the object
         end = _content_end(words, k)
         return (k, end) if end is not None else None
+    if lower(words[k]) in OBJECT_PRONOUNS and words[k].xpos != "PRP$" and _quoted_as(words, k + 1):
+        # 'She referred to him as “the most beautiful soul I’ve ever met”': what he was called
+        end = _content_end(words, k)
+        return (k, end) if end is not None else None
     if kind is not None and lower(words[k]) in OBJECT_PRONOUNS and words[k].xpos != "PRP$":
         # "thanked them for their work", "blasted him as a coward" (but "endorsed him" alone says little)
         if k + 1 < len(words) and lower(words[k + 1]) in COMPLEMENT_WORDS:
@@ -241,6 +245,11 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
         if _demand_on_person(words, v, last, head, k):
             end = _content_end(words, head)  # "Trump called for Justice Ginsburg to resign": the demand
             return (k, end) if end is not None and end > head else None
+        np_end = scan_np_right(words, head) if words[head].upos in {"NOUN", "PROPN"} else None
+        if np_end is not None and _quoted_as(words, np_end + 1) and _person_object(words, head, k):
+            # 'Trump referred to Rubio as “a bright, charismatic leader”': the quoted name is said
+            end = _content_end(words, head)
+            return (k, end) if end is not None else None
         if kind is None or not _person_object(words, head, k):
             return None  # "criticized Clinton", "praised the police": no content (no stance verb)
         if kind == "complement" and not (head + 1 < len(words) and lower(words[head + 1]) in COMPLEMENT_WORDS):
@@ -251,6 +260,16 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
     if any(is_finite_verb(w) for w in words[k:head]):
         return None
     return (k, end)
+
+
+def _quoted_as(words, i: int) -> bool:
+    """Does "as" at words[i] open quoted words ('as “Chris.”', 'as a “nice guy”')?"""
+    if i >= len(words) or lower(words[i]) != "as":
+        return False
+    j = i + 1
+    while j < len(words) and lower(words[j]) in {"a", "an", "the"}:
+        j += 1
+    return j < len(words) and is_quote_mark(words[j])
 
 
 def _demand_on_person(words, v: int, last: int, head: int, k: int) -> bool:

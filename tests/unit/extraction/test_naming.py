@@ -130,3 +130,11 @@ def test_a_naming_verb_after_a_comma_is_the_speakers_next_act_and_ends_the_conte
         ("mixed", ["the plan “third-rate”"], "called", "call", "She"),
         ("mixed", ["him a “nice guy”"], "calling", "call", "He"),
         ("indirect", ["The committee has collected $56 million"], "said", "say", "David Gilbert")]
+
+
+def test_referring_to_a_person_as_quoted_words_names_them():
+    # 'Trump referred to Rubio as “a bright, charismatic leader”', 'She referred to him as “the most
+    # beautiful soul I’ve ever met”'; a person referred to without quoted words is no content
+    assert quotes("q_refer_to_person_as_quoted") == [
+        ("mixed", ["the governor as “Chris.”"], "refers to", "refer", "The mayor"),
+        ("mixed", ["him as “the best neighbour I have ever had.”"], "referred to", "refer", "She")]
