@@ -458,8 +458,11 @@ def _predicative_as(words, j: int) -> bool:
     if j + 1 >= len(words):
         return False
     nxt = words[j + 1]
-    if is_quote_mark(nxt) and j + 2 < len(words) and words[j + 2].upos in {"PROPN", "NOUN", "ADJ", "DET"}:
-        return True  # "cited Trump’s past references to Machado as “Miss Piggy” and …": the name she was given
+    if is_quote_mark(nxt) and j + 2 < len(words) and (words[j + 2].upos in {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
+                                                       or words[j + 2].xpos == "PRP$"):
+        # "cited Trump’s past references to Machado as “Miss Piggy” and …": the name she was given;
+        # "referred to demonstrators as ''my friends''"
+        return True
     if nxt.xpos == "VBG" and _no_finite_verb_before_comma(words, j + 1):
         return True  # "blasted the senator as being too cozy with lobbyists"
     if lower(words[j - 1]) in {"even", "just", "such", "so"}:

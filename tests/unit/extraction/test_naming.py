@@ -137,4 +137,6 @@ def test_referring_to_a_person_as_quoted_words_names_them():
     # beautiful soul I’ve ever met”'; a person referred to without quoted words is no content
     assert quotes("q_refer_to_person_as_quoted") == [
         ("mixed", ["the governor as “Chris.”"], "refers to", "refer", "The mayor"),
-        ("mixed", ["him as “the best neighbour I have ever had.”"], "referred to", "refer", "She")]
+        ("mixed", ["him as “the best neighbour I have ever had.”"], "referred to", "refer", "She"),
+        # a possessive after marks of two apostrophes: "referred to demonstrators as ''my friends''"
+        ("mixed", ["the protesters as ''my friends.''"], "referred to", "refer", "He")]
