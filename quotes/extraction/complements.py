@@ -158,8 +158,8 @@ def _gapped_particle(words, v: int, lemma: str, verbs) -> int | None:
 
 
 # Prepositional entries whose object may be an embedded question: "talked about how her
-# experiences have shaped her life", "spoke about why they had come".
-WH_OPENERS = frozenset({"how", "what", "why", "whether"})
+# experiences have shaped her life", "spoke about why they had come" (the question's openers are
+# WH_OPENERS, below).
 WH_PARTICLES = frozenset({"about", "of"})
 
 

@@ -2484,8 +2484,9 @@ def _content_after_from(words, k: int, frame: Frame | None = None) -> tuple[int,
                 and not (frame is not None and frame.lemma in lexicons.addressee_verbs()
                          and not any(w.upos in {"VERB", "AUX"} for w in words[k:end])):
             # 'repeatedly says, "Don't you do it," until gunshots are heard', 'said “We’ll see,” when
-            # asked whether …': the quotation was said; the subordinate clause after it is the journalist's (not 'told "Fox and
-            # Friends" after he was asked': a quoted name, not a quotation of what was said)
+            # asked whether …': the quotation was said; the subordinate clause after it is the
+            # journalist's (not 'told "Fox and Friends" after he was asked': a quoted name, not a
+            # quotation of what was said)
             end += 1
             break
         if (lower(word) in {"and", "but", "while"} or lower(word) == "yet" and is_comma(words[end - 1])) \
