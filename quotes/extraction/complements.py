@@ -216,8 +216,10 @@ def _object_content(words, v: int, last: int, kind: str | None = None) -> tuple[
         # embargo", "warned against rushing the vote": the gerund's clause is the object
         end = _content_end(words, k)
         return (k, end) if end is not None else None
-    if lower(words[k]) in OBJECT_PRONOUNS and words[k].xpos != "PRP$" and _quoted_as(words, k + 1):
-        # 'She referred to him as “the most beautiful soul I’ve ever met”': what he was called
+    if (lower(words[k]) in OBJECT_PRONOUNS | {"it"} and words[k].xpos != "PRP$") and (
+            _quoted_as(words, k + 1) or k + 1 < len(words) and lower(words[k + 1]) == "as" and _predicative_as(words, k + 1)):
+        # 'She referred to him as “the most beautiful soul I’ve ever met”': what he was called;
+        # "Clinton cited it as an example of his disrespect toward women": what it was cited as
         end = _content_end(words, k)
         return (k, end) if end is not None else None
     if kind is not None and lower(words[k]) in OBJECT_PRONOUNS and words[k].xpos != "PRP$":

@@ -580,3 +580,11 @@ def test_a_finding_subject_with_coordinated_issuers_is_the_finding():
         ("indirect", ["31 cases of fraud out of a million ballots"], "found", "find", "A review of court records")]
     _, _, _, speakers = resolved("q_finding_subject_with_coordinated_issuers")
     assert [s.name for s in speakers][:1] == ["Marist College"]
+
+
+def test_a_pronoun_object_with_what_it_is_cited_as_is_the_content():
+    # "Clinton cited it as an example of his disrespect toward women", "cited them as evidence of
+    # her close relationships to the financial sector"; "cited it in his speech" says nothing
+    assert quotes("q_cited_it_as") == [
+        ("indirect", ["it as an example of the council's neglect"], "cited", "cite", "The mayor"),
+        ("indirect", ["them as evidence of a cover-up"], "cited", "cite", "She")]
