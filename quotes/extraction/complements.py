@@ -30,7 +30,7 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _gerund_at, passive, passive_object_frame, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
+from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, attitude_at, _gerund_at, passive, passive_object_frame, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb, SUBJECT_PRONOUNS)
 from .deptree import subtree
@@ -62,7 +62,11 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     phrasal = next((n for n in (2, 1) if v + n < len(words)
                     and " ".join([lemma] + [lower(w) for w in words[v + 1:v + n + 1]]) in verbs), None)
     gap = _gapped_particle(words, v, lemma, verbs) if phrasal is None else None
-    if phrasal is not None:
+    attitude = _attitude_topic(words, v) if phrasal is None and gap is None else None
+    if attitude is not None:
+        # "expressed concern about the cost", "voiced support for Trump": the attitude's topic
+        lemma, last, entry = attitude
+    elif phrasal is not None:
         # "called for the release of …", "referred to the need …", "lashed out at the ruling"
         last, entry = v + phrasal, " ".join([lemma] + [lower(w) for w in words[v + 1:v + phrasal + 1]])
     elif gap is not None:  # "talked openly on social media about …": the verb and its particle
@@ -89,14 +93,20 @@ def object_frame(s: int, words, v: int) -> Frame | None:
         return None
     if last == v and v + 1 < len(words) and (words[v + 1].xpos == "RP" or lower(words[v + 1]) in PARTICLES):
         return None  # "evidence that would back up his statements", "backed away from the plan": another verb
-    kind = stance.get(entry)  # "any" | "complement" | None
-    if kind is not None and _relative_subject(words, v if anchor is None else anchor):
+    kind = "any" if attitude is not None else stance.get(entry)  # "any" | "complement" | None
+    if kind is not None and attitude is None and _relative_subject(words, v if anchor is None else anchor):
         return None  # "a union that has endorsed the senator": who the subject is, not what it said
     if kind is not None and _unrealised(words, v if anchor is None else anchor):
         return None  # "The senator will endorse the governor": no endorsement was made yet
     content = _object_content(words, v, last, kind)
     if content is None:
         return None
+    if attitude is not None and lower(words[content[0]]) not in WH_OPENERS and not _gerund_at(words, content[0]):
+        # "reporters who raise questions about his statements are racists": a noun phrase's topic
+        # ends before the clause's verb (not "questions about whether the mayor had lied")
+        verb = next((j for j in range(content[0] + 1, content[1] + 1) if is_finite_verb(words[j])), None)
+        if verb is not None:
+            content = (content[0], verb - 1)
     frame = Frame(s, v, last, lemma, "object", position, content=[content])  # the verb's lemma, as for "point out"
     if position == "participle":
         if with_phrase_opener(words, v) is not None:
@@ -105,6 +115,8 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     if _subject_left(words, frame, v if anchor is None else anchor) is not None:
         if frame.relative:
             return None  # "the party, which denied the claims, …": kept out (boundary unclear)
+        if attitude is not None and lemma == "raise" and not _can_speak(words, frame.subject):
+            return None  # "Carson's struggles in debates have raised questions about his readiness": a cause
         return frame
     before = v - 1
     while before >= 0 and words[before].upos in {"ADV", "AUX"}:
@@ -113,6 +125,44 @@ def object_frame(s: int, words, v: int) -> Frame | None:
         frame.subject = None
         return frame  # "… and denied the allegations": the subject is shared
     return None
+
+
+def _can_speak(words, subject: tuple[int, int]) -> bool:
+    """Can the subject's head speak: a name, a personal pronoun, or a noun for a person, a group
+    or an organization ("the senator", "the union", "critics"), not a thing or an event ("the
+    interview", "his struggles", "it")?"""
+    head = next((j for j in range(subject[1], subject[0] - 1, -1) if words[j].upos in {"NOUN", "PROPN", "PRON"}), None)
+    if head is None:
+        return False
+    w = words[head]
+    if w.upos == "PRON":
+        return lower(w) not in {"it", "this", "that", "which", "what"}
+    if w.upos == "PROPN":
+        return True
+    lemma = (w.lemma or lower(w)).lower()
+    return lemma in lexicons.person_nouns() or lemma in lexicons.organization_nouns() \
+        or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads()
+
+
+def _attitude_topic(words, v: int) -> tuple[str, int, str] | None:
+    """The verb of expressing at ``v`` with an attitude noun and the preposition of its topic
+    (``attitude_expressions.tsv``): "expressed concern about", "voiced strong support for",
+    "raised new questions about"; as (lemma, index of the preposition, entry), or None. A
+    channel or an occasion after "in"/"at" is no topic ("expressed concern in a statement",
+    "voiced support at a rally")."""
+    table = lexicons.attitude_expressions()
+    found = attitude_at(words, v, table["noun"] | table["topic"])
+    if found is None:
+        return None
+    lemma, n = found
+    prep = words[n + 1]
+    if lower(prep) not in table["preposition"] or prep.upos not in {"ADP", "SCONJ"}:
+        return None
+    end = scan_np_right(words, n + 2, limit=4) if n + 2 < len(words) else None
+    if lower(prep) in {"in", "at"} and end is not None and any(
+            _spoken_occasion(w) or is_temporal(w) for w in words[n + 2:end + 1]):
+        return None
+    return lemma, n + 1, f"{lemma} {(words[n].lemma or lower(words[n])).lower()} {lower(prep)}"
 
 
 # What may stand between a verb and its particle: "talked more about policy", "talked glowingly

@@ -3691,12 +3691,10 @@ def _opens_clause(words, k: int, that_ahead: bool = True) -> bool:
 
 # --- expressed attitudes: "expressed hope that …" -------------------------------------------
 
-def _expressed_attitude(s: int, words, v: int) -> Frame | None:
-    """"Mediators expressed hope that further engagement would bear fruit", "Some banks have
-    raised concerns that the exchange would collapse", "voicing deep doubt that …": a verb of
-    expressing and an attitude noun (``attitude_expressions.tsv``) with its that-clause; verb
-    and noun are the cue, the verb's subject speaks (a participle's is shared, see
-    ``_share_subjects``)."""
+def attitude_at(words, v: int, nouns: frozenset[str]) -> tuple[str, int] | None:
+    """The verb of expressing at ``v`` and the index of the attitude noun of ``nouns`` after it
+    (``attitude_expressions.tsv``: "expressed hope", "voiced his deep concern", "raised
+    questions"), with a word after the noun, or None."""
     word = words[v]
     table = lexicons.attitude_expressions()
     lemma = lexicons.verb_base(word.lemma, word.text, table["verb"])  # (the kit's "expressing" -> expressing)
@@ -3707,9 +3705,24 @@ def _expressed_attitude(s: int, words, v: int) -> Frame | None:
         n += 1  # "expressed his deep concern that"
     # (by its form too, whatever the tag: "expressed hope/VBP that")
     form = lower(words[n]) if n < len(words) else ""
-    if n + 1 >= len(words) or words[n].upos not in {"NOUN", "VERB"} or lower(words[n + 1]) != "that" or not (
-            (words[n].lemma or form).lower() in table["noun"] or form in table["noun"] or form[:-1] in table["noun"]):
+    if n + 1 >= len(words) or words[n].upos not in {"NOUN", "VERB"} or not (
+            (words[n].lemma or form).lower() in nouns or form in nouns or form[:-1] in nouns):
         return None
+    return lemma, n
+
+
+def _expressed_attitude(s: int, words, v: int) -> Frame | None:
+    """"Mediators expressed hope that further engagement would bear fruit", "Some banks have
+    raised concerns that the exchange would collapse", "voicing deep doubt that …": a verb of
+    expressing and an attitude noun (``attitude_expressions.tsv``) with its that-clause; verb
+    and noun are the cue, the verb's subject speaks (a participle's is shared, see
+    ``_share_subjects``)."""
+    word = words[v]
+    table = lexicons.attitude_expressions()
+    found = attitude_at(words, v, table["noun"])
+    if found is None or lower(words[found[1] + 1]) != "that":
+        return None
+    lemma, n = found
     content = _content_after_from(words, n + 2)
     if content is None or not has_clause_verb(words, content[0], content[1]):
         return None

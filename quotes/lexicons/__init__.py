@@ -59,7 +59,7 @@ FILES: dict[str, Spec] = {
     "gerund_report_verbs.txt": Spec(),
     "self_descriptions.txt": Spec(),
     "infinitive_nouns.txt": Spec(),
-    "attitude_expressions.tsv": Spec(2, 2, ((1, _one_of("verb", "noun")),)),
+    "attitude_expressions.tsv": Spec(2, 2, ((1, _one_of("verb", "noun", "topic", "preposition")),)),
     "naming_verbs.txt": Spec(),
     "naming_idioms.txt": Spec(),
     "refusal_verbs.tsv": Spec(2, 2, ((1, _one_of("refusal", "speech", "both")),)),
@@ -286,9 +286,11 @@ def gerund_report_verbs() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def attitude_expressions() -> dict[str, frozenset[str]]:
     """"verb" -> verbs of expressing, "noun" -> attitudes ("expressed hope that …",
-    "raised concerns that …")."""
+    "raised concerns that …"), "topic" -> attitudes said of a topic only ("voiced support for
+    …"), "preposition" -> what opens the topic ("expressed concern about …")."""
     rows = _rows("attitude_expressions.tsv")
-    return {kind: frozenset(row[0].lower() for row in rows if row[1] == kind) for kind in ("verb", "noun")}
+    return {kind: frozenset(row[0].lower() for row in rows if row[1] == kind)
+            for kind in ("verb", "noun", "topic", "preposition")}
 
 
 @lru_cache(maxsize=None)

@@ -691,12 +691,27 @@ def test_a_question_asked_in_a_participle_after_its_speaker():
 
 def test_an_attitude_expressed_with_its_that_clause():
     # "expressed hope that", "have raised concerns that", "with officials voicing fears that"
-    # (the with-phrase speaks); "amid concerns that" is background and "expressed disappointment
-    # at the result" has no clause
+    # (the with-phrase speaks); "amid concerns that" is background; "expressed disappointment
+    # at the result" has no clause but a topic (test_an_attitude_expressed_about_a_topic)
     assert quotes("q_expressed_attitude") == [
         ("indirect", ["further talks would bear fruit"], "expressed hope", "express", "Mediators"),
         ("indirect", ["the exchange would collapse"], "raised concerns", "raise", "Some banks"),
-        ("indirect", ["a deal could not be reached"], "voicing fears", "voice", "officials")]
+        ("indirect", ["a deal could not be reached"], "voicing fears", "voice", "officials"),
+        ("indirect", ["the result"], "expressed disappointment at", "express", "She")]
+
+
+def test_an_attitude_expressed_about_a_topic():
+    # "expressed outrage over North Korea's latest gambit", "voiced support for Donald Trump" (a
+    # person is a topic too), "raised questions about whether Lewandowski had grabbed her"; a
+    # noun-phrase topic ends before its clause's verb ("reporters who raise questions about his
+    # statements are racists"); a statement after "in" is no topic, and what a thing raises is
+    # no one's statement ("Carson's struggles in debates have raised questions about his readiness")
+    assert quotes("q_attitude_topic") == [
+        ("indirect", ["the latest nuclear test"], "expressed outrage over", "express", "World leaders"),
+        ("indirect", ["Donald Trump"], "voiced support for", "voice", "Marine Le Pen"),
+        ("indirect", ["whether the mayor had lied"], "raised questions about", "raise", "The newspaper"),
+        ("indirect", ["Reporters who raise questions about his statements are biased"], "said", "say", "he"),
+        ("indirect", ["his statements"], "raise questions about", "raise", "Reporters")]
 
 
 def test_alarm_anger_and_surprise_are_attitudes_expressed_with_a_that_clause():
