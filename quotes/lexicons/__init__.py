@@ -630,6 +630,27 @@ def present_tense_lemma(form: str) -> str | None:
     return None
 
 
+# Modals that open names too ("Theresa May", "Will Hurd"): kept capitalised in a headline
+_NAME_MODALS = frozenset({"may", "will", "can", "must", "might", "shall"})
+
+
+@lru_cache(maxsize=None)
+def _headline_verbs() -> frozenset[str]:
+    return (reporting_verb_heads() | object_verb_heads() | frozenset(e.split()[0] for e in stance_object_verbs())
+            | attitude_expressions()["verb"] | naming_verbs())
+
+
+def headline_lowercase(form: str) -> bool:
+    """Is ``form`` (lowercase) a word a title-case headline capitalises that is no name: a
+    function word of ``stopwords.txt`` ("From", "To", "His") or a form of a verb the cues read
+    ("Says", "Endorses", "Slams", "Blasted")? Read as the lowercase word it is
+    (``nlp.annotator.lowercase_title_case``)."""
+    if form in _NAME_MODALS:
+        return False
+    return form in stopwords() or form in verb_only_forms() or form in _headline_verbs() \
+        or _inflected_entry("", form, _headline_verbs()) is not None
+
+
 @lru_cache(maxsize=None)
 def stopwords() -> frozenset[str]:
     """Words left out when two quotes' contents are compared."""

@@ -21,6 +21,9 @@ between tokenization and parsing:
   he …": :func:`retag_plural_say`), an adverb-only form is an adverb ("would sometimes/NNS
   dismiss": :func:`retag_adverbs`), and "’s" after a pronoun is a verb ("said it’s/POS hard":
   :func:`retag_pronoun_clitics`), after POS, before the parse;
+* a title-case headline's function words and verbs ("Carly Fiorina Endorses/NNPS Ted Cruz",
+  "… Former White House Doctor Says/NNPS") are given to POS, the parse and NER in lowercase,
+  then put back (:func:`lowercase_title_case`);
 * after NER, a capitalised word tagged a common noun inside a person's name of several words is a
   proper noun all through the article ("Bernie Sanders/NNS": :func:`retag_person_surnames`);
 * a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
@@ -225,6 +228,7 @@ class Annotator:
             docs = [self._tokenized(text) for text in texts]
             sentences = [s for doc in docs for s in doc.sentences]
             if sentences:
+                recased = lowercase_title_case(sentences)
                 for name in ("pos", "lemma"):
                     processors[name].process(view(sentences))
                 for sentence in sentences:
@@ -254,6 +258,7 @@ class Annotator:
                         flat_parse_sentence(sentence)
                     if not sentence.ner_tagged:
                         no_entities_sentence(sentence)
+                restore_case(recased)
                 for doc in docs:
                     doc.build_ents()
                     retag_person_surnames(doc)
@@ -283,6 +288,40 @@ class Annotator:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _title_case(words) -> bool:
+    """Is the sentence a title-case headline: three words or more, every word of four letters or
+    more capitalised, not all in capitals ("Carly Fiorina Endorses Ted Cruz", "Clinton Hid Past
+    Health Problems From Public, Former White House Doctor Says")?"""
+    alphabetic = [w.text for w in words if w.text[:1].isalpha()]
+    return len(alphabetic) >= 3 and not all(t.isupper() for t in alphabetic) \
+        and all(t[0].isupper() for t in alphabetic if len(t) >= 4)
+
+
+def lowercase_title_case(sentences) -> list[tuple]:
+    """Give the tagger, the parser and NER a title-case headline's function words and verbs in
+    lowercase (``lexicons.headline_lowercase``): as cased, "Carly Fiorina Endorses/NNPS Ted Cruz"
+    is one name and "… Former White House Doctor Says/NNPS" has no verb. The first word keeps
+    its case, and so does a multi-word token. Returns what :func:`restore_case` puts back (the
+    words' text is the article's again before entities are built; tags and lemmas stay)."""
+    changed = []
+    for sentence in sentences:
+        if not _title_case(sentence.words):
+            continue
+        for token in sentence.tokens[1:]:
+            form = token.text
+            if len(token.words) == 1 and form[:1].isupper() and not form.isupper() \
+                    and lexicons.headline_lowercase(form.lower()):
+                changed.append((token, form))
+                token.text = token.words[0].text = form.lower()
+    return changed
+
+
+def restore_case(changed: list[tuple]) -> None:
+    """Put back the text :func:`lowercase_title_case` lowercased."""
+    for token, form in changed:
+        token.text = token.words[0].text = form
 
 
 def retag_names_before_speech(words) -> None:

@@ -259,3 +259,30 @@ def test_half_before_a_finite_verb_is_a_noun(annotator):
     doc = annotator("Nearly half said they prefer someone with experience. The hall was half empty.")
     halves = [(w.upos, w.lemma) for s in doc.sentences for w in s.words if w.text == "half"]
     assert halves[0] == ("NOUN", "half") and halves[1][0] != "NOUN"
+
+
+def test_a_title_case_headline_is_tagged_with_its_function_words_and_verbs_in_lowercase(annotator):
+    # as cased, "Carly Fiorina Endorses/NNPS Ted Cruz" is one name and "… Former White House
+    # Doctor Says/NNPS" has no verb; the text stays the article's, names and "May" keep their case
+    doc = annotator("Carly Fiorina Endorses Ted Cruz\n\nClinton Hid Health Problems From Public, "
+                    "Former White House Doctor Says\n\nTheresa May Says Brexit Is Final")
+    first, second, third = (s.words for s in doc.sentences)
+    endorses = next(w for w in first if w.text == "Endorses")
+    assert (endorses.upos, endorses.lemma) == ("VERB", "endorse")
+    cruz = next(w for w in first if w.text == "Cruz")
+    assert (cruz.head, cruz.deprel) == (endorses.id, "obj")
+    says = next(w for w in second if w.text == "Says")
+    assert says.upos == "VERB" and [w.text for w in second if w.text == "From"] == ["From"]
+    assert [w.text for w in third][:3] == ["Theresa", "May", "Says"] and third[2].upos == "VERB"
+    assert [e.text for e in doc.ents if e.type in {"PER", "PERSON"}][:1] == ["Carly Fiorina"]
+
+
+def test_only_a_title_case_line_is_recased():
+    # a sentence with a lowercase word of four letters or more is no headline; capitals alone are
+    from types import SimpleNamespace as W
+    from quotes.nlp.annotator import _title_case
+    words = lambda text: [W(text=t) for t in text.split()]  # noqa: E731
+    assert _title_case(words("Carly Fiorina Endorses Ted Cruz"))
+    assert not _title_case(words("Carly Fiorina endorsed Ted Cruz on Monday"))
+    assert not _title_case(words("RULES FOR RADICALS"))
+    assert not _title_case(words("Fiorina Endorses"))
