@@ -92,6 +92,52 @@ def is_headline(sentence_words, text: str) -> bool:
     # (the line stripped as strip_symbols(line).strip().rstrip(…))
 
 
+MAX_LABEL_WORDS = 5  # "Senate Minority Leader Harry Reid:"
+MIN_STATEMENT_WORDS = 3  # words, and more unless one is a finite verb
+
+
+def _labelled_statement(s: int, words, text: str) -> Frame | None:
+    """A line that is a speaker's label, a colon and what the speaker said, the headline's way of
+    reporting: "Lynch: No outside influence on FBI probe into Clinton emails.", "Poll: Clinton and
+    Trump in dead heat heading into first debate.", "Rush Limbaugh: Hillary Asking Moderator To
+    Fact Check Trump ‘Reeks of Fear.’" The label is a name that is no place, or a noun for a
+    person, an organization, a poll or a document, with no verb; the statement runs to the line's
+    end. A label in capitals is an interview's turn (``detect``), a place before the colon a
+    dateline ("WASHINGTON: …"), and "Update:", "Watch:" or "Note to Carson:" name no speaker."""
+    start = clause_start(words)
+    colon = next((k for k in range(start, min(len(words), start + MAX_LABEL_WORDS + 1)) if words[k].text == ":"), None)
+    if colon is None or colon == start:
+        return None
+    said = [w for w in words[colon + 1:] if w.upos != "PUNCT"]
+    if len(said) < MIN_STATEMENT_WORDS or len(said) == MIN_STATEMENT_WORDS and not any(is_finite_verb(w) for w in said):
+        return None  # a section's title: "Kasich: Now or never.", "Rubio: Finish second."
+    line_start = text.rfind("\n", 0, words[0].start_char) + 1
+    line_end = text.find("\n", words[-1].end_char)
+    if text[line_start:words[start].start_char].strip(" \t\"“‘'") or \
+            text[words[-1].end_char:line_end if line_end >= 0 else len(text)].strip():
+        return None  # not a line of its own
+    label = words[start:colon]
+    if any(w.upos in {"VERB", "AUX", "ADP", "PRON", "PUNCT", "SCONJ", "CCONJ", "NUM"} or is_temporal(w) for w in label) \
+            or all(w.text.isupper() for w in label) or words[-1].text == "?":
+        return None  # (nor "Monday’s Morning Email:", nor a question about the label: "Ted Cruz: Conservative or …?")
+    head = label[-1]
+    lemma = (head.lemma or lower(head)).lower()
+    ner = (getattr(getattr(head, "parent", None), "ner", "") or "O")[2:]
+    if head.upos == "PROPN":
+        if ner in NER_PLACE or lemma in lexicons.demonyms():
+            return None  # (the kit's NER misses many a headline's name: "Lynch:", "Cruz:" are O)
+    elif head.upos != "NOUN" or not (lemma in lexicons.person_nouns() or lemma in lexicons.organization_nouns()
+                                     or lemma in lexicons.poll_nouns() or lemma in lexicons.document_nouns()
+                                     or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads()):
+        return None
+    end = len(words) - 1
+    while end > colon and words[end].text in CLAUSE_END:
+        end -= 1  # (a stop inside the closing quotation mark stays: "… ‘Reeks of Fear.’")
+    frame = Frame(s, colon, colon, "say", "speech", "pre", content=[(colon + 1, end)])
+    frame.subject = (start, colon - 1)
+    return frame
+
+
 def _paragraph_lost_its_stop(sentence_words, text: str, line_start: int, line_end: int) -> bool:
     """Is the line a paragraph whose last full stop was lost in the scrape ("Hobbs told the paper
     that … her office. She said … to make bills “workable”")? Another sentence of the line ends
@@ -125,6 +171,9 @@ def find_frames(sentence_index: int, words, quoted=()) -> list[Frame]:
     text = getattr(getattr(words[0].sent, "doc", None), "text", None) if words else None
     if text and is_headline(words, text):
         return []  # headlines and section titles report nothing themselves
+    statement = _labelled_statement(sentence_index, words, text) if text else None
+    if statement is not None:
+        return [statement]
     frames: list[Frame] = []
     i = 0
     while i < len(words):

@@ -477,10 +477,11 @@ def test_words_after_a_cue_that_follows_its_quotation_are_the_journalists():
 def test_titles_of_works_in_a_sentence_are_no_quotes():
     # 'on NBC’s “Meet the Press.”' names a show: the quotation after it carries on the mayor's
     # quote (one quote of two pieces); 'hosts “The Late Hour …”' and 'a memo titled “…”' name a
-    # show and a document; the headline's title-case quotation stays a quote, and so does a chant,
-    # with its chanters ("chant" is a cue)
+    # show and a document; the headline's title-case quotation stays a quote (of the label before
+    # its colon: test_a_line_of_a_label_a_colon_and_a_statement_reports_the_statement), and so
+    # does a chant, with its chanters ("chant" is a cue)
     assert quotes("q_titles_of_works") == [
-        ("direct", ["Will Be Finished Before The First Snow."], None, None, None),
+        ("mixed", ["The Bridge ‘Will Be Finished Before The First Snow.’"], ":", "say", "Mayor Ana Ruiz"),
         ("direct", ["We will finish the bridge by spring,", "Nobody should doubt it."], "said", "say", "the mayor"),
         ("direct", ["Finish The Bridge Now, Mayor Ruiz!"], "chanting", "chant", "the crowd")]
 
@@ -861,3 +862,15 @@ def test_a_quotation_goes_on_after_the_speakers_apposition():
     # and the quote was mixed)
     assert quotes("q_apposition_then_quotation") == [
         ("direct", ["The risk,", "is that we are going to lose jobs."], "said", "say", "Edward Leamer")]
+
+
+def test_a_line_of_a_label_a_colon_and_a_statement_reports_the_statement():
+    # the headline's way: "Lynch: No outside influence on FBI probe into Clinton emails.", "Poll:
+    # Clinton and Trump in dead heat …" (a poll speaks), "Rush Limbaugh: … Trump ‘Reeks of
+    # Fear.’" (mixed); "Update:" names no speaker, "Pakistan:" is a place and "The rules are
+    # simple:" is a clause; "Kasich: Now or never." titles a section and "Ted Cruz: Conservative or
+    # …?" asks about him
+    assert quotes("q_labelled_statement") == [
+        ("indirect", ["No outside influence on FBI probe into Clinton emails"], ":", "say", "Lynch"),
+        ("mixed", ["Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’"], ":", "say", "Rush Limbaugh"),
+        ("indirect", ["Clinton and Trump in dead heat heading into first debate"], ":", "say", "Poll")]
