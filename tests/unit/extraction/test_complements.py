@@ -588,3 +588,13 @@ def test_a_pronoun_object_with_what_it_is_cited_as_is_the_content():
     assert quotes("q_cited_it_as") == [
         ("indirect", ["it as an example of the council's neglect"], "cited", "cite", "The mayor"),
         ("indirect", ["them as evidence of a cover-up"], "cited", "cite", "She")]
+
+
+def test_what_a_speaker_points_to_is_the_evidence_cited():
+    # "As proof, she pointed to attacks on her campaign funded by two hedge fund billionaires",
+    # "…,” he said, pointing to the polls" (the participle's speaker is the quote's); a person
+    # pointed to is no content
+    assert quotes("q_pointed_to") == [
+        ("indirect", ["attacks on her campaign funded by two hedge fund billionaires"], "pointed to", "point", "she"),
+        ("direct", ["We can win,"], "said", "say", "he"),
+        ("indirect", ["the polls"], "pointing to", "point", "he")]
