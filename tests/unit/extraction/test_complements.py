@@ -598,3 +598,11 @@ def test_what_a_speaker_points_to_is_the_evidence_cited():
         ("indirect", ["attacks on her campaign funded by two hedge fund billionaires"], "pointed to", "point", "she"),
         ("direct", ["We can win,"], "said", "say", "he"),
         ("indirect", ["the polls"], "pointing to", "point", "he")]
+
+
+def test_what_a_speaker_discusses_is_the_content_and_a_person_is_not():
+    # "Bolton also discussed the vast differences between …"; "discussed Clinton at length" names
+    # whom, not what; "declined to discuss the case" stays the refusal's
+    assert quotes("q_discussed") == [
+        ("indirect", ["the vast differences between the two candidates"], "discussed", "discuss", "The former ambassador"),
+        ("indirect", ["to discuss the case"], "declined", "decline", "They")]
