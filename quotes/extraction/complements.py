@@ -30,7 +30,7 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, attitude_at, _gerund_at, passive, passive_object_frame, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
+from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _main_clause_after, attitude_at, _gerund_at, passive, passive_object_frame, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb, SUBJECT_PRONOUNS)
 from .deptree import subtree
@@ -82,6 +82,7 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     if word.xpos == "VBG" and anchor is None and not _progressive(words, v):
         # "…, denying the allegations": a participle after the main clause
         if v == 0 or not (is_comma(words[v - 1]) or lower(words[v - 1]) in {"and", "while"}
+                          or lower(words[v - 1]) in GERUND_PREPOSITIONS and words[v - 1].upos in {"ADP", "SCONJ"}
                           or (with_phrase_opener(words, v) is not None and entry not in stance)):
             return None  # (not "with 78 percent of voters backing her": a poll's figure, no stance taken)
         if entry == "refer to":
@@ -111,6 +112,10 @@ def object_frame(s: int, words, v: int) -> Frame | None:
     if position == "participle":
         if with_phrase_opener(words, v) is not None:
             _with_phrase_speaker(words, frame)  # "…, with the senator calling for a ban": the senator speaks
+        elif v - 1 == clause_start(words) and lower(words[v - 1]) in GERUND_PREPOSITIONS:
+            found = _main_clause_after(words, content[0] + 1)  # "After criticizing the ruling, the governor left"
+            if found is not None and found[0] > content[1]:
+                frame.subject = (found[0] + 1, found[1])
         return frame  # else the main clause's subject speaks (cues._share_subjects)
     if _subject_left(words, frame, v if anchor is None else anchor) is not None:
         if frame.relative:
@@ -163,6 +168,13 @@ def _attitude_topic(words, v: int) -> tuple[str, int, str] | None:
             _spoken_occasion(w) or is_temporal(w) for w in words[n + 2:end + 1]):
         return None
     return lemma, n + 1, f"{lemma} {(words[n].lemma or lower(words[n])).lower()} {lower(prep)}"
+
+
+# Prepositions whose gerund the clause's subject does: "launched his campaign by talking about
+# Mexican rapists and the wall", "After criticizing the ruling, the governor left" (not "for",
+# "of", "about": "criticized him for praising the plan", "talked about endorsing him"; nor
+# "before"/"since", a time: "before announcing her decision", "since announcing her bid").
+GERUND_PREPOSITIONS = frozenset({"by", "after"})
 
 
 # What may stand between a verb and its particle: "talked more about policy", "talked glowingly

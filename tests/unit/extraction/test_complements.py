@@ -606,3 +606,13 @@ def test_what_a_speaker_discusses_is_the_content_and_a_person_is_not():
     assert quotes("q_discussed") == [
         ("indirect", ["the vast differences between the two candidates"], "discussed", "discuss", "The former ambassador"),
         ("indirect", ["to discuss the case"], "declined", "decline", "They")]
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_clause_subject():
+    # "launched his campaign by talking about Mexican rapists and the wall"; a fronted "After
+    # criticizing the ruling," is the main clause subject's; "praised him for criticizing the
+    # plan" is what he is praised for, not a report of the board's
+    assert quotes("q_gerund_after_preposition") == [
+        ("indirect", ["immigration and the wall"], "talking about", "talk", "Trump"),
+        ("indirect", ["the ruling"], "criticizing", "criticize", "the governor"),
+        ("indirect", ["him for criticizing the plan"], "praised", "praise", "The board")]
