@@ -30,7 +30,7 @@ the infinitive phrase: "A spokeswoman declined to comment on the inquiry" (``ref
 from __future__ import annotations
 
 from .. import lexicons
-from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _main_clause_after, attitude_at, _gerund_at, passive, passive_object_frame, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
+from .cues import (ADVERBIAL_OPENERS, DASHES, Frame, _content_after_from, _main_clause_after, attitude_at, speaking_noun, _gerund_at, passive, passive_object_frame, _finite_position, chain_anchor, _progressive, _subject_left, _subordinate_report, _temporal_before,
                    _with_phrase_speaker, clause_start, with_phrase_opener,
                    has_clause_verb, SUBJECT_PRONOUNS)
 from .deptree import subtree
@@ -144,9 +144,7 @@ def _can_speak(words, subject: tuple[int, int]) -> bool:
         return lower(w) not in {"it", "this", "that", "which", "what"}
     if w.upos == "PROPN":
         return True
-    lemma = (w.lemma or lower(w)).lower()
-    return lemma in lexicons.person_nouns() or lemma in lexicons.organization_nouns() \
-        or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads()
+    return speaking_noun((w.lemma or lower(w)).lower())
 
 
 def _attitude_topic(words, v: int) -> tuple[str, int, str] | None:
@@ -403,8 +401,7 @@ def _content_noun(words, head: int, start: int) -> bool:
     lemma = (w.lemma or lower(w)).lower()
     if w.upos != "NOUN" or is_temporal(w) or lemma in NON_CONTENT_HEADS:
         return False
-    if lemma in lexicons.person_nouns() or lemma in lexicons.organization_nouns() \
-            or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads():
+    if speaking_noun(lemma):
         return False  # "criticized the president", "praised the police", "attacked officials"
     if _pronoun_before(words, start, head):
         return False

@@ -92,6 +92,13 @@ def is_headline(sentence_words, text: str) -> bool:
     # (the line stripped as strip_symbols(line).strip().rstrip(…))
 
 
+def speaking_noun(lemma: str) -> bool:
+    """Is ``lemma`` a noun for someone who can speak: a person, an organization, an anonymous
+    source or a title ("the senator", "the union", "officials", "the minister")?"""
+    return lemma in lexicons.person_nouns() or lemma in lexicons.organization_nouns() \
+        or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads()
+
+
 MAX_LABEL_WORDS = 5  # "Senate Minority Leader Harry Reid:"
 MIN_STATEMENT_WORDS = 3  # words, and more unless one is a finite verb
 
@@ -126,9 +133,8 @@ def _labelled_statement(s: int, words, text: str) -> Frame | None:
     if head.upos == "PROPN":
         if ner in NER_PLACE or lemma in lexicons.demonyms():
             return None  # (the kit's NER misses many a headline's name: "Lynch:", "Cruz:" are O)
-    elif head.upos != "NOUN" or not (lemma in lexicons.person_nouns() or lemma in lexicons.organization_nouns()
-                                     or lemma in lexicons.poll_nouns() or lemma in lexicons.document_nouns()
-                                     or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads()):
+    elif head.upos != "NOUN" or not (speaking_noun(lemma) or lemma in lexicons.poll_nouns()
+                                     or lemma in lexicons.document_nouns()):
         return None
     end = len(words) - 1
     while end > colon and words[end].text in CLAUSE_END:

@@ -394,8 +394,8 @@ def retag_says(words) -> None:
     wherever the tagger read them as nouns: "He says the obvious response was to break up
     fraudulent operators and says/NNS he introduced legislation …" (a second report was lost in
     the first one's content), "“…,” writes/NNS Goldberg." These forms are no English nouns (unlike
-    "say", "notes", "claims"). Lowercase only: a headline's "Clinton Says …" is left to its
-    casing. Runs after POS and lemmas, before the parse."""
+    "say", "notes", "claims"). Lowercase only (a title-case headline's "Clinton Says …" reaches
+    here lowercased: :func:`lowercase_title_case`). Runs after POS and lemmas, before the parse."""
     forms = lexicons.verb_only_forms()
     for word in words:
         if word.text in forms and word.upos != "VERB":
