@@ -118,6 +118,8 @@ def _labelled_statement(s: int, words, text: str) -> Frame | None:
     said = [w for w in words[colon + 1:] if w.upos != "PUNCT"]
     if len(said) < MIN_STATEMENT_WORDS or len(said) == MIN_STATEMENT_WORDS and not any(is_finite_verb(w) for w in said):
         return None  # a section's title: "Kasich: Now or never.", "Rubio: Finish second."
+    if all(is_temporal(w) or w.upos == "NUM" for w in said):
+        return None  # a date: "Correction: October 2, 2016, Sunday."
     line_start = text.rfind("\n", 0, words[0].start_char) + 1
     line_end = text.find("\n", words[-1].end_char)
     if text[line_start:words[start].start_char].strip(" \t\"“‘'") or \
@@ -3158,11 +3160,16 @@ def _infinitive_at(words, i: int) -> bool:
 NOUN_PHRASE_PREPOSITIONS = frozenset({"of", "in", "on", "for", "at", "from", "with", "among", "across", "under", "over"})
 
 
+# Tags the kit gives a past tense straight after its subject (see has_clause_verb).
+SLIPPED_PAST_TAGS = frozenset({"VBN", "VB"})
+
+
 def has_clause_verb(words, first: int, last: int) -> bool:
     """Does words[first..last] hold a finite verb? The kit often tags a past tense right after
-    its subject as a participle ("the findings raised more questions": raised/VBN), so a VBN
-    verb straight after the clause's opening noun phrase counts too, unless an agent follows
-    ("negotiations brokered by Qatar" is a noun phrase)."""
+    its subject as a participle ("the findings raised more questions": raised/VBN) or a base form
+    ("50 percent of respondents chose/VB Clinton"), so such a verb straight after the clause's
+    opening noun phrase counts too, unless an agent follows ("negotiations brokered by Qatar" is
+    a noun phrase)."""
     if any(is_finite_verb(w) for w in words[first:last + 1]):
         return True
     np_end = scan_np_right(words, first)
@@ -3179,11 +3186,11 @@ def has_clause_verb(words, first: int, last: int) -> bool:
                 or words[np_end + 2].xpos == "VBN":
             break
         more = scan_np_right(words, np_end + 2)
-        if more is None or more + 1 > last or words[more + 1].xpos != "VBN" and words[more + 1].upos != "ADP":
+        if more is None or more + 1 > last or words[more + 1].xpos not in SLIPPED_PAST_TAGS and words[more + 1].upos != "ADP":
             break
         np_end = more
     verb = np_end + 1 if np_end is not None else None
-    return verb is not None and verb <= last and words[verb].xpos == "VBN" and words[verb].upos == "VERB" \
+    return verb is not None and verb <= last and words[verb].xpos in SLIPPED_PAST_TAGS and words[verb].upos == "VERB" \
         and words[np_end].upos in {"NOUN", "PROPN", "PRON", "NUM"} \
         and not (verb + 1 < len(words) and lower(words[verb + 1]) == "by")
 
@@ -3267,6 +3274,12 @@ def _according_to(s: int, words, i: int) -> Frame | None:
     return frame
 
 
+def _degree_adverb(words, j: int) -> bool:
+    """Is words[j] an adverb of an adjective inside a noun phrase ("the most recent YouGov
+    survey", "a very early poll")?"""
+    return words[j].upos == "ADV" and j + 1 < len(words) and words[j + 1].upos == "ADJ"
+
+
 def _in_poll(s: int, words, i: int) -> Frame | None:
     """A poll named in an "in" phrase that opens the sentence is the source of the clause after
     the phrase's comma (``poll_nouns.txt``): "In an NBC News/Wall Street Journal poll released
@@ -3278,7 +3291,8 @@ def _in_poll(s: int, words, i: int) -> Frame | None:
     poll = next((j for j in range(i + 1, min(len(words), i + 11))
                  if (words[j].lemma or lower(words[j])).lower() in lexicons.poll_nouns() and words[j].upos == "NOUN"), None)
     if poll is None or any(is_comma(w) or w.text in CLAUSE_END or is_finite_verb(w) or is_quote_mark(w)
-                           or w.upos not in NP_UPOS | {"PUNCT", "SYM"} for w in words[i + 1:poll]):
+                           or w.upos not in NP_UPOS | {"PUNCT", "SYM"} and not _degree_adverb(words, j)
+                           for j, w in enumerate(words[i + 1:poll], i + 1)):
         return None
     # the poll's phrase runs to its comma: "of likely voters", "conducted in May", "last month"
     comma = next((j for j in range(poll + 1, min(len(words), poll + 13))

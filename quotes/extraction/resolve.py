@@ -834,6 +834,9 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                 continue
             while j > i and lower(words[j]).rstrip(".") in lexicons.post_nominals():
                 j -= 1  # "Joanna Korner QC": letters after the name are no part of it
+            if _modifies_a_title(words, j):
+                i = j + 1  # "The former DNC chairman said": the title's organization, no person
+                continue
             start = i
             while start > 0 and (is_title_word(words[start - 1]) or lower(words[start - 1]) in lexicons.demonyms()
                                  or lower(words[start - 1]) in acronyms
@@ -885,6 +888,19 @@ def _person_mentions(doc, spans, acronyms=frozenset()):
                     out.append((mention, parsed, _in_subject_position(words, start, j, first_verb)))
             i = j + 1
     return out
+
+
+def _modifies_a_title(words, end: int) -> bool:
+    """Do the proper nouns ending at words[end] modify a title that no name follows ("The
+    former DNC chairman said", "a Trump adviser said")? Then they name the title's organization or
+    the one it serves, and the speaker is the title's unnamed holder ("DNC Chairman Donna
+    Brazile" has the holder's name after it)."""
+    k = end + 1
+    if k >= len(words) or not is_title_word(words[k]) or words[k].upos != "NOUN":
+        return False
+    while k < len(words) and is_title_word(words[k]):
+        k += 1
+    return k >= len(words) or words[k].upos != "PROPN"
 
 
 def _title_modifier(word) -> bool:

@@ -94,6 +94,7 @@ FILES: dict[str, Spec] = {
     "time_words.txt": Spec(),
     # Cross-article linking (quotes/linking): comparing quotes, matching names across articles.
     "stopwords.txt": Spec(),
+    "elisions.txt": Spec(),
     "paraphrases.tsv": Spec(2, 2),
     "name_short_forms.txt": Spec(),
 }
@@ -649,6 +650,13 @@ def headline_lowercase(form: str) -> bool:
         return False
     return form in stopwords() or form in verb_only_forms() or form in _headline_verbs() \
         or _inflected_entry("", form, _headline_verbs()) is not None
+
+
+@lru_cache(maxsize=None)
+def elisions() -> frozenset[str]:
+    """Words written with a leading apostrophe for left-out letters ("‘em", "‘til"): no opening
+    quotation mark."""
+    return _words("elisions.txt")
 
 
 @lru_cache(maxsize=None)

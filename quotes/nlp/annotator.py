@@ -26,8 +26,14 @@ between tokenization and parsing:
   then put back (:func:`lowercase_title_case`);
 * after NER, a capitalised word tagged a common noun inside a person's name of several words is a
   proper noun all through the article ("Bernie Sanders/NNS": :func:`retag_person_surnames`);
-* a quotation mark of two apostrophes glued to a word (``liar''``, ``''no``: texts that write
-  quotation marks as two apostrophes) is made a token of its own (:func:`split_glued_marks`);
+* a quotation mark glued to a word (``liar''``, ``''no``: texts that write quotation marks as two
+  apostrophes; the headline's "calls Obamacare ``‘crazy system’``") is made a token of its own
+  (:func:`split_glued_marks`);
+* a reporting verb's "-s" form tagged a plural noun after a name or a speaker's noun, in a
+  sentence with no finite verb, is that verb ("Former DNC chairman calls/NNS for …":
+  :func:`retag_verbless_reports`), after POS, before the parse;
+* a name tagged a common noun before a line's colon is a proper noun where the article writes it
+  so elsewhere ("Pence/NN: Gennifer Flowers won't be at debate": :func:`retag_label_names`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
   is broken for the tokenizer, whose cost grows with the square of such a run: one character
   in every ``MAX_RUN_CHARS`` is read as a space, and no token covers it.
@@ -236,6 +242,7 @@ class Annotator:
                     retag_surnames_tagged_nouns(sentence.words)
                     retag_says(sentence.words)
                     retag_plural_say(sentence.words)
+                    retag_verbless_reports(sentence.words)
                     retag_adverbs(sentence.words)
                     retag_plural_role_nouns(sentence.words)
                     retag_half(sentence.words)
@@ -262,6 +269,7 @@ class Annotator:
                 for doc in docs:
                     doc.build_ents()
                     retag_person_surnames(doc)
+                    retag_label_names(doc)
             self._bound_lemma_cache()
         return docs
 
@@ -387,6 +395,55 @@ def retag_person_surnames(doc) -> None:
         for word in sentence.words:
             if word.upos == "NOUN" and word.text in surnames:
                 word.upos, word.xpos, word.lemma, word.feats = "PROPN", "NNP", word.text, None
+
+
+def retag_verbless_reports(words) -> None:
+    """Tag as a present-tense verb a reporting verb's "-s" form the tagger read as a plural noun
+    right after a name or a speaker's noun, in a sentence with no finite verb, the sentence-case
+    headline's way: "Former DNC chairman calls/NNS for Clinton contingency plan.", "Federal court
+    rules/NNS against Ohio's purges of voter rolls.", "Axelrod calls/NNS on Dean to apologize".
+    Not after another common noun ("his tax claims.", "security fears at center stage"), and not
+    in a sentence that has its verb. Runs after POS and lemmas, before the parse."""
+    if any(w.xpos in FINITE_TAGS or w.xpos == "MD" for w in words):
+        return
+    for k in range(1, len(words) - 1):
+        word, before = words[k], words[k - 1]
+        if word.xpos != "NNS" or not word.text.endswith("s") or words[k + 1].text in {".", "!", "?", ";"} \
+                or lexicons.verb_class(word.lemma or "", word.text) is None:
+            continue
+        if before.xpos in {"NNP", "NNPS"} or before.xpos == "NN" and (
+                _role_word(before) or (before.lemma or "").lower() in lexicons.poll_nouns()):
+            word.upos, word.xpos, word.feats = "VERB", "VBZ", None
+            return
+
+
+def retag_label_names(doc) -> None:
+    """Tag as a proper noun a capitalised word the tagger read as a common noun at the end of a
+    line's label, before its colon, when the article writes it as a proper noun elsewhere (POS
+    alone: the same with selective annotation): "Sanders/NNS: Clinton needs to …", "Pence/NN: Gennifer
+    Flowers won't be at debate" (and "Mike Pence/NNP said" below). At the head of a line every
+    word is capitalised, and the kit reads many a name there as a noun; "Update:" or "Analysis:"
+    is a noun everywhere, and roles, persons, groups and organizations ("Officials:") stay nouns.
+    Runs after POS, on the whole document."""
+    names = None
+    for sentence in doc.sentences:
+        words = sentence.words
+        colon = next((k for k, w in enumerate(words[:MAX_LABEL_WORDS + 1]) if w.text == ":"), None)
+        if not colon:
+            continue
+        word = words[colon - 1]
+        if word.upos != "NOUN" or not word.text[:1].isupper() or word.text.isupper() or _role_word(word) \
+                or not all(w.text[:1].isupper() for w in words[:colon] if w.text[:1].isalpha()):
+            continue
+        if names is None:
+            names = {w.text for s in doc.sentences for w in s.words if w.upos == "PROPN"}
+        if word.text not in names:
+            continue
+        word.upos, word.xpos, word.lemma, word.feats = "PROPN", "NNP", word.text, None
+
+
+# Words a line's label may have before its colon ("Senate Minority Leader Harry Reid:").
+MAX_LABEL_WORDS = 5
 
 
 def retag_says(words) -> None:
@@ -597,30 +654,52 @@ def resplit_dicts(doc: Document, text: str, max_words: int) -> list[list[dict]]:
 
 
 TWO_APOSTROPHES = "''"
+SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
+# marks the tokenizer may glue to a word
+GLUABLE_MARKS = (TWO_APOSTROPHES, "\u201c", "\u201d", SINGLE_OPEN, SINGLE_CLOSE)
 
 
 def split_glued_marks(sentence: list[dict]) -> list[dict]:
-    """``sentence`` (CoNLL-U dicts) with a quotation mark of two apostrophes glued to a word made a
-    token of its own: the tokenizer reads "called him a ''pathological liar'' for" as ``liar''``
-    and "said ''no.''" as ``''no`` (texts that write quotation marks as two apostrophes, as some
-    wire and archive feeds do), and a mark inside a word is no quotation mark to the rules.
+    """``sentence`` (CoNLL-U dicts) with a quotation mark glued to a word made a token of its own:
+    the tokenizer reads "called him a ''pathological liar'' for" as ``liar''`` and "said ''no.''"
+    as ``''no`` (texts that write quotation marks as two apostrophes, as some wire and archive
+    feeds do), and the headline's single curly marks as "calls Obamacare ``‘crazy`` ``system’``
+    during campaign stop"; a mark inside a word is no quotation mark to the rules, and the tagger
+    reads "‘crazy" as a name. A curly ``“`` or ``”`` is always a mark; ``‘`` opens a quotation only
+    when a ``’`` closes it later in the sentence and the word is no elision of ``elisions.txt``
+    ("give ‘em hell"), and a final
+    ``’`` closes one only when a ``‘`` is open ("the voters’ choice" is a possessive).
     Offsets stay those of the text; ids are renumbered; the words of a multi-word token are kept."""
-    if not any(TWO_APOSTROPHES in entry["text"] and entry["text"] != TWO_APOSTROPHES for entry in sentence):
+    if not any(entry["text"] != mark and mark in entry["text"] for entry in sentence for mark in GLUABLE_MARKS):
         return sentence
+    single_closers = [k for k, entry in enumerate(sentence) if entry["text"].endswith(SINGLE_CLOSE)]
     out: list[dict] = []
-    shift, multi_end = 0, 0
-    for entry in sentence:
+    shift, multi_end, single_open = 0, 0, False
+    for k, entry in enumerate(sentence):
         ident = tuple(entry["id"]) if isinstance(entry["id"], (tuple, list)) else (entry["id"],)
         text, start = entry["text"], entry.get("start_char")
-        pieces = [(text, start)]
+        lead = trail = ""
         if len(ident) == 2:
             multi_end = ident[1]
-        elif ident[0] > multi_end and start is not None and len(text) > 2 and set(text) != {"'"} \
+        elif ident[0] > multi_end and start is not None and len(text) > 1 \
                 and entry.get("end_char") == start + len(text):
-            if text.startswith(TWO_APOSTROPHES) and text[2] != "'":
-                pieces = [(TWO_APOSTROPHES, start), (text[2:], start + 2)]
-            elif text.endswith(TWO_APOSTROPHES) and text[-3] != "'":
-                pieces = [(text[:-2], start), (TWO_APOSTROPHES, start + len(text) - 2)]
+            if text.startswith(TWO_APOSTROPHES) and len(text) > 2 and text[2] != "'":
+                lead = TWO_APOSTROPHES
+            elif text[0] in "“" or text[0] == SINGLE_OPEN and text[1:2].isalnum() \
+                    and text[1:].rstrip(SINGLE_CLOSE).lower() not in lexicons.elisions() \
+                    and any(c > k or c == k and len(text) > 2 for c in single_closers):
+                lead = text[0]
+            rest = text[len(lead):]
+            if rest.endswith(TWO_APOSTROPHES) and len(rest) > 2 and rest[-3] != "'":
+                trail = TWO_APOSTROPHES
+            elif len(rest) > 1 and (rest[-1] == "”" or rest[-1] == SINGLE_CLOSE and (single_open or lead == SINGLE_OPEN)):
+                trail = rest[-1]
+        if text == SINGLE_OPEN or lead == SINGLE_OPEN:
+            single_open = True
+        if text == SINGLE_CLOSE or trail == SINGLE_CLOSE:
+            single_open = False
+        pieces = [(piece, at) for piece, at in ((lead, start), (text[len(lead):len(text) - len(trail)], start + len(lead)
+                  if start is not None else None), (trail, (start or 0) + len(text) - len(trail))) if piece]
         if len(pieces) == 1:
             shifted = tuple(i + shift for i in ident)
             out.append(dict(entry, id=shifted if isinstance(entry["id"], (tuple, list)) else shifted[0]))
@@ -630,7 +709,7 @@ def split_glued_marks(sentence: list[dict]) -> list[dict]:
             shifted = ident[0] + shift + number
             out.append(dict(fields, text=piece, start_char=at, end_char=at + len(piece),
                             id=(shifted,) if isinstance(entry["id"], (tuple, list)) else shifted))
-        shift += 1
+        shift += len(pieces) - 1
     return out
 
 

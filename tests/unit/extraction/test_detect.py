@@ -348,6 +348,19 @@ def test_a_poll_in_an_opening_phrase_is_the_source():
         ("indirect", ["the economy was their top concern"], "said", "say", "voters")]
 
 
+def test_a_poll_with_a_degree_adverb_or_a_slipped_verb_tag_is_the_source():
+    # "In the most recent YouGov/Economist survey, 71 percent … approved/VBN of Obama" (an adverb
+    # of the poll's adjective), "… poll released Monday, 50 percent of respondents chose/VB
+    # Clinton" (the kit's base form for a past tense after its subject); without a comma ("In the
+    # very early polls she trailed badly"), with no verb after it, or in an article, no source
+    assert quotes("q_in_a_recent_poll") == [
+        ("indirect", ["71 percent of Sanders supporters approved of Obama"], "In", "in",
+         "the most recent YouGov/Economist survey"),
+        ("indirect", ["50 percent of respondents chose Clinton"], "In", "in",
+         "an NBC News/Wall Street Journal poll released Monday")]
+    assert quotes("q_neg_in_a_recent_poll") == []
+
+
 def test_told_outlet_that():
     assert quotes("q_told_that") == [
         ("indirect", ["the troops would leave the area by Friday"], "told", "tell", "The commander")]
@@ -874,3 +887,6 @@ def test_a_line_of_a_label_a_colon_and_a_statement_reports_the_statement():
         ("indirect", ["No outside influence on FBI probe into Clinton emails"], ":", "say", "Lynch"),
         ("mixed", ["Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’"], ":", "say", "Rush Limbaugh"),
         ("indirect", ["Clinton and Trump in dead heat heading into first debate"], ":", "say", "Poll")]
+    # a date after the label is no statement, even where the label is a name elsewhere
+    # ("Correction Appended." tags it a proper noun): "Correction: October 2, 2016, Sunday."
+    assert [q for q in quotes("q_neg_labelled_date") if q[2] == ":"] == []

@@ -292,3 +292,13 @@ def test_a_given_name_glued_to_the_word_before_and_a_role_for_a_person_are_resol
     assert [(s.name, s.type) for s in per_quote] == [
         ("Emmanuel Macron", "person"), ("Marion Mourgue", "person"),
         ("The campaign manager for Donald Trump", "anonymous")]
+
+
+def test_a_name_before_a_title_that_no_name_follows_is_the_titles_organization():
+    # "The former DNC chairman said …": DNC is whom the chairman served, not a person called DNC
+    # (the speaker is the title's holder, unresolved in this text: no name); "A Trump adviser said" is
+    # an unnamed adviser
+    doc, found, speakers, per_quote = resolved("s_organization_before_a_title")
+    assert [(s.name, s.type) for s in per_quote] == [
+        (None, "unknown"), ("A Trump adviser", "anonymous")]
+    assert per_quote[0].description == "The former DNC chairman"

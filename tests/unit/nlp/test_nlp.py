@@ -286,3 +286,42 @@ def test_only_a_title_case_line_is_recased():
     assert not _title_case(words("Carly Fiorina endorsed Ted Cruz on Monday"))
     assert not _title_case(words("RULES FOR RADICALS"))
     assert not _title_case(words("Fiorina Endorses"))
+
+
+def test_curly_single_marks_glued_to_words_are_tokens_of_their_own(annotator):
+    # the tokenizer reads a headline's "calls Obamacare ‘crazy system’ during" as ‘crazy and
+    # system’ (and the tagger reads ‘crazy as a name); an elision and a possessive stay words
+    text = ("Bill Clinton calls Obamacare ‘crazy system’ during campaign stop. He said ‘no’ and left. "
+            "Give ‘em hell, he said of the voters’ choice. “He told me ‘this is the end.’” She left.")
+    doc = annotator(text)
+    words = [[w.text for w in s.words] for s in doc.sentences]
+    assert words[0] == ["Bill", "Clinton", "calls", "Obamacare", "‘", "crazy", "system", "’", "during",
+                        "campaign", "stop", "."]
+    assert words[1] == ["He", "said", "‘", "no", "’", "and", "left", "."]
+    assert "‘em" in words[2] and "‘" not in words[2]  # no mark opens: the possessive stays (or is the tokenizer's)
+    assert words[3] == ["“", "He", "told", "me", "‘", "this", "is", "the", "end", ".", "’", "”"]
+    assert offsets_index(doc, text)
+    assert all([w.id for w in s.words] == list(range(1, len(s.words) + 1)) for s in doc.sentences)
+
+
+def test_a_name_tagged_a_noun_before_a_lines_colon_is_a_proper_noun(annotator):
+    # the kit tags a label's name a noun at the head of its line ("Pence/NN: …"); the article
+    # writes it as a name elsewhere, or NER knows it; "Update:" stays a noun
+    text = ("Pence: Gennifer Flowers won't be at the debate.\nUpdate: The senator will speak at noon.\n"
+            "Mike Pence said on Sunday that the campaign was mocking Clinton.")
+    doc = annotator(text)
+    label, update = doc.sentences[0].words[0], doc.sentences[1].words[0]
+    assert (label.text, label.upos, label.xpos) == ("Pence", "PROPN", "NNP")
+    assert (update.text, update.upos) == ("Update", "NOUN")
+
+
+def test_a_reports_s_form_tagged_a_plural_noun_in_a_verbless_sentence_is_its_verb(annotator):
+    # the sentence-case headline: "Former DNC chairman calls/NNS for …", "Federal court rules/NNS
+    # against …"; a compound noun after a noun stays ("his tax claims", "security fears at")
+    doc = annotator("Former DNC chairman calls for Clinton contingency plan.\n"
+                    "Federal court rules against Ohio's purges of voter rolls.\n"
+                    "Trump not walking the walk on his tax claims.\n"
+                    "Terrorist attacks in Paris suddenly placed security fears at center stage.")
+    tags = [(w.text, w.upos) for s in doc.sentences for w in s.words
+            if w.text in {"calls", "rules", "claims", "fears"}]
+    assert tags == [("calls", "VERB"), ("rules", "VERB"), ("claims", "NOUN"), ("fears", "NOUN")]
