@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from .deptree import subtree
 from .intervals import SortedIntervals
-from .mentions import NER_PERSON, NER_PLACE, ner_type
+from .mentions import NER_ORG, NER_PERSON, NER_PLACE, ner_type
 from .words import (CLAUSE_END, FINITE_XPOS, NP_UPOS, POLLED, POSSESSIVE_DETERMINERS, attached, disagrees, finding_word, is_comma, is_finite_verb, is_quote_mark, is_temporal, lone_quantifier, lower,
                      line_tail, np_word, possessor, scan_np_left, scan_np_right, split_possessive, strip_symbols)
 
@@ -100,7 +100,17 @@ def speaking_noun(lemma: str) -> bool:
 
 
 MAX_LABEL_WORDS = 5  # "Senate Minority Leader Harry Reid:"
+MAX_TOPIC_LABEL_WORDS = 12  # "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts:"
+# Prepositions after a label's speaker that open its topic, audience or occasion ("Obama on …:").
+LABEL_PREPOSITIONS = frozenset({"on", "to", "at"})
 MIN_STATEMENT_WORDS = 3  # words, and more unless one is a finite verb
+
+
+def _named_elsewhere(word) -> bool:
+    """Is ``word`` written as a proper noun in another sentence of its article?"""
+    doc = getattr(word.sent, "doc", None)
+    return doc is not None and any(other.text == word.text and other.upos == "PROPN" for sentence in doc.sentences
+                                   if sentence is not word.sent for other in sentence.words)
 
 
 def _labelled_statement(s: int, words, text: str) -> Frame | None:
@@ -109,11 +119,22 @@ def _labelled_statement(s: int, words, text: str) -> Frame | None:
     Trump in dead heat heading into first debate.", "Rush Limbaugh: Hillary Asking Moderator To
     Fact Check Trump ‘Reeks of Fear.’" The label is a name that is no place, or a noun for a
     person, an organization, a poll or a document, with no verb; the statement runs to the line's
-    end. A label in capitals is an interview's turn (``detect``), a place before the colon a
-    dateline ("WASHINGTON: …"), and "Update:", "Watch:" or "Note to Carson:" name no speaker."""
+    end; after the name, "on", "to" or "at" may open the topic, audience or occasion ("Obama on
+    Climate Change: …"). A label in capitals is an interview's turn (``detect``), a place before
+    the colon a dateline ("WASHINGTON: …"), and "Update:", "Watch:" or "Note to Carson:" name no
+    speaker."""
     start = clause_start(words)
-    colon = next((k for k in range(start, min(len(words), start + MAX_LABEL_WORDS + 1)) if words[k].text == ":"), None)
+    colon = next((k for k in range(start, min(len(words), start + MAX_TOPIC_LABEL_WORDS + 1)) if words[k].text == ":"), None)
     if colon is None or colon == start:
+        return None
+    # "Obama on Climate Change: The Trends Are 'Terrifying.'", "Clinton to Planned Parenthood: …",
+    # "Former AG Mukasey at RNC: …": the speaker's label, then the topic, audience or occasion
+    topic = next((k for k in range(start + 1, min(colon, start + MAX_LABEL_WORDS + 1))
+                  if lower(words[k]) in LABEL_PREPOSITIONS and words[k].upos == "ADP"), None)
+    if topic is not None and any(is_finite_verb(w) or w.upos == "PUNCT" or w.upos == "PRON" and w.xpos != "PRP$"
+                                 for w in words[topic + 1:colon]):
+        return None
+    if topic is None and colon - start > MAX_LABEL_WORDS:
         return None
     said = [w for w in words[colon + 1:] if w.upos != "PUNCT"]
     if len(said) < MIN_STATEMENT_WORDS or len(said) == MIN_STATEMENT_WORDS and not any(is_finite_verb(w) for w in said):
@@ -125,7 +146,7 @@ def _labelled_statement(s: int, words, text: str) -> Frame | None:
     if text[line_start:words[start].start_char].strip(" \t\"“‘'") or \
             text[words[-1].end_char:line_end if line_end >= 0 else len(text)].strip():
         return None  # not a line of its own
-    label = words[start:colon]
+    label = words[start:topic if topic is not None else colon]
     if any(w.upos in {"VERB", "AUX", "ADP", "PRON", "PUNCT", "SCONJ", "CCONJ", "NUM"} or is_temporal(w) for w in label) \
             or all(w.text.isupper() for w in label) or words[-1].text == "?":
         return None  # (nor "Monday’s Morning Email:", nor a question about the label: "Ted Cruz: Conservative or …?")
@@ -135,6 +156,8 @@ def _labelled_statement(s: int, words, text: str) -> Frame | None:
     if head.upos == "PROPN":
         if ner in NER_PLACE or lemma in lexicons.demonyms():
             return None  # (the kit's NER misses many a headline's name: "Lynch:", "Cruz:" are O)
+        if topic is not None and ner not in NER_PERSON | NER_ORG and not _named_elsewhere(head):
+            return None  # "Focus on security: …" (a capitalised word, no one's name)
     elif head.upos != "NOUN" or not (speaking_noun(lemma) or lemma in lexicons.poll_nouns()
                                      or lemma in lexicons.document_nouns()):
         return None
@@ -142,7 +165,7 @@ def _labelled_statement(s: int, words, text: str) -> Frame | None:
     while end > colon and words[end].text in CLAUSE_END:
         end -= 1  # (a stop inside the closing quotation mark stays: "… ‘Reeks of Fear.’")
     frame = Frame(s, colon, colon, "say", "speech", "pre", content=[(colon + 1, end)])
-    frame.subject = (start, colon - 1)
+    frame.subject = (start, start + len(label) - 1)
     return frame
 
 

@@ -887,6 +887,13 @@ def test_a_line_of_a_label_a_colon_and_a_statement_reports_the_statement():
         ("indirect", ["No outside influence on FBI probe into Clinton emails"], ":", "say", "Lynch"),
         ("mixed", ["Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’"], ":", "say", "Rush Limbaugh"),
         ("indirect", ["Clinton and Trump in dead heat heading into first debate"], ":", "say", "Poll")]
+    # after the speaker's name, "on", "to" or "at" opens the topic, audience or occasion: "Obama on
+    # Climate Change: The Trends Are 'Terrifying.'", "Clinton to Planned Parenthood: …"; "Focus on
+    # security:" names no one (a capitalised word the article does not write as a name elsewhere)
+    # and "Note to Carson:" is a note
+    assert quotes("q_labelled_topic") == [
+        ("mixed", ["The Trends Are 'Terrifying.'"], ":", "say", "Obama"),
+        ("indirect", ["Trump will reverse Roe v. Wade"], ":", "say", "Clinton")]
     # a date after the label is no statement, even where the label is a name elsewhere
     # ("Correction Appended." tags it a proper noun): "Correction: October 2, 2016, Sunday."
     assert [q for q in quotes("q_neg_labelled_date") if q[2] == ":"] == []
