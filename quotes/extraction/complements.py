@@ -647,20 +647,24 @@ def noun_object_frame(s: int, words, n: int) -> Frame | None:
     (``content_nouns.txt``: "calls for", "attacks on", "criticism of") and whose content is
     the noun phrase after the preposition, spoken by the noun's possessor:
     "Mr. Obama's calls for tighter gun control", "his attacks on billionaire financiers",
-    "Sessions' endorsement of Trump". Without a possessor there is no speaker ("amid calls for
-    his resignation", "the calls for reform grew") and no frame."""
+    "Sessions' endorsement of Trump", or by the subject of the light verb that makes it
+    (``light_verbs.tsv``: "Cruz made an unprompted call for an end to sugar subsidies", "Trump
+    made no mention of Jeb Bush"). Without either there is no speaker ("amid calls for his
+    resignation", "the calls for reform grew") and no frame."""
     word = words[n]
     if word.upos != "NOUN" or n + 2 >= len(words):
         return None
     entry = f"{(word.lemma or lower(word)).lower()} {lower(words[n + 1])}"
-    if entry not in lexicons.content_nouns() or words[n + 1].upos != "ADP":
+    light_only = entry in lexicons.light_verbs()["noun"]
+    if entry not in lexicons.content_nouns() and not light_only or words[n + 1].upos != "ADP":
         return None
     # the possessor, before adjectives ("their vocal criticism of", "his repeated attacks on")
     left = n - 1
     while left >= 0 and words[left].upos in {"ADJ", "ADV"}:
         left -= 1
-    subject = possessor(words, left)
-    if subject is None:
+    subject = None if light_only else possessor(words, left)
+    light = None if subject is not None else _light_verb_before(words, left)
+    if subject is None and light is None:
         return None
     k = n + 2
     if is_quote_mark(words[k]) or is_comma(words[k]) or words[k].text in CLAUSE_END or words[k].upos in {"PRON", "VERB", "AUX"}:
@@ -684,9 +688,48 @@ def noun_object_frame(s: int, words, n: int) -> Frame | None:
                      in lexicons.time_words() for w in words[j + 1:min(j + 4, last + 1)]))), None)
     if verb is not None:
         last = verb - 1
-    frame = Frame(s, n, n + 1, (word.lemma or lower(word)).lower(), "object", "noun", content=[(k, last)])
-    frame.subject = subject
-    return frame
+    if light is None:
+        frame = Frame(s, n, n + 1, (word.lemma or lower(word)).lower(), "object", "noun", content=[(k, last)])
+        frame.subject = subject
+        return frame
+    return _light_verb_frame(s, words, light, n, (k, last))
+
+
+def _light_verb_before(words, left: int) -> int | None:
+    """The verb of ``light_verbs.tsv`` whose object the speech-act noun is ("Cruz made an
+    unprompted call for an end to sugar subsidies", "Trump made a plea for the GOP to unite",
+    "made no mention of …"): its index, left of the noun's article and adjectives, else None."""
+    while left >= 0 and (words[left].upos in {"DET", "ADJ", "ADV", "NUM"} or words[left].text in {"-", "–"}
+                         or words[left].xpos == "PRP$"
+                         or words[left].xpos in {"VBN", "VBG"} and left > 0 and words[left - 1].upos in {"DET", "ADJ", "ADV"}):
+        left -= 1  # ("an unprompted/VBN call for": an adjective)
+    if left < 0 or words[left].upos != "VERB":
+        return None
+    verbs = lexicons.light_verbs()["verb"]
+    return left if lexicons.verb_base(words[left].lemma, words[left].text, verbs) in verbs else None
+
+
+def _light_verb_frame(s: int, words, m: int, n: int, content: tuple[int, int]) -> Frame | None:
+    """The frame of a speech-act noun that is the object of the light verb at ``m``: its subject
+    speaks, as a reporting verb's would ("Cruz made an unprompted call for …"; "…, making the
+    case for …" shares the main clause's; "a senator who made a plea for …" says who the senator
+    is, and "will make the case" is not made yet)."""
+    verb = words[m]
+    frame = Frame(s, m, n + 1, (words[n].lemma or lower(words[n])).lower(), "object", "noun", content=[content])
+    anchor = chain_anchor(words, m)
+    if passive(words, m) or _relative_subject(words, m if anchor is None else anchor) \
+            or _unrealised(words, m if anchor is None else anchor):
+        return None
+    if verb.xpos == "VBG" and anchor is None and not _progressive(words, m):
+        if m == 0 or not (is_comma(words[m - 1]) or lower(words[m - 1]) in {"and", "while"}):
+            return None
+        frame.position = "participle"  # the main clause's subject speaks (cues._share_subjects)
+        return frame
+    if verb.xpos in {"VBN", "VB"} and anchor is None and not _finite_position(words, m):
+        return None
+    if _subject_left(words, frame, m if anchor is None else anchor) is not None:
+        return None if frame.relative else frame
+    return None
 
 
 # --- findings with a noun-phrase or small-clause content: "The poll shows the governor ahead" ---

@@ -95,6 +95,7 @@ FILES: dict[str, Spec] = {
     # Cross-article linking (quotes/linking): comparing quotes, matching names across articles.
     "stopwords.txt": Spec(),
     "elisions.txt": Spec(),
+    "light_verbs.tsv": Spec(2, 2, ((0, _one_of("verb", "noun")),)),
     "paraphrases.tsv": Spec(2, 2),
     "name_short_forms.txt": Spec(),
 }
@@ -650,6 +651,17 @@ def headline_lowercase(form: str) -> bool:
         return False
     return form in stopwords() or form in verb_only_forms() or form in _headline_verbs() \
         or _inflected_entry("", form, _headline_verbs()) is not None
+
+
+@lru_cache(maxsize=None)
+def light_verbs() -> dict[str, frozenset[str]]:
+    """``light_verbs.tsv`` by kind: ``verb`` (lemmas whose speech-act noun object is their
+    subject's statement: "made a plea for", "issued a statement on") and ``noun`` ("noun
+    preposition" entries that report only as such a verb's object: "made no mention of")."""
+    kinds: dict[str, set[str]] = {"verb": set(), "noun": set()}
+    for kind, entry in _rows("light_verbs.tsv"):
+        kinds[kind].add(entry.lower())
+    return {kind: frozenset(entries) for kind, entries in kinds.items()}
 
 
 @lru_cache(maxsize=None)

@@ -108,8 +108,9 @@ def _ends_subject(word) -> bool:
 
 @lru_cache(maxsize=None)
 def _content_noun_heads() -> frozenset[str]:
-    """The nouns of ``content_nouns.txt`` ("his calls for …", "their criticism of …")."""
-    return frozenset(entry.split()[0] for entry in lexicons.content_nouns())
+    """The nouns of ``content_nouns.txt`` ("his calls for …", "their criticism of …") and the
+    light verbs' nouns of ``light_verbs.tsv`` ("made no mention of …")."""
+    return frozenset(entry.split()[0] for entry in lexicons.content_nouns() | lexicons.light_verbs()["noun"])
 
 
 @lru_cache(maxsize=None)

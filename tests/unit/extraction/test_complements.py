@@ -234,6 +234,17 @@ def test_calls_without_a_possessor_report_nothing():
     assert quotes("q_nn_amid_calls") == []
 
 
+def test_a_speech_act_noun_that_a_light_verb_makes_reports_its_complement():
+    # "Cruz made an unprompted call for an end to sugar subsidies", "Trump made no mention of Jeb
+    # Bush", "The ministry issued a statement on the subject": the light verb's subject speaks.
+    # "Trump's comments about the judge" (a topic more than a statement), a relative ("A senator
+    # who made a plea for calm") and a future ("will make an appeal") report nothing
+    assert quotes("q_light_verb_content_noun") == [
+        ("indirect", ["an end to sugar subsidies"], "made an unprompted call for", "call", "Cruz"),
+        ("indirect", ["Jeb Bush"], "made no mention of", "mention", "Trump"),
+        ("indirect", ["the subject"], "issued a statement on", "statement", "The ministry")]
+
+
 def test_endorsement_is_a_stance_not_a_content_noun():
     assert quotes("q_nn_endorsement") == []
 
