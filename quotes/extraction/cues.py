@@ -3774,8 +3774,8 @@ def _opens_clause(words, k: int, that_ahead: bool = True) -> bool:
         verb = end + 1
         if verb < len(words) and disagrees(words, k, end, verb):
             return False  # "to protest the new law say they …": an object, and the sentence's verb
-    while verb < len(words) and words[verb].upos == "ADV":
-        verb += 1
+    while verb < len(words) and (words[verb].upos == "ADV" or is_quote_mark(words[verb]) and verb > k):
+        verb += 1  # ("saying Trump’s comments “are based on his opinion”": the quotation opens at the verb)
     if verb + 1 < len(words) and words[verb].xpos == "MD" and lower(words[verb + 1]) == "to":
         return False  # "showed a lack of political will/MD to act": a noun, no clause
     return verb < len(words) and is_finite_verb(words[verb])

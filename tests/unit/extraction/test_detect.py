@@ -361,6 +361,14 @@ def test_a_poll_with_a_degree_adverb_or_a_slipped_verb_tag_is_the_source():
     assert quotes("q_neg_in_a_recent_poll") == []
 
 
+def test_a_participles_clause_may_quote_from_its_verb_on():
+    # "issued a statement saying Trump’s comments “are based on his opinion …,”": the quotation
+    # opens at the clause's verb, after its subject; "a video saying the “real” story of the
+    # campaign" has no verb after the quoted word, and no clause is said
+    assert quotes("q_participle_clause_quoted_verb") == [
+        ("mixed", ["Trump’s comments “are based on his opinion, not actual facts,”"], "saying", "say", "The town")]
+
+
 def test_told_outlet_that():
     assert quotes("q_told_that") == [
         ("indirect", ["the troops would leave the area by Friday"], "told", "tell", "The commander")]
