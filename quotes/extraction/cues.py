@@ -673,7 +673,9 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
     before = words[v - 1]
     # "with three in 10 saying a running mate would …": a figure ends the "with" phrase
     figure = before.upos == "NUM" and with_phrase_opener(words, v) is not None
-    naming = frame.cls == "evaluative" and _naming_verb(words[v])
+    # ("a statement describing their meeting as a “very positive step …”": what it is called, quoted)
+    naming = frame.cls == "evaluative" and (_naming_verb(words[v]) or any(
+        lower(w) == "as" and w.upos in {"ADP", "SCONJ"} for w in words[v + 1:min(len(words), v + 8)]))
     asking = frame.cls == "directive" and _question_after_addressee(words, frame, frame.cue_last + 1) is not None
     if (naming or asking) and before.upos in {"PROPN", "NOUN"}:
         # "with former Gov. Martin O'Malley calling Trump a fascist", "Pope Francis calling

@@ -369,6 +369,13 @@ def test_a_participles_clause_may_quote_from_its_verb_on():
         ("mixed", ["Trump’s comments “are based on his opinion, not actual facts,”"], "saying", "say", "The town")]
 
 
+def test_a_bare_participle_describing_its_object_as_quoted_words_reports_them():
+    # "issued a statement describing their meeting as a “very positive step …”": what the
+    # statement calls it; "a video describing the rally in Ohio" says no more than its topic
+    assert quotes("q_bare_participle_described_as") == [
+        ("mixed", ["their meeting as a “very positive step toward unification.”"], "describing", "describe", "Trump")]
+
+
 def test_told_outlet_that():
     assert quotes("q_told_that") == [
         ("indirect", ["the troops would leave the area by Friday"], "told", "tell", "The commander")]
