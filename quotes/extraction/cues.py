@@ -1301,6 +1301,7 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
     auxiliaries and a parenthesis set off by commas)."""
     end = v - 1
     while end >= 0 and (words[end].upos in SKIPPABLE_BEFORE_VERB and not is_quote_mark(words[end])
+                        and not (words[end].upos == "ADV" and end == v - 1 and lone_quantifier(words, end))
                         or _temporal_before(words, end)
                         or (lower(words[end]) in FLOATING_QUANTIFIERS and end + 1 < len(words)
                             and words[end + 1].upos in {"VERB", "AUX"} and end > 0 and words[end - 1].upos == "AUX")
@@ -1349,6 +1350,13 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             return None
         frame.apposition = (open_comma + 1, end - 1)
         end = open_comma - 1
+        aside = end
+        while aside > 0 and end - aside < 3 and words[aside].upos == "ADV":
+            aside -= 1
+        if aside < end and aside >= 1 and is_comma(words[aside]):
+            # "Sanders, meanwhile, who sits at zero such endorsements, said …": an adverb set off
+            # by its own commas stands between the subject and its apposition
+            end = aside - 1
     last = end
     if end >= 2 and words[end].text == ")":
         # "The Confederation of British Industry (CBI) warned", "Rep. Jane Doe (D-Ohio) said":
@@ -3197,6 +3205,10 @@ def has_clause_verb(words, first: int, last: int) -> bool:
     a noun phrase)."""
     if any(is_finite_verb(w) for w in words[first:last + 1]):
         return True
+    opener = next((j for j in range(first + 1, min(last, first + 5)) if is_comma(words[j])), None) \
+        if words[first].upos in {"ADP", "ADV"} else None
+    if opener is not None and all(w.upos in {"ADP", "ADV", "DET", "ADJ", "NOUN", "PROPN", "NUM"} for w in words[first:opener]):
+        return has_clause_verb(words, opener + 1, last)  # "In all, hackers compromised/VBN 12 FDIC workstations …"
     np_end = scan_np_right(words, first)
     if np_end is None and first + 1 <= last and lower(words[first]) in APPROXIMATORS:
         np_end = scan_np_right(words, first + 1)  # "about/IN half of the adjustment reflected/VBN …"

@@ -174,6 +174,9 @@ def lone_quantifier(words, k: int) -> bool:
     not the determiner of a noun ("some voters") nor after one ("the many")?"""
     word = words[k]
     form = lower(word)
+    if form == "most" and word.upos == "ADV" and k + 1 < len(words) and words[k + 1].upos in {"VERB", "AUX"} \
+            and (k == 0 or not np_word(words[k - 1])):
+        return True  # "most/RBS said they were “very worried”": the kit's adverb for the pronoun
     if word.upos not in {"DET", "ADJ", "PRON", "NOUN"}:
         return False  # (a numeral, "One says …", is a noun phrase of its own already)
     if form not in PRONOMINAL_QUANTIFIERS and form not in lexicons.quantity_nouns():

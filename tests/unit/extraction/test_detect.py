@@ -376,6 +376,20 @@ def test_a_bare_participle_describing_its_object_as_quoted_words_reports_them():
         ("mixed", ["their meeting as a “very positive step toward unification.”"], "describing", "describe", "Trump")]
 
 
+def test_a_subject_past_asides_a_fronted_phrase_and_a_lone_most():
+    # "Jones, meanwhile, who sits at zero such endorsements, said …" (an adverb in its own commas
+    # before the apposition); "In all, hackers compromised/VBN … , the congressional report said"
+    # (the clause's subject after an opening phrase, its past tense tagged a participle); "most/RBS
+    # said they were very worried" (the kit's adverb for the pronoun), while in "Republicans most
+    # often said" the adverb is skipped as before
+    assert quotes("q_subject_asides_and_openers") == [
+        ("indirect", ["the fact speaks volumes about the race"], "said", "say", "Jones"),
+        ("indirect", ["In all, hackers compromised 12 FDIC workstations and 10 servers"], "said", "say",
+         "the congressional report"),
+        ("indirect", ["they were very worried"], "said", "say", "most"),
+        ("indirect", ["the plan would fail"], "said", "say", "Republicans")]
+
+
 def test_told_outlet_that():
     assert quotes("q_told_that") == [
         ("indirect", ["the troops would leave the area by Friday"], "told", "tell", "The commander")]
