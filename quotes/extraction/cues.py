@@ -697,10 +697,14 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
         return found
     if frame.cls == "finding" and before.upos == "NOUN":
         return _document_participle(frame, words)
-    if frame.cls != "speech" or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before) or figure) \
+    k = frame.cue_last + 1
+    # ('footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”': a question quoted)
+    quoted_question = frame.cls == "directive" and frame.lemma == "ask" and k + 1 < len(words) \
+        and is_comma(words[k]) and is_quote_mark(words[k + 1])
+    if frame.cls != "speech" and not quoted_question \
+            or not (before.upos in {"NOUN", "PROPN", "ADV"} or is_temporal(before) or figure) \
             or lower(before) in {"the", "a", "an"}:
         return None
-    k = frame.cue_last + 1
     wh = k < len(words) and lower(words[k]) in WH_COMPLEMENTS
     frame = _with_content_after(frame, words)
     if frame is not None and frame.content and not (frame.that or wh) and before.upos in {"NOUN", "PROPN"} \
@@ -732,6 +736,11 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
         # "The spot ends with footage of Trump saying during the debate last week, “That makes me
         # smart,”": the one shown saying it speaks (not "footage of Trump"), and the quotation
         # after the comma is what was said
+        if (before.lemma or lower(before)).lower() in lexicons.document_nouns() | lexicons.reporting_nouns() \
+                | lexicons.channel_heads():
+            # 'she sent an email saying, “done.”': the message's sender, the clause's subject, says it
+            frame.subject = None
+            return frame
         start = v - 1
         while start > 0 and (words[start - 1].upos in {"PROPN", "NOUN", "ADJ", "DET", "NUM"} or words[start - 1].xpos == "POS"):
             start -= 1
@@ -1397,7 +1406,10 @@ def _subject_left(words, frame: Frame, v: int) -> tuple[int, int] | None:
             frame.relative = start <= clause_start(words) or is_comma(words[start - 1]) or _verb_after_comma(words, v)
             return frame.subject
         start = scan_np_left(words, antecedent) if antecedent >= 0 else None
-        if start is None or words[antecedent].upos not in {"NOUN", "PROPN"} and words[antecedent].text != "%":
+        if antecedent >= 2 and words[antecedent].upos == "NUM" and lower(words[antecedent - 1]) in {"in", "of"} \
+                and words[antecedent - 2].upos == "NUM":
+            start = antecedent - 2  # "compared with four in 10 who said they preferred …": a poll's share
+        elif start is None or words[antecedent].upos not in {"NOUN", "PROPN"} and words[antecedent].text != "%":
             return None
         if lower(words[end]) == "who":
             start = _person_in_noun_phrase(words, start, antecedent)

@@ -32,6 +32,8 @@ between tokenization and parsing:
 * a reporting verb's "-s" form tagged a plural noun after a name or a speaker's noun, in a
   sentence with no finite verb, is that verb ("Former DNC chairman calls/NNS for …":
   :func:`retag_verbless_reports`), after POS, before the parse;
+* a reporting verb's "-ing" form tagged a noun right after a noun is a participle ("released a
+  statement saying/NN, …": :func:`retag_speech_participles`), after POS, before the parse;
 * a name tagged a common noun before a line's colon is a proper noun where the article writes it
   so elsewhere ("Pence/NN: Gennifer Flowers won't be at debate": :func:`retag_label_names`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
@@ -243,6 +245,7 @@ class Annotator:
                     retag_says(sentence.words)
                     retag_plural_say(sentence.words)
                     retag_verbless_reports(sentence.words)
+                    retag_speech_participles(sentence.words)
                     retag_adverbs(sentence.words)
                     retag_plural_role_nouns(sentence.words)
                     retag_half(sentence.words)
@@ -395,6 +398,20 @@ def retag_person_surnames(doc) -> None:
         for word in sentence.words:
             if word.upos == "NOUN" and word.text in surnames:
                 word.upos, word.xpos, word.lemma, word.feats = "PROPN", "NNP", word.text, None
+
+
+def retag_speech_participles(words) -> None:
+    """Tag as a participle a reporting verb's "-ing" form the tagger read as a noun right after a
+    noun: "she released a statement saying/NN, “…”", "an email to supporters stating/NN, …",
+    "footage of Hillary Clinton asking/NN, “Why …?”" (the kit reads "statement saying" as a
+    compound). Not after an article, an adjective or a possessive ("an old saying", "the asking
+    price", "the property's asking price"). Runs after POS and lemmas, before the parse."""
+    for k in range(1, len(words)):
+        word, before = words[k], words[k - 1]
+        if word.upos == "NOUN" and word.text.endswith("ing") and before.xpos in {"NN", "NNS", "NNP", "NNPS"} \
+                and lexicons.verb_class("", word.text) in {"speech", "directive", "accusation"}:
+            word.upos, word.xpos, word.feats = "VERB", "VBG", None
+            word.lemma = lexicons.verb_base("", word.text, lexicons.reporting_verb_heads())
 
 
 def retag_verbless_reports(words) -> None:

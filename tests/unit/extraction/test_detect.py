@@ -390,6 +390,28 @@ def test_a_subject_past_asides_a_fronted_phrase_and_a_lone_most():
         ("indirect", ["the plan would fail"], "said", "say", "Republicans")]
 
 
+def test_a_messages_participle_before_a_quotation_is_its_senders():
+    # 'she sent an email saying, “done.”': the sender, the clause's subject, says it (not "an
+    # email"); 'footage of John Doe asking, “…”': the one shown asks
+    assert quotes("q_message_participle_quotation") == [
+        ("direct", ["done."], "saying", "say", "she"),
+        ("direct", ["Why aren’t we ahead?"], "asking", "ask", "John Doe")]
+
+
+def test_a_polls_share_before_who_said_speaks():
+    # "compared with four in 10 who said they preferred …": the share is the relative's antecedent
+    assert quotes("q_poll_share_who_said") == [
+        ("indirect", ["they wanted an outsider"], "said", "say", "half"),
+        ("indirect", ["they preferred someone with political experience"], "said", "say", "four in 10")]
+
+
+def test_a_label_of_unnamed_experts_reports_the_statement():
+    # "Historians: Clinton and Obama are linked no matter what." (historians, like analysts,
+    # are unnamed sources: anonymous_sources.txt)
+    assert quotes("q_labelled_group") == [
+        ("indirect", ["Clinton and Obama are linked no matter what"], ":", "say", "Historians")]
+
+
 def test_told_outlet_that():
     assert quotes("q_told_that") == [
         ("indirect", ["the troops would leave the area by Friday"], "told", "tell", "The commander")]

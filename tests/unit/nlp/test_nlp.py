@@ -325,3 +325,12 @@ def test_a_reports_s_form_tagged_a_plural_noun_in_a_verbless_sentence_is_its_ver
     tags = [(w.text, w.upos) for s in doc.sentences for w in s.words
             if w.text in {"calls", "rules", "claims", "fears"}]
     assert tags == [("calls", "VERB"), ("rules", "VERB"), ("claims", "NOUN"), ("fears", "NOUN")]
+
+
+def test_a_speech_participle_tagged_a_noun_after_a_noun_is_a_participle(annotator):
+    # the kit reads "a statement saying" as a compound noun: "released a statement saying/NN, …";
+    # after an article or an adjective the noun stays ("an old saying", "the asking price")
+    doc = annotator("She released a statement saying, “We are proud of the work.”\n"
+                    "That is an old saying in Texas. The house sold far below the asking price.")
+    tags = [(w.text, w.upos) for s in doc.sentences for w in s.words if w.text in {"saying", "asking"}]
+    assert tags == [("saying", "VERB"), ("saying", "NOUN"), ("asking", "NOUN")]
