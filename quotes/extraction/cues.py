@@ -732,7 +732,8 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
         _received_message(words, frame)
         return frame
     if frame is not None and len(frame.content) == 1 and before.upos in {"NOUN", "PROPN"} \
-            and is_quote_mark(words[frame.content[0][0]]) and is_comma(words[frame.content[0][0] - 1]):
+            and is_quote_mark(words[frame.content[0][0]]) and (is_comma(words[frame.content[0][0] - 1])
+                                                               or _quoted_clause_at(words, frame, k)):
         # "The spot ends with footage of Trump saying during the debate last week, “That makes me
         # smart,”": the one shown saying it speaks (not "footage of Trump"), and the quotation
         # after the comma is what was said
@@ -747,6 +748,21 @@ def _bare_participle(frame: Frame, words) -> Frame | None:
         frame.subject = (start, v - 1)
         return frame
     return None
+
+
+def _quoted_clause_at(words, frame: Frame, k: int) -> bool:
+    """Does a quoted clause open right at words[k], after a participle ("the share of Republicans
+    saying “it is more important to protect gun rights” increased …"), ending the content at its
+    closing mark (set on ``frame``)? A quoted name or phrase has no verb ("a sign saying “No
+    Entry” was removed")."""
+    first, last = frame.content[0]
+    if first != k:
+        return False
+    close = next((j for j in range(k + 1, last + 1) if is_quote_mark(words[j])), None)
+    if close is None or not any(w.upos in {"VERB", "AUX"} for w in words[k + 1:close]):
+        return False
+    frame.content = [(k, close)]
+    return True
 
 
 def _speaking_participle(words, first: int, last: int) -> bool:

@@ -412,6 +412,13 @@ def test_a_label_of_unnamed_experts_reports_the_statement():
         ("indirect", ["Clinton and Obama are linked no matter what"], ":", "say", "Historians")]
 
 
+def test_a_quoted_clause_right_after_a_participle_on_a_noun_is_its_nouns():
+    # "the share of Republicans saying “it is more important to protect gun rights” increased":
+    # the quotation is said, up to its closing mark; "The sign saying “No Entry”" quotes no clause
+    assert quotes("q_participle_quoted_clause") == [
+        ("direct", ["it is more important to protect gun rights"], "saying", "say", "Republicans")]
+
+
 def test_told_outlet_that():
     assert quotes("q_told_that") == [
         ("indirect", ["the troops would leave the area by Friday"], "told", "tell", "The commander")]
