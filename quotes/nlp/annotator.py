@@ -34,6 +34,8 @@ between tokenization and parsing:
   :func:`retag_verbless_reports`), after POS, before the parse;
 * a reporting verb's "-ing" form tagged a noun right after a noun is a participle ("released a
   statement saying/NN, …": :func:`retag_speech_participles`), after POS, before the parse;
+* a finding verb's form tagged a noun after a finding's noun phrase is its verb ("Data from the
+  2014 American Community Survey show/NN that …": :func:`retag_finding_verbs`), before the parse;
 * a name tagged a common noun before a line's colon is a proper noun where the article writes it
   so elsewhere ("Pence/NN: Gennifer Flowers won't be at debate": :func:`retag_label_names`);
 * a run of more than ``MAX_RUN_CHARS`` characters without white space (base64, a URL soup)
@@ -246,6 +248,7 @@ class Annotator:
                     retag_plural_say(sentence.words)
                     retag_verbless_reports(sentence.words)
                     retag_speech_participles(sentence.words)
+                    retag_finding_verbs(sentence.words)
                     retag_adverbs(sentence.words)
                     retag_plural_role_nouns(sentence.words)
                     retag_half(sentence.words)
@@ -412,6 +415,36 @@ def retag_speech_participles(words) -> None:
                 and lexicons.verb_class("", word.text) in {"speech", "directive", "accusation"}:
             word.upos, word.xpos, word.feats = "VERB", "VBG", None
             word.lemma = lexicons.verb_base("", word.text, lexicons.reporting_verb_heads())
+
+
+def retag_finding_verbs(words) -> None:
+    """Tag as the present tense it is a finding verb's form (``finding_object_verbs.txt``: "show",
+    "find") that the tagger read as a noun after the noun phrase of a finding, before what it
+    shows: "Data from the 2014 American Community Survey show/NN that women represented …", "The
+    average of polls taken over the past two weeks shows/NNS Clinton leading …". The phrase holds
+    a finding or document noun (``finding_nouns.txt``, ``document_nouns.txt``) and no verb of its
+    own tense; not after an article or an adjective ("the new show that …", "a TV show"), nor
+    before a preposition or the sentence's end. Runs after POS and lemmas, before the parse."""
+    verbs = lexicons.finding_object_verbs()
+    nouns = lexicons.finding_nouns() | lexicons.document_nouns()
+    for k in range(1, len(words) - 1):
+        word, before, after = words[k], words[k - 1], words[k + 1]
+        form = word.text.lower()
+        base = form[:-1] if form.endswith("s") else form
+        if word.upos != "NOUN" or base not in verbs or before.upos not in {"NOUN", "PROPN", "NUM"} \
+                or before.xpos == "POS":
+            continue
+        if not (after.text.lower() == "that" or after.upos in {"DET", "PROPN", "PRON", "NUM"}):
+            continue
+        phrase = []
+        for j in range(k - 1, max(-1, k - 13), -1):
+            if words[j].xpos in FINITE_TAGS or words[j].xpos == "MD" or words[j].text in {",", ";", ":"}:
+                break
+            phrase.append(words[j])
+        if any((w.lemma or "").lower() in nouns or w.text.lower() in nouns
+               or w.text.lower().endswith("s") and w.text.lower()[:-1] in nouns for w in phrase):
+            word.upos, word.xpos, word.lemma, word.feats = "VERB", "VBZ" if form.endswith("s") else "VBP", base, None
+            return
 
 
 def retag_verbless_reports(words) -> None:

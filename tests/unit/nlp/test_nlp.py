@@ -334,3 +334,15 @@ def test_a_speech_participle_tagged_a_noun_after_a_noun_is_a_participle(annotato
                     "That is an old saying in Texas. The house sold far below the asking price.")
     tags = [(w.text, w.upos) for s in doc.sentences for w in s.words if w.text in {"saying", "asking"}]
     assert tags == [("saying", "VERB"), ("saying", "NOUN"), ("asking", "NOUN")]
+
+
+def test_a_finding_verb_tagged_a_noun_after_a_findings_phrase_is_its_verb(annotator):
+    # "Data from the 2014 American Community Survey show/NN that …", "The average of polls taken
+    # over the past two weeks shows/NNS Clinton leading …"; "The new show that premiered" and a
+    # phrase with no finding ("the evening news show that aired") keep their noun
+    doc = annotator("Data from the 2014 American Community Survey show that women represented 41 percent.\n"
+                    "The average of polls taken over the past two weeks shows Clinton leading Trump.\n"
+                    "The new show that premiered on Fox drew record ratings.\n"
+                    "Ratings for the network's evening news show that aired Monday fell.")
+    tags = [(w.text, w.upos) for s in doc.sentences for w in s.words if w.text in {"show", "shows"}]
+    assert tags == [("show", "VERB"), ("shows", "VERB"), ("show", "NOUN"), ("show", "NOUN")]
