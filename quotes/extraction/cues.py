@@ -3139,6 +3139,15 @@ def _small_clause(words, content: tuple[int, int], frame: Frame) -> bool:
 def _complement_word(words, j: int) -> bool:
     """Can words[j] head what an object is called (a common noun or adjective, never a time:
     "called a vote Tuesday", nor a name: "a group that calls itself Liberty Front")?"""
+    if words[j].xpos == "VBN" and words[j].deprel == "xcomp":
+        # "called the charges unsubstantiated/VBN and fabricated …": a participle's adjective, said
+        # of something named before (not "called a meeting scheduled/xcomp for Monday", nor "The
+        # so-called reform failed/xcomp": the verb glued to "so-")
+        verb = words[j].head - 1
+        obj = next((i for i in range(j - 1, verb, -1) if words[i].head == verb + 1 and words[i].deprel == "obj"), None)
+        start = min(subtree(words, obj)) if obj is not None else None
+        glued = verb > 0 and words[verb - 1].end_char == words[verb].start_char
+        return start is not None and lower(words[start]) not in {"a", "an"} and not glued
     return words[j].upos in {"NOUN", "ADJ", "NUM"} and not is_temporal(words[j])
 
 

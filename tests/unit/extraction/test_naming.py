@@ -140,3 +140,12 @@ def test_referring_to_a_person_as_quoted_words_names_them():
         ("mixed", ["him as “the best neighbour I have ever had.”"], "referred to", "refer", "She"),
         # a possessive after marks of two apostrophes: "referred to demonstrators as ''my friends''"
         ("mixed", ["the protesters as ''my friends.''"], "referred to", "refer", "He")]
+
+
+def test_a_participle_complement_of_a_named_object_is_what_it_is_called():
+    # "The Trump campaign called the charges unsubstantiated/VBN and fabricated by disgruntled
+    # former employees": a participle's adjective; "called a meeting scheduled/xcomp for Monday"
+    # calls a meeting
+    assert quotes("q_naming_participle_complement") == [
+        ("indirect", ["the charges unsubstantiated and fabricated by disgruntled former employees"], "called", "call",
+         "The Trump campaign")]
