@@ -711,9 +711,10 @@ def _light_verb_before(words, left: int) -> int | None:
 
 def _light_verb_frame(s: int, words, m: int, n: int, content: tuple[int, int]) -> Frame | None:
     """The frame of a speech-act noun that is the object of the light verb at ``m``: its subject
-    speaks, as a reporting verb's would ("Cruz made an unprompted call for …"; "…, making the
-    case for …" shares the main clause's; "a senator who made a plea for …" says who the senator
-    is, and "will make the case" is not made yet)."""
+    speaks, as a reporting verb's would ("Cruz made an unprompted call for …"; "…, making a call
+    for …" shares the main clause's; "a senator who made a plea for …" says who the senator is,
+    and "will make an appeal for …" is not made yet). The verb's position is checked as
+    ``object_frame`` checks a speech-act verb's, without its "after"/"by" gerunds and "with" phrases."""
     verb = words[m]
     frame = Frame(s, m, n + 1, (words[n].lemma or lower(words[n])).lower(), "object", "noun", content=[content])
     anchor = chain_anchor(words, m)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import lexicons
+from ..nlp.annotator import MAX_LABEL_WORDS  # (the label the annotator repairs is the one read here)
 from .deptree import subtree
 from .intervals import SortedIntervals
 from .mentions import NER_ORG, NER_PERSON, NER_PLACE, ner_type
@@ -99,7 +100,6 @@ def speaking_noun(lemma: str) -> bool:
         or lemma in lexicons.anonymous_nouns() or lemma in lexicons.title_heads()
 
 
-MAX_LABEL_WORDS = 5  # "Senate Minority Leader Harry Reid:"
 MAX_TOPIC_LABEL_WORDS = 12  # "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts:"
 # Prepositions after a label's speaker that open its topic, audience or occasion ("Obama on …:").
 LABEL_PREPOSITIONS = frozenset({"on", "to", "at"})

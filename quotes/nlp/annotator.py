@@ -492,7 +492,8 @@ def retag_label_names(doc) -> None:
         word.upos, word.xpos, word.lemma, word.feats = "PROPN", "NNP", word.text, None
 
 
-# Words a line's label may have before its colon ("Senate Minority Leader Harry Reid:").
+# Words a line's label may have before its colon ("Senate Minority Leader Harry Reid:"), here and
+# in extraction/cues.py (_labelled_statement), which reads the labels repaired here.
 MAX_LABEL_WORDS = 5
 
 
